@@ -1,0 +1,2 @@
+// Benchmarks: see README "Benchmarks". Filled in by the text-layer benchmark.
+Console.WriteLine("no benchmarks yet");

@@ -1,0 +1,68 @@
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Actors;
+
+public enum ActorKind
+{
+    Person,
+    Country,
+    Organization,
+}
+
+/// <summary>
+/// Who an actor is. Persons: <see cref="Id"/> is the knowledge-base person id (null for a person
+/// recognised only from a title-and-name pattern), <see cref="Name"/> the canonical Arabic name,
+/// <see cref="Country"/> the ISO 3166-1 alpha-3 code, <see cref="Role"/> one of the exchange roles
+/// (head_of_state, head_of_government, foreign_minister, defence_minister, intelligence_chief, envoy)
+/// or another role id from Data/actors/titles.tsv. Countries: Id = Country = ISO3.
+/// Organisations: Id = organisation id, Country = its state for national bodies, else null.
+/// </summary>
+public sealed record ActorRef(ActorKind Kind, string? Id, string? Name, string? Country, string? Role)
+{
+    /// <summary>Stable key for grouping mentions of the same actor.</summary>
+    public string Key => Kind switch
+    {
+        ActorKind.Person => Id ?? $"person:{Country}:{Role}:{Name}",
+        ActorKind.Country => $"country:{Country}",
+        _ => Id ?? $"org:{Name}",
+    };
+}
+
+public enum MentionKind
+{
+    Name,         // "سيرغي لافروف", "لافروف"
+    TitleName,    // "وزير الخارجية الروسي سيرغي لافروف"
+    Title,        // "الرئيس الروسي" (resolved to the holder on the article's date)
+    Country,      // "روسيا", "سورية"
+    Demonym,      // "الروسي", "السوريين"
+    Capital,      // "موسكو", "الكرملين" used for the state
+    Organization, // "مجلس الأمن", "داعش"
+    Coreference,  // "نظيره", "الوزير", "الجانبان" resolved to earlier mentions
+}
+
+/// <summary>
+/// One actor mention with offsets into the article text. <see cref="AttestedRole"/> is set when the
+/// text presents the person as holding an office (title next to the name, not "السابق"/"الراحل"):
+/// the article then falls inside that role's span, which the time stage uses as evidence.
+/// </summary>
+public sealed record ActorMention(
+    int Start,
+    int End,
+    string Surface,
+    ActorRef Actor,
+    MentionKind Kind,
+    int Sentence,
+    string Evidence,
+    RoleSpan? AttestedRole = null,
+    IReadOnlyList<ActorRef>? Group = null) // "الجانبان"/"الوزيران"/"الدول الضامنة": the actors referred to
+{
+    public TextSpan Span => new(Start, End);
+}
+
+/// <summary>A role held by a person over a closed interval; open ends are null.</summary>
+public sealed record RoleSpan(string PersonId, string Country, string Role, DateOnly? From, DateOnly? To)
+{
+    public DateInterval Interval(DateOnly asOf) =>
+        new(From ?? new DateOnly(1900, 1, 1), To ?? asOf);
+}

@@ -1,0 +1,77 @@
+using System.Reflection;
+
+namespace Marsad.Data;
+
+/// <summary>
+/// Reads the versioned rule and lexicon files that ship inside the assembly (src/Marsad/Data/**).
+/// Tables are tab-separated with a header row; lines starting with '#' and blank lines are comments.
+/// </summary>
+public static class DataFiles
+{
+    private static readonly Assembly Owner = typeof(DataFiles).Assembly;
+
+    /// <summary>Full text of an embedded data file, by its path under Data/ with '/' separators.</summary>
+    public static string ReadText(string relativePath)
+    {
+        var name = "Marsad.Data." + relativePath.Replace('/', '.').Replace('\\', '.');
+        using var stream = Owner.GetManifestResourceStream(name)
+            ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Rows of an embedded TSV table, as dictionaries keyed by the header names.</summary>
+    public static IReadOnlyList<TsvRow> ReadTable(string relativePath) => Tsv.Parse(ReadText(relativePath), relativePath);
+
+    /// <summary>Non-comment, non-blank lines of an embedded word list, trimmed.</summary>
+    public static IReadOnlyList<string> ReadList(string relativePath) =>
+        ReadText(relativePath)
+            .Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToArray();
+}
+
+/// <summary>One row of a TSV table; missing or empty cells read as null.</summary>
+public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
+{
+    public string Source { get; } = source;
+    public int Line { get; } = line;
+
+    public string? this[string column] =>
+        columns.TryGetValue(column, out var i) && i < cells.Length && cells[i].Length > 0 ? cells[i] : null;
+
+    public string Required(string column) =>
+        this[column] ?? throw new FormatException($"{Source}:{Line}: column '{column}' is empty.");
+
+    /// <summary>A cell holding several values separated by '|'.</summary>
+    public IReadOnlyList<string> List(string column) =>
+        this[column]?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+}
+
+public static class Tsv
+{
+    public static IReadOnlyList<TsvRow> Parse(string text, string source)
+    {
+        var rows = new List<TsvRow>();
+        Dictionary<string, int>? columns = null;
+        var lineNo = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNo++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var cells = line.Split('\t').Select(c => c.Trim()).ToArray();
+            if (columns is null)
+            {
+                columns = cells.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+                continue;
+            }
+            rows.Add(new TsvRow(columns, cells, source, lineNo));
+        }
+        return rows;
+    }
+
+    public static IReadOnlyList<TsvRow> ParseFile(string path) => Parse(File.ReadAllText(path), path);
+}

@@ -1,0 +1,87 @@
+using Marsad.Data;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// Light clitic segmentation of normalised Arabic words. A word may carry a conjunction (و، ف),
+/// then a preposition (ب، ك، ل), then the article (ال; ل+ال is written لل). Stripping is only
+/// safe where the remainder is really a word, so there are two outputs:
+/// <see cref="Readings"/> lists every segmentation (the caller's lexicon decides which is real),
+/// and <see cref="Bare"/> gives the one best guess for general use, guarded by the
+/// list of words that merely start with a clitic letter (Data/text/clitic-guard.txt).
+/// </summary>
+public static class ArabicClitics
+{
+    private const int MinStem = 2;
+    private static readonly HashSet<string> Guard = LoadGuard();
+
+    private static HashSet<string> LoadGuard() =>
+        new(DataFiles.ReadList("text/clitic-guard.txt").Select(ArabicNormalizer.Key), StringComparer.Ordinal);
+
+    /// <summary>True when a normalised word must not lose its first letters to clitic stripping.</summary>
+    public static bool IsGuarded(string word) => Guard.Contains(word);
+
+    /// <summary>
+    /// All segmentations of a normalised word, most literal first: the word itself, then with
+    /// conjunction, preposition and article removed in every combination that leaves a stem of
+    /// at least two letters. Stems are returned without the article.
+    /// </summary>
+    public static IReadOnlyList<string> Readings(string word)
+    {
+        var result = new List<string>(6) { word };
+        foreach (var conj in new[] { "", "و", "ف" })
+        {
+            if (!word.StartsWith(conj, StringComparison.Ordinal))
+                continue;
+            var afterConj = word[conj.Length..];
+            foreach (var prep in new[] { "", "ب", "ك", "ل" })
+            {
+                if (!afterConj.StartsWith(prep, StringComparison.Ordinal))
+                    continue;
+                var afterPrep = afterConj[prep.Length..];
+                Add(result, afterPrep);
+                if (afterPrep.StartsWith("ال", StringComparison.Ordinal))
+                    Add(result, afterPrep[2..]);
+                // ل + ال is written لل: "للرئيس" = ل + الرئيس
+                if (prep == "ل" && afterPrep.StartsWith('ل'))
+                    Add(result, afterPrep[1..]);
+            }
+        }
+        return result;
+    }
+
+    private static void Add(List<string> list, string stem)
+    {
+        if (stem.Length >= MinStem && !list.Contains(stem))
+            list.Add(stem);
+    }
+
+    /// <summary>
+    /// Best single segmentation: strips a conjunction and the article (with a preposition in front
+    /// of it) where that is safe; leaves guarded words alone. "والروسي" → "روسي", "وزير" → "وزير".
+    /// </summary>
+    public static string Bare(string word)
+    {
+        if (word.Length <= 2 || Guard.Contains(word))
+            return word;
+        var w = word;
+        if ((w[0] == 'و' || w[0] == 'ف') && w.Length > 3)
+        {
+            var rest = w[1..];
+            // Only strip a conjunction when what follows looks like a word on its own:
+            // an article, a preposition+article, or a stem of three letters or more.
+            if (rest.StartsWith("ال", StringComparison.Ordinal) || rest.StartsWith("لل", StringComparison.Ordinal)
+                || rest.StartsWith("بال", StringComparison.Ordinal) || rest.Length >= 3)
+                w = rest;
+        }
+        if (Guard.Contains(w))
+            return w;
+        if (w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("كال", StringComparison.Ordinal)))
+            w = w[1..];
+        else if (w.Length > 3 && w.StartsWith("لل", StringComparison.Ordinal))
+            w = "ال" + w[2..];
+        if (w.Length > 3 && w.StartsWith("ال", StringComparison.Ordinal) && !Guard.Contains(w))
+            w = w[2..];
+        return w;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// Normalisation of Arabic for matching, never for display. Folds the variation that news
+/// spelling does not use to distinguish words: hamza carriers and alef forms, alef maqsura,
+/// ta marbuta, Persian letter forms, tatweel, diacritics, bidi and joiner controls, presentation
+/// forms, Arabic-Indic digits, and Latin case. Every output character keeps the original range
+/// it came from (<see cref="NormalizedText"/>).
+/// </summary>
+public static class ArabicNormalizer
+{
+    /// <summary>Normalises a text and keeps the offset map.</summary>
+    public static NormalizedText Normalize(string original)
+    {
+        var value = new StringBuilder(original.Length);
+        var starts = new List<int>(original.Length);
+        var ends = new List<int>(original.Length);
+        Span<char> buffer = stackalloc char[4];
+
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (IsDropped(c))
+            {
+                // Marks belong to the letter before them: widen that letter's original range.
+                if (ends.Count > 0 && ends[^1] == i)
+                    ends[^1] = i + 1;
+                continue;
+            }
+            var written = Fold(c, buffer);
+            for (var k = 0; k < written; k++)
+            {
+                value.Append(buffer[k]);
+                starts.Add(i);
+                ends.Add(i + 1);
+            }
+        }
+        return new NormalizedText(original, value.ToString(), [.. starts], [.. ends]);
+    }
+
+    /// <summary>Normalised form of a short string (a lexicon entry, a query), without the map.</summary>
+    public static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        Span<char> buffer = stackalloc char[4];
+        foreach (var c in text)
+        {
+            if (IsDropped(c))
+                continue;
+            var written = Fold(c, buffer);
+            sb.Append(buffer[..written]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Diacritics, Quranic marks, tatweel, bidi and zero-width controls: removed for matching.</summary>
+    public static bool IsDropped(char c) =>
+        c is >= '\u064B' and <= '\u065F'   // harakat, tanwin, shadda, sukun, hamza marks
+        or '\u0670'                          // superscript alef
+        or >= '\u0610' and <= '\u061A'     // honorifics and small signs
+        or >= '\u06D6' and <= '\u06ED'     // Quranic annotation
+        or '\u0640'                          // tatweel
+        or '\u061C'                          // Arabic letter mark
+        or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF'
+        or >= '\u202A' and <= '\u202E'
+        or >= '\u2066' and <= '\u2069'
+        or '\u00AD';                         // soft hyphen
+
+    /// <summary>Writes the folded form of one character; returns how many characters were written (1 or 2).</summary>
+    private static int Fold(char c, Span<char> output)
+    {
+        // Presentation forms (FB50–FDFF, FE70–FEFF) decompose to base letters; lam-alef ligatures give two.
+        if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE')
+        {
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
+            var n = 0;
+            foreach (var d in decomposed)
+            {
+                if (IsDropped(d) || n >= output.Length)
+                    continue;
+                output[n++] = FoldBase(d);
+            }
+            return n;
+        }
+        output[0] = FoldBase(c);
+        return 1;
+    }
+
+    private static char FoldBase(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' or 'ٲ' or 'ٳ' => 'ا',
+        'ى' or 'ی' or 'ې' or 'ئ' => 'ي',
+        'ة' or 'ۃ' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        'ہ' or 'ھ' => 'ه',
+        >= '٠' and <= '٩' => (char)('0' + (c - '٠')),
+        >= '۰' and <= '۹' => (char)('0' + (c - '۰')),
+        '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F' => ' ',
+        '“' or '”' or '„' or '″' => '"',
+        '‘' or '’' => '\'',
+        '–' or '—' => '-',
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        _ => c,
+    };
+
+    /// <summary>True for Arabic-script letters (after normalisation) and Latin letters.</summary>
+    public static bool IsLetter(char c) =>
+        c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3' or >= '\u06FA' and <= '\u06FC'
+        || char.IsLetter(c);
+}

@@ -1,0 +1,49 @@
+namespace Marsad.Text;
+
+/// <summary>A half-open character range [Start, End) in some text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+    public bool Contains(int offset) => offset >= Start && offset < End;
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+    public override string ToString() => $"[{Start},{End})";
+}
+
+/// <summary>
+/// Text normalised for matching, with a map back to the original: every character of
+/// <see cref="Value"/> knows the original range it came from, so matches found on the
+/// normalised form are reported with offsets into the untouched original.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    internal NormalizedText(string original, string value, int[] starts, int[] ends)
+    {
+        Original = original;
+        Value = value;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    public string Original { get; }
+    public string Value { get; }
+
+    /// <summary>Original offset where normalised character <paramref name="index"/> begins.</summary>
+    public int OriginalStart(int index) => index < _starts.Length ? _starts[index] : Original.Length;
+
+    /// <summary>Original offset just after normalised character <paramref name="index"/> (absorbing marks it carried).</summary>
+    public int OriginalEnd(int index) => index < _ends.Length ? _ends[index] : Original.Length;
+
+    /// <summary>Maps a half-open range of the normalised text to the original text.</summary>
+    public TextSpan ToOriginal(int start, int end)
+    {
+        if (start >= end)
+        {
+            var at = OriginalStart(start);
+            return new TextSpan(at, at);
+        }
+        return new TextSpan(OriginalStart(start), OriginalEnd(end - 1));
+    }
+}

@@ -1,0 +1,52 @@
+namespace Marsad.Text;
+
+/// <summary>
+/// The text layer of one document: the original text, its normalised form with offset map,
+/// tokens and sentences. Immutable; every later annotation points into <see cref="Text"/>.
+/// </summary>
+public sealed class TextLayer
+{
+    private TextLayer(string text, NormalizedText normalized, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Text = text;
+        Normalized = normalized;
+        Tokens = tokens;
+        Sentences = sentences;
+    }
+
+    public string Text { get; }
+    public NormalizedText Normalized { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public static TextLayer Build(string text)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        return new TextLayer(text, normalized, tokens, sentences);
+    }
+
+    /// <summary>The tokens of one sentence.</summary>
+    public IEnumerable<Token> TokensOf(Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            yield return Tokens[i];
+    }
+
+    /// <summary>The sentence containing an original offset, or the last one before it.</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        Sentence? found = null;
+        foreach (var s in Sentences)
+        {
+            if (s.Start > offset)
+                break;
+            found = s;
+        }
+        return found;
+    }
+
+    public string Slice(TextSpan span) => Text[span.Start..span.End];
+    public string Slice(int start, int end) => Text[start..end];
+}
