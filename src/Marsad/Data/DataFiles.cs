@@ -23,6 +23,20 @@ public static class DataFiles
     /// <summary>Rows of an embedded TSV table, as dictionaries keyed by the header names.</summary>
     public static IReadOnlyList<TsvRow> ReadTable(string relativePath) => Tsv.Parse(ReadText(relativePath), relativePath);
 
+    /// <summary>
+    /// Paths (relative to Data/, with '/' before the file name) of the embedded files in a folder,
+    /// e.g. <c>Files("actors/people", ".tsv")</c>; sorted, so loading order is deterministic.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string folder, string extension)
+    {
+        var prefix = "Marsad.Data." + folder.Replace('/', '.') + ".";
+        return Owner.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
+            .Select(n => folder + "/" + n[prefix.Length..])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>Non-comment, non-blank lines of an embedded word list, trimmed.</summary>
     public static IReadOnlyList<string> ReadList(string relativePath) =>
         ReadText(relativePath)
