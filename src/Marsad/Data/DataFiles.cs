@@ -10,10 +10,13 @@ public static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
+    // Marsad.csproj embeds Data/** as "Marsad.Data." + path under Data/ with '/' separators.
+    private const string ResourcePrefix = "Marsad.Data.";
+
     /// <summary>Full text of an embedded data file, by its path under Data/ with '/' separators.</summary>
     public static string ReadText(string relativePath)
     {
-        var name = "Marsad.Data." + relativePath.Replace('/', '.').Replace('\\', '.');
+        var name = ResourcePrefix + relativePath.Replace('\\', '/');
         using var stream = Owner.GetManifestResourceStream(name)
             ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
@@ -29,7 +32,7 @@ public static class DataFiles
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, string extension)
     {
-        var prefix = "Marsad.Data." + folder.Replace('/', '.') + ".";
+        var prefix = ResourcePrefix + folder.Trim('/') + "/";
         return Owner.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
             .Select(n => folder + "/" + n[prefix.Length..])

@@ -1,0 +1,96 @@
+using Marsad.Data;
+
+namespace Marsad.Events;
+
+public enum TriggerKind
+{
+    Verb,
+    Noun,
+    Cue,
+}
+
+public enum FrameShape
+{
+    Joint,         // the parties act together
+    SourceTarget,  // the first party acts on the others
+    Host,          // the first party hosts the others (they are the visitors)
+    Visit,         // the first party travels to the place or country named
+}
+
+public enum DatePhase
+{
+    Whole,
+    Start,
+    End,
+}
+
+/// <summary>One row of Data/events/triggers.tsv.</summary>
+public sealed record TriggerRule(
+    string Pattern, TriggerKind Kind, string Type, string? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
+
+/// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
+public sealed class EventLexicons
+{
+    private static readonly Lazy<EventLexicons> Embedded = new(Load);
+
+    public static EventLexicons Default => Embedded.Value;
+
+    public required PhraseLexicon<TriggerRule> Triggers { get; init; }
+    public required PhraseLexicon<EventStatus> Modality { get; init; }
+    public required PhraseLexicon<string> Topics { get; init; }
+    public required PhraseLexicon<string> SpeechVerbs { get; init; }
+    public required IReadOnlyList<TriggerRule> TriggerRules { get; init; }
+
+    private static EventLexicons Load()
+    {
+        var triggers = DataFiles.ReadTable("events/triggers.tsv").Select(ParseTrigger).ToArray();
+        return new EventLexicons
+        {
+            TriggerRules = triggers,
+            Triggers = new PhraseLexicon<TriggerRule>(triggers.Select(t => (t.Pattern, t))),
+            Modality = new PhraseLexicon<EventStatus>(DataFiles.ReadTable("events/modality.tsv")
+                .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
+            Topics = new PhraseLexicon<string>(DataFiles.ReadTable("events/topics.tsv")
+                .Select(r => (r.Required("pattern"), r.Required("context")))),
+            SpeechVerbs = new PhraseLexicon<string>(DataFiles.ReadTable("events/speech.tsv")
+                .Select(r => (r.Required("pattern"), r.Required("pattern")))),
+        };
+    }
+
+    internal static TriggerRule ParseTrigger(TsvRow row) => new(
+        row.Required("pattern"),
+        row.Required("kind") switch
+        {
+            "verb" => TriggerKind.Verb,
+            "noun" => TriggerKind.Noun,
+            "cue" => TriggerKind.Cue,
+            var k => throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{k}'"),
+        },
+        row.Required("type"),
+        row["mode"],
+        row.Required("cameo"),
+        row.Required("frame") switch
+        {
+            "joint" => FrameShape.Joint,
+            "source-target" => FrameShape.SourceTarget,
+            "host" => FrameShape.Host,
+            "visit" => FrameShape.Visit,
+            var f => throw new FormatException($"{row.Source}:{row.Line}: unknown frame '{f}'"),
+        },
+        ParseStatus(row["status"] ?? "occurred"),
+        row["phase"] switch
+        {
+            null or "whole" => DatePhase.Whole,
+            "start" => DatePhase.Start,
+            "end" => DatePhase.End,
+            var p => throw new FormatException($"{row.Source}:{row.Line}: unknown phase '{p}'"),
+        });
+
+    private static EventStatus ParseStatus(string s) => s switch
+    {
+        "occurred" => EventStatus.Occurred,
+        "planned" => EventStatus.Planned,
+        "denied" => EventStatus.Denied,
+        _ => throw new FormatException($"unknown status '{s}'"),
+    };
+}

@@ -1,0 +1,41 @@
+using Marsad.Data;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>The function-word table of the frame builder (Data/events/frame-words.tsv).</summary>
+public sealed class FrameWords
+{
+    private static readonly Lazy<FrameWords> Embedded = new(() => new FrameWords(DataFiles.ReadTable("events/frame-words.tsv")));
+    private readonly Dictionary<string, HashSet<string>> _byRole;
+
+    private FrameWords(IEnumerable<TsvRow> rows)
+    {
+        _byRole = rows
+            .GroupBy(r => r.Required("role"))
+            .ToDictionary(g => g.Key, g => g.Select(r => ArabicNormalizer.Key(r.Required("word"))).ToHashSet(StringComparer.Ordinal));
+    }
+
+    public static FrameWords Default => Embedded.Value;
+
+    private bool Has(string role, string? word) => word is not null && _byRole.TryGetValue(role, out var set) && set.Contains(word);
+
+    public bool IsGlue(string word) => Has("glue", word);
+    public bool IsLocative(string? word) => Has("locative", word);
+    public bool IsTopicMarker(string? word) => Has("topic", word);
+    public bool IsComitative(string? word) => Has("comitative", word);
+
+    /// <summary>True when a noun trigger ends in a possessive pronoun suffix ("لقائه", "زيارتها").</summary>
+    public bool IsPossessive(string word) =>
+        _byRole.TryGetValue("possessive", out var suffixes) && suffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
+
+    /// <summary>True when a word carries a locative preposition as a clitic: "بموسكو", "بالعاصمة".</summary>
+    public static bool HasLocativeClitic(Token token)
+    {
+        var prefixLength = token.Norm.Length - token.Bare.Length;
+        if (prefixLength <= 0)
+            return false;
+        var prefix = token.Norm[..prefixLength];
+        return prefix.Contains('ب');
+    }
+}

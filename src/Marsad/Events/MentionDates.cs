@@ -1,0 +1,81 @@
+using Marsad.Time;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Dates of event mentions as functions of the publication day. A mention with a temporal
+/// expression denotes what the expression resolves to; one without denotes the recent past
+/// (or the coming year, when planned). Mentions of one event combine by intersection, except
+/// start and end reports of a multi-day event, which combine by hull.
+/// </summary>
+public static class MentionDates
+{
+    /// <summary>How far back an undated report of an occurred event may reach.</summary>
+    public const int UndatedLookbackDays = 30;
+
+    /// <summary>How far ahead an undated planned event may lie.</summary>
+    public const int UndatedPlannedDays = 365;
+
+    /// <summary>Days the mention can denote if its article was published on <paramref name="publication"/>.</summary>
+    public static DateInterval? Resolve(EventMention mention, DateOnly publication, DateOnly asOf)
+    {
+        DateInterval? days = mention.When is { } value
+            ? value.Resolve(publication)
+            : mention.Status == EventStatus.Planned
+                ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
+                : new DateInterval(publication.AddDays(-UndatedLookbackDays), publication);
+        foreach (var role in mention.RoleBounds)
+        {
+            if (days is null)
+                break;
+            days = days.Value.Intersect(role.Interval(asOf)) ?? (mention.When is null ? null : days);
+        }
+        return days;
+    }
+
+    /// <summary>
+    /// Days a set of mentions from ONE article can jointly denote for a publication day: the
+    /// intersection of whole-event reports, widened to the hull of start/end reports when there
+    /// are any (they must still meet the whole-event reports). Null when they cannot agree.
+    /// </summary>
+    public static DateInterval? Joint(IEnumerable<EventMention> mentions, DateOnly publication, DateOnly asOf)
+    {
+        DateInterval? whole = null;
+        DateInterval? span = null;
+        var any = false;
+        foreach (var m in mentions)
+        {
+            var d = Resolve(m, publication, asOf);
+            if (d is null)
+                return null;
+            if (m.Phase == DatePhase.Whole)
+            {
+                whole = any ? whole?.Intersect(d.Value) : d;
+                any = true;
+                if (whole is null)
+                    return null;
+            }
+            else
+            {
+                span = span is { } s ? s.Hull(d.Value) : d;
+            }
+        }
+        if (span is null)
+            return whole;
+        if (whole is { } w && !w.Overlaps(span.Value))
+            return null;
+        return span;
+    }
+
+    /// <summary>Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.</summary>
+    public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf)
+    {
+        DateInterval? result = null;
+        foreach (var p in publication.Days)
+        {
+            if (Joint(mentions, p, asOf) is { } d)
+                result = result is { } r ? r.Hull(d) : d;
+        }
+        return result;
+    }
+}

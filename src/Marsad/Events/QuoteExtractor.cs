@@ -1,0 +1,87 @@
+using Marsad.Actors;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Attributed speech: a speech verb (Data/events/speech.tsv) with its speaker — the actor right
+/// after it ("وقال لافروف") or right before it ("المقداد أكد") — and what was said: the quotation
+/// marks that follow («…», “…”, "…"), else the clause after "إن/أن" or ":" to the sentence end.
+/// </summary>
+internal static class QuoteExtractor
+{
+    private const int SpeakerReach = 3;
+
+    public static IReadOnlyList<Quote> Extract(string articleId, TextLayer text, IReadOnlyList<ActorMention> actors, EventLexicons lexicons)
+    {
+        var quotes = new List<Quote>();
+        var tokens = text.Tokens;
+        foreach (var sentence in text.Sentences)
+        {
+            foreach (var verb in lexicons.SpeechVerbs.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                var verbEnd = tokens[verb.EndToken - 1].End;
+                var verbStart = tokens[verb.FirstToken].Start;
+                var speaker = actors.FirstOrDefault(a => a.Start >= verbEnd && TokensBetween(tokens, verb.EndToken, a.Start) <= SpeakerReach && a.End <= sentence.End)
+                    ?? actors.LastOrDefault(a => a.End <= verbStart && a.Start >= sentence.Start && TokensBetween(tokens, TokenIndexAtOrAfter(tokens, a.End), verbStart) <= 1);
+                if (speaker is null)
+                    continue;
+                var from = Math.Max(speaker.End, verbEnd);
+                var said = QuotedSpan(text.Text, from, sentence.End) ?? ClauseSpan(text, from, sentence);
+                if (said is not { Length: > 8 } span)
+                    continue;
+                quotes.Add(new Quote(articleId, span, text.Slice(span).Trim(), speaker.Actor, text.Slice(verbStart, verbEnd)));
+            }
+        }
+        return quotes;
+    }
+
+    private static int TokensBetween(IReadOnlyList<Token> tokens, int fromToken, int offset)
+    {
+        var n = 0;
+        for (var i = fromToken; i < tokens.Count && tokens[i].End <= offset; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+                n++;
+        }
+        return n;
+    }
+
+    private static int TokenIndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= offset)
+                return i;
+        }
+        return tokens.Count;
+    }
+
+    private static TextSpan? QuotedSpan(string text, int from, int to)
+    {
+        foreach (var (open, close) in new[] { ('«', '»'), ('“', '”'), ('"', '"') })
+        {
+            var a = text.IndexOf(open, from, to - from);
+            if (a < 0)
+                continue;
+            var b = text.IndexOf(close, a + 1, to - a - 1);
+            if (b > a + 1)
+                return new TextSpan(a + 1, b);
+        }
+        return null;
+    }
+
+    private static TextSpan? ClauseSpan(TextLayer text, int from, Sentence sentence)
+    {
+        var tokens = text.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var t = tokens[i];
+            if (t.Start < from)
+                continue;
+            if (t.Norm is "ان" or ":")
+                return new TextSpan(t.End, sentence.End);
+        }
+        return null;
+    }
+}

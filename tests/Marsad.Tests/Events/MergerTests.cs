@@ -1,0 +1,159 @@
+using Marsad.Actors;
+using Marsad.Events;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Tests.Events;
+
+public class MergerTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 28);
+    private static readonly DaySet Anytime = DaySet.Range(new DateOnly(2019, 1, 1), AsOf);
+
+    /// <summary>"اليوم" / "أمس": publication day plus an offset.</summary>
+    private sealed record Relative(int Offset) : TemporalValue
+    {
+        public override DateInterval? Resolve(DateOnly publication) => DateInterval.Day(publication.AddDays(Offset));
+        public override string Describe() => $"day{Offset:+0;-0}";
+    }
+
+    /// <summary>An explicit date.</summary>
+    private sealed record Fixed(DateOnly Day) : TemporalValue
+    {
+        public override DateInterval? Resolve(DateOnly publication) => DateInterval.Day(Day);
+        public override bool IsAbsolute => true;
+        public override string Describe() => Day.ToString("yyyy-MM-dd");
+    }
+
+    /// <summary>A day of the publication month ("16 من شباط الحالي"): impossible in other months.</summary>
+    private sealed record DayOfPublicationMonth(int Month, int Day) : TemporalValue
+    {
+        public override DateInterval? Resolve(DateOnly p) => p.Month == Month ? DateInterval.Day(new DateOnly(p.Year, Month, Day)) : null;
+        public override string Describe() => $"current-month:{Month}-{Day}";
+    }
+
+    private static ActorRef Person(string id, string country) => new(ActorKind.Person, id, id, country, "foreign_minister");
+
+    private static ActorRef State(string iso) => new(ActorKind.Country, iso, null, iso, null);
+
+    private static EventMention Mention(string article, int sentence, string? mode, TemporalValue? when, params ActorRef[] parties) =>
+        new(article, sentence, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", "consult", mode, "040", 1.0, EventStatus.Occurred,
+            parties.Select(p => new EventParticipant(p, ParticipantSide.Joint, new TextSpan(0, 1))).ToArray(),
+            null, when?.Describe(), null, null, [], [])
+        { When = when };
+
+    private static readonly ActorRef Mekdad = Person("mekdad", "SYR");
+    private static readonly ActorRef Lavrov = Person("lavrov", "RUS");
+
+    [Fact]
+    public void Undated_article_inherits_the_day_of_an_event_another_outlet_dates()
+    {
+        var dated = new ArticleMentions("b", [Mention("b", 0, "phone", new Fixed(new DateOnly(2021, 2, 17)), Lavrov, Mekdad)], Anytime);
+        var undated = new ArticleMentions("a", [Mention("a", 0, "phone", new Relative(0), Mekdad, Lavrov)], Anytime);
+
+        var result = new EventMerger(AsOf).Merge([undated, dated]);
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal(["a", "b"], e.Sources.Order());
+        Assert.Equal(DateInterval.Day(new DateOnly(2021, 2, 17)), e.When);
+        Assert.Equal(DateInterval.Day(new DateOnly(2021, 2, 17)), result.Publication["a"].Hull);
+        Assert.Contains(result.PublicationEvidence["a"], ev => ev.Kind == "reported-elsewhere");
+    }
+
+    [Fact]
+    public void Calls_on_days_that_cannot_coincide_stay_apart()
+    {
+        var early = new ArticleMentions("a", [Mention("a", 0, "phone", new Fixed(new DateOnly(2021, 2, 17)), Mekdad, Lavrov)], Anytime);
+        var late = new ArticleMentions("b", [Mention("b", 0, "phone", new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
+
+        var result = new EventMerger(AsOf).Merge([early, late]);
+
+        Assert.Equal(2, result.Events.Count);
+    }
+
+    [Fact]
+    public void Phone_call_and_visit_are_different_events()
+    {
+        var call = new ArticleMentions("a", [Mention("a", 0, "phone", null, Mekdad, Lavrov)], Anytime);
+        var visit = new ArticleMentions("b", [Mention("b", 0, "visit", null, Mekdad, Lavrov)], Anytime);
+
+        Assert.Equal(2, new EventMerger(AsOf).Merge([call, visit]).Events.Count);
+    }
+
+    [Fact]
+    public void Meetings_with_different_persons_of_the_same_state_are_different_events()
+    {
+        var putin = Person("putin", "RUS");
+        var shaibani = Person("shaibani", "SYR");
+        var article = new ArticleMentions("a",
+        [
+            Mention("a", 0, "visit", null, putin, shaibani),
+            Mention("a", 1, "visit", null, Lavrov, shaibani),
+            Mention("a", 2, "visit", null, shaibani, putin),
+        ], Anytime);
+
+        var result = new EventMerger(AsOf).Merge([article]);
+
+        Assert.Equal(2, result.Events.Count);
+        Assert.Contains(result.Events, e => e.Mentions.Count == 2 && e.Participants.Any(p => p.Actor.Id == "putin"));
+    }
+
+    [Fact]
+    public void Two_dates_of_one_event_in_one_article_pin_the_publication_day()
+    {
+        // "لقاؤه اليوم" and "زيارته في 17 من الشهر الجاري" describe one meeting: published on the 17th.
+        var article = new ArticleMentions("a",
+        [
+            Mention("a", 0, "visit", new Relative(0), Mekdad, Lavrov),
+            Mention("a", 3, "visit", new DayOfPublicationMonth(12, 17), Mekdad, Lavrov),
+        ], DaySet.Range(new DateOnly(2020, 12, 1), new DateOnly(2020, 12, 31)));
+
+        var result = new EventMerger(AsOf).Merge([article]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2020, 12, 17)), result.Publication["a"].Hull);
+        Assert.Equal(DateInterval.Day(new DateOnly(2020, 12, 17)), Assert.Single(result.Events).When);
+    }
+
+    [Fact]
+    public void A_settled_merge_resolves_an_ambiguous_one()
+    {
+        // Article a (undated) reports a multilateral round that ended "today" and a call "today".
+        // Article b dates the round; article c reports a call two years later. The round can only
+        // be b's, which dates a, which leaves b's call (not c's) as a's call.
+        var turkey = State("TUR");
+        var iran = State("IRN");
+        var russia = State("RUS");
+        var round = new DateOnly(2021, 2, 17);
+        var a = new ArticleMentions("a",
+        [
+            Mention("a", 0, "phone", new Relative(0), Mekdad, Lavrov),
+            Mention("a", 1, "multilateral", new Relative(0), turkey, russia, iran),
+        ], Anytime);
+        var b = new ArticleMentions("b",
+        [
+            Mention("b", 0, "phone", new Fixed(round), Lavrov, Mekdad),
+            Mention("b", 4, "multilateral", new Fixed(round), turkey, russia, iran),
+        ], Anytime);
+        var c = new ArticleMentions("c", [Mention("c", 0, "phone", new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
+
+        var result = new EventMerger(AsOf).Merge([a, c, b]);
+
+        var call = Assert.Single(result.Events, e => e.Mode == "phone" && e.Sources.Contains("a"));
+        Assert.Equal(["a", "b"], call.Sources.Order());
+        Assert.Equal(DateInterval.Day(round), call.When);
+        Assert.Equal(3, result.Events.Count);
+    }
+
+    [Fact]
+    public void Start_and_end_reports_span_a_multi_day_event()
+    {
+        var states = new[] { State("TUR"), State("RUS"), State("IRN") };
+        var start = Mention("a", 0, "multilateral", new Fixed(new DateOnly(2021, 2, 16)), states) with { Phase = DatePhase.Start };
+        var end = Mention("a", 1, "multilateral", new Relative(-1), states) with { Phase = DatePhase.End };
+        var article = new ArticleMentions("a", [start, end], DaySet.Range(new DateOnly(2021, 2, 18), new DateOnly(2021, 2, 18)));
+
+        var e = Assert.Single(new EventMerger(AsOf).Merge([article]).Events);
+
+        Assert.Equal(new DateInterval(new DateOnly(2021, 2, 16), new DateOnly(2021, 2, 17)), e.When);
+    }
+}
