@@ -14,7 +14,7 @@ public static class DataFiles
     public static string ReadText(string relativePath)
     {
         var name = "Marsad.Data." + relativePath.Replace('/', '.').Replace('\\', '.');
-        using var stream = Owner.GetManifestResourceStream(name)
+        using var stream = Owner.GetManifestResourceStream(ResourceName(name) ?? name)
             ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
@@ -31,11 +31,18 @@ public static class DataFiles
     {
         var prefix = "Marsad.Data." + folder.Replace('/', '.') + ".";
         return Owner.GetManifestResourceNames()
+            .Select(Dotted)
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
             .Select(n => folder + "/" + n[prefix.Length..])
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    // %(RecursiveDir) in the LogicalName keeps the OS separator ("Marsad.Data.clean/x.tsv" on Linux).
+    private static string Dotted(string resource) => resource.Replace('/', '.').Replace('\\', '.');
+
+    private static string? ResourceName(string dotted) =>
+        Owner.GetManifestResourceNames().FirstOrDefault(n => Dotted(n) == dotted);
 
     /// <summary>Non-comment, non-blank lines of an embedded word list, trimmed.</summary>
     public static IReadOnlyList<string> ReadList(string relativePath) =>
