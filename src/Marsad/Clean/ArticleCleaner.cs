@@ -4,14 +4,72 @@ using Marsad.Time;
 namespace Marsad.Clean;
 
 /// <summary>Turns a source document into a cleaned article: boilerplate removed, outlet found.</summary>
+/// <remarks>
+/// Only whole lines are removed (rules in Data/clean/boilerplate.tsv, a whole-line dateline), so every
+/// kept line is the original text; paragraphs are joined by a single '\n'.
+/// </remarks>
 public static class ArticleCleaner
 {
-    // STUB: no cleaning yet; replaced by the clean stage.
     public static Article Clean(SourceDocument document)
     {
-        var headline = document.Title ?? "";
-        var text = headline + "\n" + document.Body;
+        var bodyLines = Lines(document.Body);
+        var lines = new List<(string Text, bool IsTitle)>();
+        if (!string.IsNullOrWhiteSpace(document.Title))
+            lines.Add((document.Title.Trim(), true));
+        lines.AddRange(bodyLines.Select(l => (l, false)));
+
+        var kept = new List<string>();
+        var removed = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (text, isTitle) = lines[i];
+            var rule = BoilerplateRules.Match(text);
+            // A headline is furniture only when it is a section label; caption-like rules do not apply to it.
+            if (rule is null || (isTitle && rule.Action != BoilerplateAction.DropHead))
+            {
+                kept.Add(text);
+                continue;
+            }
+            switch (rule.Action)
+            {
+                case BoilerplateAction.DropHead when kept.Count > 0:
+                    kept.Add(text);
+                    break;
+                case BoilerplateAction.DropRest when kept.Count > 1:
+                    removed.AddRange(lines.Skip(i).Select(l => $"{rule.Note}: {l.Text}"));
+                    i = lines.Count;
+                    break;
+                default:
+                    removed.Add($"{rule.Note}: {text}");
+                    break;
+            }
+        }
+
+        var headline = kept.Count > 0 ? kept[0] : "";
+        var body = kept.Skip(1).ToList();
+
+        var outlet = OutletDetector.Detect(
+            document.Outlet,
+            body.Take(OutletDetector.HeadLines),
+            bodyLines.TakeLast(OutletDetector.TailLines),
+            bodyLines,
+            document.Url);
+        // A dateline alone on its line ("دبي -الشرق") is furniture; one that opens a sentence stays.
+        if (outlet is { Kind: OutletEvidenceKind.Dateline, WholeLine: true } && body.Count > 1 && body[0] == outlet.Evidence)
+        {
+            body.RemoveAt(0);
+            removed.Add($"dateline: {outlet.Evidence}");
+        }
+
+        var cleaned = headline + "\n" + string.Join('\n', body);
         var published = document.Published is { } d ? DateInterval.Day(d) : (DateInterval?)null;
-        return new Article(document.Id, document.Url, headline, text, document.Outlet, null, published, document.ContentHash, []);
+        return new Article(document.Id, document.Url, headline, cleaned, outlet?.Outlet, outlet?.Describe(), published, document.ContentHash, removed);
     }
+
+    private static List<string> Lines(string body) =>
+        EncodingDetector.NormalizeLineEndings(body)
+            .Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
 }

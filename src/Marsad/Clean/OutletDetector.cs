@@ -1,0 +1,184 @@
+using System.Text.RegularExpressions;
+using Marsad.Data;
+using Marsad.Text;
+
+namespace Marsad.Clean;
+
+/// <summary>A known outlet (a row of Data/clean/outlets.tsv).</summary>
+public sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
+
+/// <summary>Where the outlet name was read.</summary>
+public enum OutletEvidenceKind
+{
+    Metadata,
+    Dateline,
+    Signature,
+    Appeal,
+    Url,
+}
+
+/// <summary>An outlet found in a document, with the line or field that names it.</summary>
+public sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
+{
+    /// <summary>Short explanation, e.g. "dateline: دبي -الشرق".</summary>
+    public string Describe() => $"{Kind.ToString().ToLowerInvariant()}: {Evidence}";
+}
+
+/// <summary>
+/// Finds the publishing outlet from the places an article names itself: metadata, a dateline at the
+/// start of the body, a signature line at the end, a donation appeal, the URL's domain. Running text
+/// ("وبحسب وكالة الأنباء السورية سانا") is never read, so attributions do not count.
+/// </summary>
+public static class OutletDetector
+{
+    private static readonly Lazy<Lexicon> Data = new(Lexicon.Load);
+
+    /// <summary>Lines at the start of the body searched for a dateline.</summary>
+    public const int HeadLines = 2;
+
+    /// <summary>Lines at the end of the body searched for a signature.</summary>
+    public const int TailLines = 8;
+
+    public static IReadOnlyList<OutletInfo> Outlets => Data.Value.Outlets;
+
+    /// <summary>
+    /// The outlet of a document, best evidence first: metadata, dateline (in <paramref name="headLines"/>),
+    /// signature (in <paramref name="tailLines"/>), appeal (in <paramref name="allLines"/>), URL domain.
+    /// </summary>
+    public static OutletFinding? Detect(string? metadataOutlet, IEnumerable<string> headLines, IEnumerable<string> tailLines,
+        IEnumerable<string> allLines, string? url) =>
+        FromMetadata(metadataOutlet)
+        ?? headLines.Select(l => FromLine(l, "dateline")).FirstOrDefault(f => f is not null)
+        ?? tailLines.Reverse().Select(l => FromLine(l, "signature")).FirstOrDefault(f => f is not null)
+        ?? allLines.Select(l => FromLine(l, "appeal")).FirstOrDefault(f => f is not null)
+        ?? FromUrl(url);
+
+    /// <summary>Canonical name for a printed name or alias ("صحيفة الوطن" -> "الوطن"), or null when unknown.</summary>
+    public static string? Canonical(string printed)
+    {
+        var key = NameKey(printed);
+        return key.Length > 0 && Data.Value.ByAlias.TryGetValue(key, out var outlet) ? outlet.Name : null;
+    }
+
+    /// <summary>The outlet a metadata field gives (og:site_name, JSON outlet, feed title).</summary>
+    public static OutletFinding? FromMetadata(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var trimmed = value.Trim();
+        // Site names often carry a slogan: "عنب بلدي – Enab Baladi", "الجزيرة نت | أخبار".
+        var parts = Regex.Split(trimmed, @"\s+[-–—|:]\s+|\s*\|\s*").Where(p => p.Trim().Length > 0).ToList();
+        var known = parts.Prepend(trimmed).Select(Canonical).FirstOrDefault(c => c is not null);
+        return new OutletFinding(known ?? parts.FirstOrDefault()?.Trim() ?? trimmed, OutletEvidenceKind.Metadata, trimmed, false);
+    }
+
+    /// <summary>The outlet a single line names under one cue kind (dateline | signature | appeal), or null.</summary>
+    public static OutletFinding? FromLine(string line, string kind)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+            return null;
+        foreach (var cue in Data.Value.Cues.Where(c => c.Kind == kind))
+        {
+            var match = cue.Regex.Match(trimmed);
+            if (!match.Success || Accept(match.Groups["name"].Value) is not { } outlet)
+                continue;
+            var evidenceKind = kind switch
+            {
+                "dateline" => OutletEvidenceKind.Dateline,
+                "signature" => OutletEvidenceKind.Signature,
+                _ => OutletEvidenceKind.Appeal,
+            };
+            var wholeLine = match.Length == trimmed.Length;
+            return new OutletFinding(outlet, evidenceKind, trimmed.Length <= 80 ? trimmed : trimmed[..80] + "…", wholeLine);
+        }
+        return null;
+    }
+
+    /// <summary>The outlet whose web domain the URL belongs to.</summary>
+    public static OutletFinding? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            return null;
+        var host = uri.Host.ToLowerInvariant();
+        var outlet = Data.Value.Outlets.FirstOrDefault(o =>
+            o.Domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)));
+        return outlet is null ? null : new OutletFinding(outlet.Name, OutletEvidenceKind.Url, host, false);
+    }
+
+    // A captured name is an outlet when it is short, has no digits, is not a city or a generic credit.
+    private static string? Accept(string captured)
+    {
+        var name = Regex.Replace(captured.Trim().Trim('«', '»', '"', '“', '”', '\'', '(', ')', ' '), @"\s+", " ");
+        if (name.Length < 2 || name.Length > 30 || name.Split(' ').Length > 4 || name.Any(char.IsDigit))
+            return null;
+        var lexicon = Data.Value;
+        var key = NameKey(name);
+        if (lexicon.Cities.Contains(key) || lexicon.NotOutlets.Contains(key))
+            return null;
+        if (Canonical(name) is { } canonical)
+            return canonical;
+        var words = name.Split(' ');
+        if (words.Length > 1 && lexicon.TypeWords.Contains(NameKey(words[0])))
+        {
+            var rest = string.Join(' ', words[1..]);
+            return Canonical(rest) ?? (lexicon.NotOutlets.Contains(NameKey(rest)) ? null : rest);
+        }
+        return name;
+    }
+
+    private static string NameKey(string name) =>
+        Regex.Replace(ArabicNormalizer.Key(name.Trim().Trim('«', '»', '"', '“', '”', '\'')), @"\s+", " ").Trim();
+
+    private sealed record Cue(string Kind, Regex Regex, string Note);
+
+    private sealed class Lexicon
+    {
+        public required IReadOnlyList<OutletInfo> Outlets { get; init; }
+        public required IReadOnlyDictionary<string, OutletInfo> ByAlias { get; init; }
+        public required IReadOnlySet<string> Cities { get; init; }
+        public required IReadOnlySet<string> NotOutlets { get; init; }
+        public required IReadOnlySet<string> TypeWords { get; init; }
+        public required IReadOnlyList<Cue> Cues { get; init; }
+
+        public static Lexicon Load()
+        {
+            var outlets = DataFiles.ReadTable("clean/outlets.tsv")
+                .Select(r => new OutletInfo(r.Required("name"), r.List("aliases"), r["country"], r.List("domains")))
+                .ToList();
+            var byAlias = new Dictionary<string, OutletInfo>(StringComparer.Ordinal);
+            foreach (var outlet in outlets)
+            {
+                // Canonical names win over another outlet's alias.
+                byAlias[NameKey(outlet.Name)] = outlet;
+            }
+            foreach (var outlet in outlets)
+            {
+                foreach (var alias in outlet.Aliases)
+                    byAlias.TryAdd(NameKey(alias), outlet);
+            }
+            var cityNames = DataFiles.ReadList("clean/cities.txt");
+            var cityPattern = Alternation(cityNames);
+            var outletPattern = Alternation(outlets.SelectMany(o => o.Aliases.Prepend(o.Name)));
+            var cues = DataFiles.ReadTable("clean/outlet-cues.tsv")
+                .Select(r => new Cue(
+                    r.Required("kind"),
+                    new Regex(r.Required("regex").Replace("{city}", cityPattern).Replace("{outlet}", outletPattern), RegexOptions.CultureInvariant),
+                    r["note"] ?? ""))
+                .ToList();
+            return new Lexicon
+            {
+                Outlets = outlets,
+                ByAlias = byAlias,
+                Cities = cityNames.Select(NameKey).ToHashSet(StringComparer.Ordinal),
+                NotOutlets = DataFiles.ReadList("clean/not-outlets.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
+                TypeWords = DataFiles.ReadList("clean/outlet-types.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
+                Cues = cues,
+            };
+        }
+
+        // Longest first, so "الشرق الأوسط" is tried before "الشرق".
+        private static string Alternation(IEnumerable<string> names) =>
+            "(?:" + string.Join('|', names.Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
+    }
+}

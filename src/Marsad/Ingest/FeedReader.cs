@@ -1,0 +1,82 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+
+namespace Marsad.Ingest;
+
+/// <summary>RSS 2.0 and Atom feeds: one document per item; the outlet is the feed title.</summary>
+public static class FeedReader
+{
+    private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
+    public static IEnumerable<IngestItem> Read(string text, string origin)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            var atom = new Atom10FeedFormatter();
+            if (atom.CanRead(reader))
+            {
+                atom.ReadFrom(reader);
+                return Items(atom.Feed, ContentSniffer.Atom, origin);
+            }
+            var rss = new Rss20FeedFormatter();
+            if (rss.CanRead(reader))
+            {
+                rss.ReadFrom(reader);
+                return Items(rss.Feed, ContentSniffer.Rss, origin);
+            }
+            return [IngestItem.Failed(origin, "XML is neither an RSS 2.0 nor an Atom feed")];
+        }
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException)
+        {
+            return [IngestItem.Failed(origin, $"invalid feed: {e.Message}")];
+        }
+    }
+
+    private static List<IngestItem> Items(SyndicationFeed feed, string format, string origin)
+    {
+        var outlet = feed.Title?.Text?.Trim();
+        var items = new List<IngestItem>();
+        var index = 0;
+        foreach (var item in feed.Items)
+        {
+            index++;
+            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id;
+            var itemOrigin = $"{origin}#{index}";
+            var html = Encoded(item) ?? (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text;
+            if (string.IsNullOrWhiteSpace(html))
+            {
+                items.Add(IngestItem.Failed(itemOrigin, "feed item has no content or summary"));
+                continue;
+            }
+            var body = HtmlText.FromFragment(html);
+            if (body.Length == 0)
+            {
+                items.Add(IngestItem.Failed(itemOrigin, "feed item has no text"));
+                continue;
+            }
+            var title = item.Title?.Text is { } t ? HtmlText.JoinLines(HtmlText.LooksLikeHtml(t) ? HtmlText.FromFragment(t) : t).Replace('\n', ' ') : null;
+            var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            DateOnly? published = date != default ? DateOnly.FromDateTime(date.DateTime) : null;
+            var id = link ?? $"{Path.GetFileName(origin)}#{index}";
+            var hash = DocumentReader.Sha256(Encoding.UTF8.GetBytes($"{id}\n{title}\n{html}"));
+            items.Add(new IngestItem(itemOrigin, new SourceDocument(id, format, itemOrigin, title, body, link, published, outlet, hash), null));
+        }
+        if (items.Count == 0)
+            items.Add(IngestItem.Failed(origin, "feed has no items"));
+        return items;
+    }
+
+    private static string? Encoded(SyndicationItem item)
+    {
+        try
+        {
+            return item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentModule).FirstOrDefault();
+        }
+        catch (Exception e) when (e is XmlException or InvalidOperationException or System.Runtime.Serialization.SerializationException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Marsad.Data;
+
+namespace Marsad.Ingest;
+
+/// <summary>
+/// Finds the article text in a page: removes furniture named in Data/clean/html-furniture.tsv
+/// (menus, header/footer, side boxes, captions, share/related/newsletter/donation blocks), then keeps
+/// the element whose paragraphs carry the most text, without link-dense blocks.
+/// </summary>
+public static class MainContentExtractor
+{
+    private static readonly Lazy<FurnitureRules> Rules = new(FurnitureRules.Load);
+
+    /// <summary>Main-content text of a parsed page, one line per paragraph.</summary>
+    public static string Extract(IHtmlDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+            return "";
+        RemoveFurniture(body, Rules.Value);
+        var root = BestContainer(body) ?? body;
+        return HtmlText.FromElement(root, IsLinkList);
+    }
+
+    private static void RemoveFurniture(IElement body, FurnitureRules rules)
+    {
+        var bodyTextLength = Math.Max(1, body.TextContent.Length);
+        var doomed = body.QuerySelectorAll("*")
+            .Where(e => rules.IsFurniture(e) && !Protected(e, bodyTextLength))
+            .ToList();
+        foreach (var element in doomed)
+            element.Remove();
+    }
+
+    // A class word like "has-share-bar" on the wrapper of the whole story must not delete the story.
+    private static bool Protected(IElement element, int bodyTextLength) =>
+        element.LocalName is "main" or "article" && element.QuerySelectorAll("p").Length >= 3
+        || (element.QuerySelectorAll("p").Length >= 3 && element.TextContent.Length * 2 > bodyTextLength
+            && element.LocalName is not ("nav" or "header" or "footer" or "aside" or "script" or "style"));
+
+    private static IElement? BestContainer(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var paragraph in body.QuerySelectorAll("p, pre, blockquote"))
+        {
+            var length = paragraph.TextContent.Trim().Length;
+            if (length < 20)
+                continue;
+            if (paragraph.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + length;
+                if (parent.ParentElement is { } grandparent && grandparent != body.ParentElement)
+                    scores[grandparent] = scores.GetValueOrDefault(grandparent) + length / 2.0;
+            }
+        }
+        return scores.Count == 0 ? null : scores.MaxBy(p => p.Value).Key;
+    }
+
+    private static bool IsLinkList(IElement element)
+    {
+        if (element.LocalName is not ("ul" or "ol" or "li" or "div" or "p" or "section" or "table"))
+            return false;
+        var total = element.TextContent.Trim().Length;
+        if (total == 0 || total > 400)
+            return false;
+        var linked = element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+        return linked > 0.6 * total;
+    }
+
+    private sealed class FurnitureRules
+    {
+        private readonly HashSet<string> tags = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> roles = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> classWords = new(StringComparer.OrdinalIgnoreCase);
+
+        public static FurnitureRules Load()
+        {
+            var rules = new FurnitureRules();
+            foreach (var row in DataFiles.ReadTable("clean/html-furniture.tsv"))
+            {
+                var set = row.Required("kind") switch
+                {
+                    "tag" => rules.tags,
+                    "role" => rules.roles,
+                    "class" => rules.classWords,
+                    var other => throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{other}'."),
+                };
+                set.Add(row.Required("value"));
+            }
+            return rules;
+        }
+
+        public bool IsFurniture(IElement element)
+        {
+            if (element.LocalName is "html" or "body")
+                return false;
+            if (tags.Contains(element.LocalName))
+                return true;
+            if (element.GetAttribute("role") is { } role && roles.Contains(role.Trim()))
+                return true;
+            var words = ClassWords(element);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (classWords.Contains(words[i]) || (i + 1 < words.Length && classWords.Contains(words[i] + words[i + 1])))
+                    return true;
+            }
+            return false;
+        }
+
+        private static string[] ClassWords(IElement element) =>
+            $"{element.GetAttribute("class")} {element.GetAttribute("id")}"
+                .Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+    }
+}
