@@ -10,12 +10,18 @@ public static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
+    // Resource names carry the folder as MSBuild's RecursiveDir wrote it ('/' or '\\'), so index
+    // them by their path under Data/ with '/' separators.
+    private static readonly IReadOnlyDictionary<string, string> Resources = Owner.GetManifestResourceNames()
+        .Where(n => n.StartsWith("Marsad.Data.", StringComparison.Ordinal))
+        .ToDictionary(n => n["Marsad.Data.".Length..].Replace('\\', '/'), n => n, StringComparer.Ordinal);
+
     /// <summary>Full text of an embedded data file, by its path under Data/ with '/' separators.</summary>
     public static string ReadText(string relativePath)
     {
-        var name = "Marsad.Data." + relativePath.Replace('/', '.').Replace('\\', '.');
-        using var stream = Owner.GetManifestResourceStream(name)
-            ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
+        var key = relativePath.Replace('\\', '/');
+        using var stream = (Resources.TryGetValue(key, out var name) ? Owner.GetManifestResourceStream(name) : null)
+            ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }
@@ -29,10 +35,10 @@ public static class DataFiles
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, string extension)
     {
-        var prefix = "Marsad.Data." + folder.Replace('/', '.') + ".";
-        return Owner.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
-            .Select(n => folder + "/" + n[prefix.Length..])
+        var prefix = folder.Replace('\\', '/').TrimEnd('/') + "/";
+        return Resources.Keys
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal)
+                && !n[prefix.Length..].Contains('/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
