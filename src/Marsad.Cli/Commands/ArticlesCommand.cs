@@ -1,17 +1,70 @@
+using System.ComponentModel;
+using Marsad.Store;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using PlainText = Spectre.Console.Text;
 
 namespace Marsad.Cli.Commands;
 
-// Placeholder registered in Program.cs; replaced by the stage that owns it.
-public sealed class ArticlesCommand : Command<ArticlesCommand.Settings>
+/// <summary>Lists stored articles as a table or as JSON.</summary>
+public sealed class ArticlesCommand(IAnsiConsole console) : Command<ArticlesCommand.Settings>
 {
     public sealed class Settings : StoreSettings
     {
+        [CommandOption("--json")]
+        [Description("Print a JSON array instead of a table.")]
+        public bool Json { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Console.Error.WriteLine("not implemented yet");
-        return 2;
+        IReadOnlyList<Clean.Article> articles;
+        try
+        {
+            using var store = settings.OpenStore();
+            articles = store.LoadArticles();
+        }
+        catch (StoreException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 2;
+        }
+
+        if (settings.Json)
+        {
+            var rows = articles.Select(a => new
+            {
+                a.Id,
+                a.Url,
+                a.Outlet,
+                a.Headline,
+                Published = a.PublishedMetadata is { } p ? new { p.From, p.To } : null,
+                a.ContentHash,
+            });
+            console.Profile.Out.Writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
+            return 0;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn("id").NoWrap());
+        table.AddColumns("outlet", "headline", "published (metadata)");
+        foreach (var a in articles)
+            table.AddRow(
+                new PlainText(a.Id),
+                new PlainText(a.Outlet ?? "-"),
+                new PlainText(a.Headline),
+                new PlainText(a.PublishedMetadata?.ToString() ?? "-"));
+        console.Write(table);
+        console.MarkupLineInterpolated($"[grey]{articles.Count} articles[/]");
+        return 0;
     }
+}
+
+internal static class CliJson
+{
+    public static System.Text.Json.JsonSerializerOptions Options { get; } = new(StoreJson.Options)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

@@ -5,6 +5,48 @@ public static class StoreFactory
 {
     public static IMarsadStore Open(string connection)
     {
-        throw new NotImplementedException($"store for '{connection}' not implemented yet");
+        if (string.IsNullOrWhiteSpace(connection))
+            throw new StoreException("No store given: pass a SQLite file path or a PostgreSQL connection string.");
+        return IsPostgres(connection) ? new PostgresStore(ToNpgsql(connection)) : new SqliteStore(connection);
+    }
+
+    public static bool IsPostgres(string connection)
+    {
+        var c = connection.TrimStart();
+        return c.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || c.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            || c.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
+            || c.StartsWith("Server=", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Turns a postgres:// URL into an Npgsql connection string; other strings pass through.</summary>
+    public static string ToNpgsql(string connection)
+    {
+        var c = connection.Trim();
+        if (!c.Contains("://", StringComparison.Ordinal))
+            return c;
+        var uri = new Uri(c);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+            Database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/')) is { Length: > 0 } db ? db : null,
+        };
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            builder.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length > 1)
+                builder.Password = Uri.UnescapeDataString(parts[1]);
+        }
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            var key = Uri.UnescapeDataString(kv[0]);
+            // libpq spellings that Npgsql names differently
+            key = key switch { "sslmode" => "SSL Mode", "application_name" => "Application Name", "connect_timeout" => "Timeout", _ => key };
+            builder[key] = kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : "";
+        }
+        return builder.ConnectionString;
     }
 }

@@ -1,0 +1,229 @@
+using Marsad.Actors;
+using Marsad.Clean;
+using Marsad.Events;
+using Marsad.Ingest;
+using Marsad.Store;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Tests.Store;
+
+/// <summary>
+/// What every <see cref="IMarsadStore"/> must do. Concrete classes supply a fresh, empty store;
+/// each test runs against SQLite and PostgreSQL alike.
+/// </summary>
+public abstract class StoreContractTests : IDisposable
+{
+    /// <summary>Opens (or reopens) the store under test; every call sees the same database.</summary>
+    protected abstract RelationalStore OpenStore();
+
+    /// <summary>Runs SQL directly on the database, around the store.</summary>
+    protected abstract void ExecuteRaw(string sql);
+
+    public abstract void Dispose();
+
+    internal static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "samples", "seeds");
+
+    internal static (SourceDocument Source, Article Article) Doc(string id, string body, string? title = "عنوان الخبر")
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(title + "\n" + body)));
+        var source = new SourceDocument(id, "txt", "/in/" + id, title, body, "https://example.org/" + id, new DateOnly(2021, 2, 17), "وكالة", hash);
+        var article = new Article(id, source.Url, title ?? "", (title ?? "") + "\n" + body, "وكالة", "وكالة| في السطر الأول",
+            new DateInterval(new DateOnly(2021, 2, 16), new DateOnly(2021, 2, 17)), hash, ["شارك الخبر", "اقرأ أيضا"]);
+        return (source, article);
+    }
+
+    [StoreFact]
+    public void Added_article_and_its_source_read_back_field_by_field()
+    {
+        using var store = OpenStore();
+        var (source, article) = Doc("a1", "بحث وزير الخارجية السوري مع نظيره الروسي العلاقات الثنائية.");
+        Assert.Equal(AddResult.Added, store.AddArticle(source, article));
+
+        var stored = store.FindArticle("a1");
+        Assert.NotNull(stored);
+        Assert.Equal(StoreJson.Write(article), StoreJson.Write(stored));
+        Assert.Equal(source, store.FindSource("a1"));
+        Assert.Equal(1, store.CountArticles());
+        Assert.Null(store.FindArticle("missing"));
+        Assert.Null(store.FindSource("missing"));
+    }
+
+    [StoreFact]
+    public void Re_ingesting_the_same_corpus_adds_nothing()
+    {
+        using var store = OpenStore();
+        var first = IngestService.Ingest(store, [SeedsFolder]);
+        var second = IngestService.Ingest(store, [SeedsFolder]);
+
+        Assert.Equal(5, first.Count);
+        Assert.All(first, o => Assert.Equal(IngestStatus.Added, o.Status));
+        Assert.Equal(5, second.Count);
+        Assert.All(second, o => Assert.Equal(IngestStatus.Duplicate, o.Status));
+        Assert.Equal(5, store.CountArticles());
+        Assert.Equal(first.Select(o => o.DocumentId).Order(), store.LoadArticles().Select(a => a.Id));
+    }
+
+    [StoreFact]
+    public void Same_content_under_another_id_is_a_duplicate()
+    {
+        using var store = OpenStore();
+        var (source, article) = Doc("a1", "نص الخبر");
+        store.AddArticle(source, article);
+        Assert.Equal(AddResult.Duplicate, store.AddArticle(source with { Id = "a2" }, article with { Id = "a2" }));
+        Assert.Null(store.FindArticle("a2"));
+        Assert.Equal(1, store.CountArticles());
+    }
+
+    [StoreFact]
+    public void Changed_content_under_the_same_id_replaces_the_article()
+    {
+        using var store = OpenStore();
+        var (source, article) = Doc("a1", "النص الأول");
+        var (newSource, newArticle) = Doc("a1", "النص بعد التصحيح");
+        store.AddArticle(source, article);
+
+        Assert.Equal(AddResult.Updated, store.AddArticle(newSource, newArticle));
+        Assert.Equal(1, store.CountArticles());
+        Assert.Equal(newArticle.Text, store.FindArticle("a1")!.Text);
+        Assert.Equal(newSource.ContentHash, store.FindSource("a1")!.ContentHash);
+        // the old content is gone, so it is new again
+        Assert.Equal(AddResult.Updated, store.AddArticle(source, article));
+    }
+
+    [StoreFact]
+    public void A_failure_inside_AddArticle_leaves_nothing_of_that_article()
+    {
+        using var store = OpenStore();
+        var (s1, a1) = Doc("a1", "الخبر الأول");
+        var (s2, a2) = Doc("a2", "الخبر الثاني");
+        store.AddArticle(s1, a1);
+
+        store.AfterWriteStep = step => throw new IOException("disk gone after " + step);
+        Assert.Throws<IOException>(() => store.AddArticle(s2, a2));
+        var (s1b, a1b) = Doc("a1", "الخبر الأول بعد التعديل");
+        Assert.Throws<IOException>(() => store.AddArticle(s1b, a1b));
+        store.AfterWriteStep = null;
+
+        Assert.Null(store.FindArticle("a2"));
+        Assert.Null(store.FindSource("a2"));
+        Assert.Equal(a1.Text, store.FindArticle("a1")!.Text);
+        Assert.Equal(s1.Body, store.FindSource("a1")!.Body);
+        Assert.Equal(1, store.CountArticles());
+        // and the store still works: the failed article can be added afterwards
+        Assert.Equal(AddResult.Added, store.AddArticle(s2, a2));
+    }
+
+    [StoreFact]
+    public void No_analysis_before_the_first_save()
+    {
+        using var store = OpenStore();
+        Assert.Null(store.LoadAnalysis());
+    }
+
+    [StoreFact]
+    public void Saved_analysis_reads_back_equal()
+    {
+        using var store = OpenStore();
+        var snapshot = Snapshot(new DateTimeOffset(2021, 2, 18, 9, 30, 0, TimeSpan.Zero), SampleEvents());
+        store.SaveAnalysis(snapshot);
+
+        var loaded = store.LoadAnalysis();
+        Assert.NotNull(loaded);
+        Assert.Equal(snapshot.AnalyzedAt, loaded.AnalyzedAt);
+        // records holding lists compare lists by reference, so compare the serialised forms
+        Assert.Equal(StoreJson.Write(snapshot), StoreJson.Write(loaded));
+        Assert.Equal(["RUS", "SYR"], loaded.Events[0].Countries);
+        Assert.Equal(["art-1", "art-2"], loaded.Events[0].Sources);
+    }
+
+    [StoreFact]
+    public void Saving_an_analysis_replaces_the_previous_one()
+    {
+        using var store = OpenStore();
+        var events = SampleEvents();
+        store.SaveAnalysis(Snapshot(new DateTimeOffset(2021, 2, 18, 9, 0, 0, TimeSpan.Zero), events));
+        var second = Snapshot(new DateTimeOffset(2021, 2, 19, 9, 0, 0, TimeSpan.Zero), [events[1] with { Id = "ev-new" }]);
+        store.SaveAnalysis(second);
+
+        var loaded = store.LoadAnalysis()!;
+        Assert.Equal(StoreJson.Write(second), StoreJson.Write(loaded));
+        Assert.Equal(["ev-new"], loaded.Events.Select(e => e.Id));
+    }
+
+    [StoreFact]
+    public void A_failed_save_keeps_the_previous_analysis()
+    {
+        using var store = OpenStore();
+        var first = Snapshot(new DateTimeOffset(2021, 2, 18, 9, 0, 0, TimeSpan.Zero), SampleEvents());
+        store.SaveAnalysis(first);
+
+        store.AfterWriteStep = step => { if (step == "events") throw new InvalidOperationException("crash"); };
+        Assert.Throws<InvalidOperationException>(() =>
+            store.SaveAnalysis(Snapshot(new DateTimeOffset(2021, 2, 19, 9, 0, 0, TimeSpan.Zero), [])));
+        store.AfterWriteStep = null;
+
+        Assert.Equal(StoreJson.Write(first), StoreJson.Write(store.LoadAnalysis()!));
+    }
+
+    [StoreFact]
+    public void Reopening_keeps_data_and_schema_version()
+    {
+        int version;
+        using (var store = OpenStore())
+        {
+            var (s, a) = Doc("a1", "نص");
+            store.AddArticle(s, a);
+            version = store.SchemaVersion();
+            Assert.Equal(store.LatestVersion, version);
+        }
+        using var reopened = OpenStore();
+        Assert.Equal(version, reopened.SchemaVersion());
+        Assert.Equal(1, reopened.CountArticles());
+    }
+
+    [StoreFact]
+    public void A_database_with_a_newer_schema_is_refused()
+    {
+        using (var store = OpenStore())
+            ExecuteRaw($"INSERT INTO schema_version (version, name, applied_at) VALUES ({store.LatestVersion + 1}, 'future', 'later')");
+        var error = Assert.Throws<StoreException>(OpenStore);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    internal static AnalysisSnapshot Snapshot(DateTimeOffset at, IReadOnlyList<Event> events) => new(
+        at,
+        [
+            new ArticleSummary("art-1", "https://example.org/1", "المقداد ولافروف يبحثان العلاقات", "سانا",
+                new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)),
+                [new DateEvidence("weekday", "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
+            new ArticleSummary("art-2", null, "لافروف يستقبل المقداد", null, null, []),
+        ],
+        events);
+
+    internal static IReadOnlyList<Event> SampleEvents()
+    {
+        var mekdad = new ActorRef(ActorKind.Person, "faisal-mekdad", "فيصل المقداد", "SYR", "foreign_minister");
+        var lavrov = new ActorRef(ActorKind.Person, "sergey-lavrov", "سيرغي لافروف", "RUS", "foreign_minister");
+        var syria = new ActorRef(ActorKind.Country, "SYR", "سورية", "SYR", null);
+        var day = new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17));
+        var quote = new Quote("art-1", new TextSpan(120, 160), "العلاقات بين البلدين استراتيجية", mekdad, "وقال");
+        EventMention Mention(string article, int sentence) => new(
+            article, sentence, new TextSpan(40, 140), "بحث الدكتور فيصل المقداد وزير الخارجية مع لافروف في اتصال هاتفي",
+            new TextSpan(40, 43), "بحث", "consult", "phone", "040", 1.0, EventStatus.Occurred,
+            [new EventParticipant(mekdad, ParticipantSide.Joint, new TextSpan(50, 62)), new EventParticipant(lavrov, ParticipantSide.Joint, new TextSpan(80, 86))],
+            null, "اليوم", new TextSpan(100, 105), day, ["العلاقات الثنائية"], [quote]);
+        return
+        [
+            new Event("ev-1", "consult", "phone", "040", 1.0, EventStatus.Occurred, day, null,
+                [new EventParticipant(mekdad, ParticipantSide.Joint, new TextSpan(50, 62)), new EventParticipant(lavrov, ParticipantSide.Joint, new TextSpan(80, 86))],
+                [Mention("art-1", 1), Mention("art-2", 0)], ["العلاقات الثنائية", "أستانا"], [quote]),
+            new Event("ev-2", "accuse", null, "112", -2.0, EventStatus.Denied,
+                new DateInterval(new DateOnly(2021, 2, 10), new DateOnly(2021, 2, 16)),
+                new Place("RUS", "سوتشي", new TextSpan(200, 205)),
+                [new EventParticipant(syria, ParticipantSide.Source, new TextSpan(0, 5))],
+                [Mention("art-2", 3) with { Where = new Place("RUS", "سوتشي"), Interval = null, WhenText = null, WhenSpan = null }],
+                [], []),
+        ];
+    }
+}
