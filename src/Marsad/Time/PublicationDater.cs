@@ -17,19 +17,74 @@ public sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Ca
 /// <summary>Infers an article's publication interval from metadata and textual evidence.</summary>
 public static class PublicationDater
 {
+    /// <summary>Trust order of the evidence kinds (higher first).</summary>
+    public static class Priorities
+    {
+        public const int Metadata = 100;
+        public const int WeekdayConsistency = 90;
+        public const int CurrentPeriod = 80;
+        public const int RoleTerm = 70;
+        public const int WorldAnchor = 60;
+        public const int PastDate = 50;
+        public const int EventDate = 40;
+    }
+
+    /// <summary>The earliest publication day assumed when nothing else is known (web-era Arabic news).</summary>
+    public static readonly DateOnly DefaultEarliest = new(1995, 1, 1);
+
     /// <summary>Constraints an article gives about its own publication day.</summary>
-    // STUB: metadata only; replaced by the time stage.
     public static IReadOnlyList<PublicationConstraint> Constraints(
         Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf)
     {
-        _ = text;
-        _ = times;
-        _ = actors;
-        _ = asOf;
-        if (article.PublishedMetadata is not { } meta)
-            return [];
-        return [new PublicationConstraint("metadata", meta.ToString(), null, meta.Contains, 100)];
+        var constraints = new List<PublicationConstraint>();
+        if (article.PublishedMetadata is { } meta)
+            constraints.Add(new PublicationConstraint("metadata", meta.ToString(), null, meta.Contains, Priorities.Metadata));
+
+        var checks = new HashSet<(string, string)>();
+        foreach (var t in times)
+        {
+            if (t.Value is IPublicationCheck { CheckKind: { } kind } && checks.Add((kind, t.Value.Describe())))
+            {
+                var value = t.Value;
+                var priority = kind == "weekday" ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
+                constraints.Add(new PublicationConstraint(kind, t.Surface, t.Span, p => value.Resolve(p) is not null, priority));
+            }
+        }
+
+        var roles = new HashSet<(string, string, DateOnly?, DateOnly?)>();
+        foreach (var a in actors)
+        {
+            if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
+                continue;
+            var term = role.Interval(asOf);
+            constraints.Add(new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm));
+        }
+
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in WorldAnchors.Find(text))
+        {
+            if (!anchors.Add(m.Anchor.Id))
+                continue;
+            var anchor = m.Anchor;
+            constraints.Add(new PublicationConstraint("anchor", $"{text.Slice(m.Start, m.End)} ({anchor.Id} {anchor.Bound}: {anchor.Note})", new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor));
+        }
+
+        foreach (var t in times)
+        {
+            if (!IsPastDated(text, t))
+                continue;
+            var value = t.Value;
+            constraints.Add(new PublicationConstraint("past-date", t.Surface, t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
+        }
+        return constraints;
     }
+
+    /// <summary>
+    /// For cross-article inheritance: publication days on which <paramref name="value"/> (e.g. "اليوم")
+    /// would denote a day inside <paramref name="eventDate"/>, the date another article gives the same event.
+    /// </summary>
+    public static PublicationConstraint FromEventDate(TemporalValue value, DateInterval eventDate) =>
+        new("event", $"{value.Describe()} = {eventDate}", null, p => value.Resolve(p) is { } r && r.Overlaps(eventDate), Priorities.EventDate);
 
     /// <summary>Applies constraints, most trusted first, to the days [earliest, asOf].</summary>
     public static PublicationSolution Solve(IEnumerable<PublicationConstraint> constraints, DateOnly earliest, DateOnly asOf)
@@ -42,10 +97,54 @@ public static class PublicationDater
             var applied = !next.IsEmpty;
             if (applied)
                 candidates = next;
-            evidence.Add(new DateEvidence(c.Kind, c.Text, c.Span, next.Hull, applied, applied ? "" : "contradicts stronger evidence; ignored"));
+            var alone = applied ? next.Hull : DaySet.Range(earliest, asOf).Where(c.Allows).Hull;
+            evidence.Add(new DateEvidence(c.Kind, c.Text, c.Span, alone, applied,
+                applied ? "" : alone is null ? "impossible in [earliest, as-of]; ignored" : "contradicts stronger evidence; ignored"));
         }
         var interval = candidates.Hull;
         var bounded = evidence.Any(e => e.Applied);
         return new PublicationSolution(new PublicationEstimate(bounded ? interval : null, evidence), candidates);
     }
+
+    /// <summary>Convenience: tag, collect constraints and solve for one article.</summary>
+    public static PublicationSolution Date(Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf, DateOnly? earliest = null) =>
+        Solve(Constraints(article, text, times, actors, asOf), earliest ?? DefaultEarliest, asOf);
+
+    /// <summary>
+    /// True when a mention names a calendar date (not a day counted from today) in a sentence that
+    /// reports something done (a past cue) and announces nothing planned (no future cue).
+    /// </summary>
+    private static bool IsPastDated(TextLayer text, TemporalMention mention)
+    {
+        if (!NamesCalendarDate(mention.Value))
+            return false;
+        if (text.SentenceAt(mention.Start) is not { } sentence)
+            return false;
+        var lexicon = TimeLexicon.Default;
+        var tokens = text.Tokens;
+        bool past = false, future = false;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Start >= mention.Start && tokens[i].End <= mention.End)
+                continue;
+            if (lexicon.Context.Match(tokens, i) is { } m)
+            {
+                if (m.Entry.Value == "future")
+                    future = true;
+                else
+                    past = true;
+            }
+        }
+        return past && !future;
+    }
+
+    private static bool NamesCalendarDate(TemporalValue value) => value switch
+    {
+        MonthDate m => m.Relation is not MonthRelation.Next,
+        HijriDate h => h.Relation is not MonthRelation.Next,
+        AbsoluteDate => true,
+        RangeValue r => NamesCalendarDate(r.From),
+        PartOf p => NamesCalendarDate(p.Inner),
+        _ => false,
+    };
 }

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Marsad.Data;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>One lexicon entry: the row id it came from, the normalised words, and what it means.</summary>
+public sealed record LexiconEntry<T>(string Id, IReadOnlyList<string> Words, string Form, T Value);
+
+/// <summary>
+/// Multi-word phrases matched on tokens, longest first. A token matches a lexicon word when one of
+/// its clitic readings equals it ("وفي" → "في", "بالأمس" → "الأمس"/"أمس").
+/// </summary>
+public sealed class PhraseLexicon<T>
+{
+    private readonly Dictionary<string, List<LexiconEntry<T>>> _byFirst = new(StringComparer.Ordinal);
+
+    public PhraseLexicon(IEnumerable<LexiconEntry<T>> entries)
+    {
+        foreach (var e in entries)
+        {
+            if (!_byFirst.TryGetValue(e.Words[0], out var list))
+                _byFirst[e.Words[0]] = list = [];
+            list.Add(e);
+        }
+        foreach (var list in _byFirst.Values)
+            list.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
+    }
+
+    public IEnumerable<LexiconEntry<T>> Entries => _byFirst.Values.SelectMany(l => l);
+
+    /// <summary>The longest entry starting at token <paramref name="i"/>, with the index after it.</summary>
+    public (LexiconEntry<T> Entry, int End)? Match(IReadOnlyList<Token> tokens, int i, Func<Token, string, bool>? matches = null)
+    {
+        if (i >= tokens.Count)
+            return null;
+        matches ??= TokenMatches;
+        foreach (var reading in tokens[i].Readings)
+        {
+            if (!_byFirst.TryGetValue(reading, out var list))
+                continue;
+            foreach (var e in list)
+            {
+                var j = i + 1;
+                var ok = true;
+                for (var w = 1; w < e.Words.Count && ok; w++, j++)
+                    ok = j < tokens.Count && matches(tokens[j], e.Words[w]);
+                if (ok)
+                    return (e, j);
+            }
+        }
+        return null;
+    }
+
+    public static bool TokenMatches(Token token, string word)
+    {
+        foreach (var r in token.Readings)
+            if (r == word)
+                return true;
+        return false;
+    }
+
+    /// <summary>Normalised words of a lexicon form; "/" and "-" separate words like spaces do.</summary>
+    public static string[] Words(string form) =>
+        ArabicNormalizer.Key(form).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+}
+
+public sealed record MonthName(int Month, string System, bool Alone);
+public sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
+public sealed record RelativeEntry(string Kind, string? Offset);
+
+/// <summary>The temporal rule tables of Data/time/, loaded once.</summary>
+public sealed class TimeLexicon
+{
+    private static readonly Lazy<TimeLexicon> Embedded = new(() => new TimeLexicon());
+
+    public static TimeLexicon Default => Embedded.Value;
+
+    private TimeLexicon()
+    {
+        Months = Load("time/months.tsv", r => new MonthName(Int(r, "month"), r.Required("system"), r["alone"] != "no"));
+        Weekdays = Load("time/weekdays.tsv", r => (DayOfWeek)Int(r, "day"));
+        Hijri = Load("time/hijri.tsv", r => Int(r, "month"));
+        Ordinals = Load("time/ordinals.tsv", r => Int(r, "value"));
+        Relative = Load("time/relative.tsv", r => new RelativeEntry(r.Required("kind"), r["offset"]));
+        Parts = Load("time/parts.tsv", r => new PeriodPart(r.Required("id"), Int(r, "month_from"), Int(r, "month_to"), Int(r, "year_from"), Int(r, "year_to")));
+        Context = Load("time/context.tsv", r => r.Required("kind"));
+    }
+
+    public PhraseLexicon<MonthName> Months { get; }
+    public PhraseLexicon<DayOfWeek> Weekdays { get; }
+    public PhraseLexicon<int> Hijri { get; }
+    public PhraseLexicon<int> Ordinals { get; }
+    public PhraseLexicon<RelativeEntry> Relative { get; }
+    public PhraseLexicon<PeriodPart> Parts { get; }
+
+    /// <summary>Past and future cues (Data/time/context.tsv); value is "past" or "future".</summary>
+    public PhraseLexicon<string> Context { get; }
+
+    private static int Int(TsvRow row, string column) => int.Parse(row.Required(column), CultureInfo.InvariantCulture);
+
+    private static PhraseLexicon<T> Load<T>(string path, Func<TsvRow, T> value) =>
+        new(DataFiles.ReadTable(path).SelectMany(row =>
+        {
+            var v = value(row);
+            var id = row.Required("id");
+            return row.List("forms").Select(f => new LexiconEntry<T>(id, PhraseLexicon<T>.Words(f), f, v));
+        }));
+}

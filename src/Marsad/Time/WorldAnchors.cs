@@ -1,0 +1,105 @@
+using Marsad.Data;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>A dated world event that phrases in a text can only follow (or precede): Data/time/anchors.tsv.</summary>
+public sealed record WorldAnchor(string Id, IReadOnlyList<string> Phrases, DateOnly? From, DateOnly? To, string Note)
+{
+    public bool Allows(DateOnly day) => (From is not { } f || day >= f) && (To is not { } t || day <= t);
+
+    public string Bound => (From, To) switch
+    {
+        ({ } f, { } t) => $"{f:yyyy-MM-dd}..{t:yyyy-MM-dd}",
+        ({ } f, null) => $">= {f:yyyy-MM-dd}",
+        (null, { } t) => $"<= {t:yyyy-MM-dd}",
+        _ => "any",
+    };
+}
+
+/// <summary>An anchor phrase found in a text.</summary>
+public sealed record AnchorMatch(WorldAnchor Anchor, string Phrase, int Start, int End);
+
+/// <summary>
+/// Finds world-event anchor phrases. Phrases are matched as normalised word sequences, skipping
+/// punctuation, with clitics (و، ف، ب، ل، ال) and a possessive ending on any word allowed
+/// ("عمليتها العسكرية الخاصة" matches "العملية العسكرية الخاصة").
+/// </summary>
+public static class WorldAnchors
+{
+    private static readonly Lazy<(IReadOnlyList<WorldAnchor> Anchors, PhraseLexicon<WorldAnchor> Lexicon)> Embedded = new(Load);
+
+    public static IReadOnlyList<WorldAnchor> All => Embedded.Value.Anchors;
+
+    private static (IReadOnlyList<WorldAnchor>, PhraseLexicon<WorldAnchor>) Load()
+    {
+        var anchors = DataFiles.ReadTable("time/anchors.tsv").Select(r => new WorldAnchor(
+            r.Required("id"),
+            r.List("phrases"),
+            r["from"] is { } f ? DateOnly.ParseExact(f, "yyyy-MM-dd") : null,
+            r["to"] is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd") : null,
+            r.Required("note"))).ToArray();
+        var entries = anchors.SelectMany(a => a.Phrases.Select(p =>
+            new LexiconEntry<WorldAnchor>(a.Id, PhraseLexicon<WorldAnchor>.Words(p).Select(Stem).ToArray(), p, a)));
+        return (anchors, new PhraseLexicon<WorldAnchor>(entries));
+    }
+
+    public static IReadOnlyList<AnchorMatch> Find(TextLayer text)
+    {
+        var words = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation).ToArray();
+        var lexicon = Embedded.Value.Lexicon;
+        var found = new List<AnchorMatch>();
+        var i = 0;
+        while (i < words.Length)
+        {
+            if (MatchAt(lexicon, words, i) is { } m)
+            {
+                found.Add(new AnchorMatch(m.Entry.Value, m.Entry.Form, words[i].Start, words[m.End - 1].End));
+                i = m.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static (LexiconEntry<WorldAnchor> Entry, int End)? MatchAt(PhraseLexicon<WorldAnchor> lexicon, Token[] words, int i)
+    {
+        // The lexicon is keyed by stems; try each stem of the first word as a stand-in token.
+        foreach (var stem in Stems(words[i]))
+        {
+            var probe = new[] { words[i] with { Kind = TokenKind.Latin, Norm = stem } };
+            var rest = probe.Concat(words.Skip(i + 1).Take(12)).ToArray();
+            if (lexicon.Match(rest, 0, (t, w) => Stems(t).Contains(w)) is { } m)
+                return (m.Entry, i + m.End);
+        }
+        return null;
+    }
+
+    /// <summary>Article-free stem of a normalised lexicon word.</summary>
+    private static string Stem(string word) =>
+        word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    private static readonly string[] PossessiveEndings = ["هما", "هم", "ها", "ه", "نا"];
+
+    /// <summary>Every stem a token can stand for: its clitic readings without the article, and without a possessive ending (ت restored to ة).</summary>
+    private static HashSet<string> Stems(Token token)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in token.Kind == TokenKind.Word ? ArabicClitics.Readings(token.Norm) : [token.Norm])
+        {
+            var s = Stem(r);
+            stems.Add(s);
+            foreach (var ending in PossessiveEndings)
+            {
+                if (s.Length - ending.Length < 3 || !s.EndsWith(ending, StringComparison.Ordinal))
+                    continue;
+                var b = s[..^ending.Length];
+                stems.Add(b[^1] == 'ت' ? b[..^1] + "ه" : b);
+            }
+        }
+        return stems;
+    }
+}
