@@ -10,11 +10,16 @@ public static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
+    // %(RecursiveDir) in the csproj's LogicalName keeps '/' on Linux ("Marsad.Data.events/cameo.tsv"),
+    // '\\' on Windows: names are looked up with every separator as '.'.
+    private static readonly Lazy<Dictionary<string, string>> ResourceNames = new(() =>
+        Owner.GetManifestResourceNames().ToDictionary(n => n.Replace('/', '.').Replace('\\', '.'), n => n, StringComparer.Ordinal));
+
     /// <summary>Full text of an embedded data file, by its path under Data/ with '/' separators.</summary>
     public static string ReadText(string relativePath)
     {
         var name = "Marsad.Data." + relativePath.Replace('/', '.').Replace('\\', '.');
-        using var stream = Owner.GetManifestResourceStream(name)
+        using var stream = (ResourceNames.Value.TryGetValue(name, out var actual) ? Owner.GetManifestResourceStream(actual) : null)
             ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
@@ -30,7 +35,7 @@ public static class DataFiles
     public static IReadOnlyList<string> Files(string folder, string extension)
     {
         var prefix = "Marsad.Data." + folder.Replace('/', '.') + ".";
-        return Owner.GetManifestResourceNames()
+        return ResourceNames.Value.Keys
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
             .Select(n => folder + "/" + n[prefix.Length..])
             .Order(StringComparer.Ordinal)
