@@ -1,17 +1,32 @@
+using System.ComponentModel;
+using System.Text;
+using Marsad.Export;
 using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-// Placeholder registered in Program.cs; replaced by the stage that owns it.
 public sealed class ReportCommand : Command<ReportCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : ViewSettings
     {
+        [CommandOption("--out <FILE>")]
+        [Description("The HTML file to write (default marsad-report.html).")]
+        [DefaultValue("marsad-report.html")]
+        public string Out { get; init; } = "marsad-report.html";
+
+        [CommandOption("--title <TITLE>")]
+        [Description("Title shown at the top of the report.")]
+        public string? Title { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Console.Error.WriteLine("not implemented yet");
-        return 2;
+        var snapshot = settings.LoadSnapshot();
+        if (snapshot is null)
+            return 1;
+        var options = settings.Title is null ? new HtmlReportOptions() : new HtmlReportOptions { Title = settings.Title };
+        File.WriteAllText(settings.Out, HtmlReport.Render(snapshot, options), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Console.Error.WriteLine($"wrote {settings.Out}: {snapshot.Events.Count} events from {snapshot.Articles.Count} articles");
+        return 0;
     }
 }

@@ -1,17 +1,26 @@
+using System.ComponentModel;
+using Marsad.Cli.Web;
 using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-// Placeholder registered in Program.cs; replaced by the stage that owns it.
-public sealed class ServeCommand : Command<ServeCommand.Settings>
+public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : ViewSettings
     {
+        [CommandOption("--urls <URLS>")]
+        [Description("Where to listen, ';'-separated (default http://127.0.0.1:5080: this machine only).")]
+        [DefaultValue("http://127.0.0.1:5080")]
+        public string Urls { get; init; } = "http://127.0.0.1:5080";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Console.Error.WriteLine("not implemented yet");
-        return 2;
+        using var store = settings.OpenViewStore();
+        var urls = settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        await using var app = MarsadWeb.Build(store, urls);
+        Console.Error.WriteLine($"Marsad serving on {string.Join(", ", urls)} (API under /api, page at /). Ctrl+C stops.");
+        await app.RunAsync(cancellationToken);
+        return 0;
     }
 }

@@ -1,0 +1,43 @@
+using Marsad.Data;
+
+namespace Marsad.Export;
+
+/// <summary>English and Arabic display labels of types, modes, roles, statuses and sides (Data/export/labels.tsv).</summary>
+public static class DisplayLabels
+{
+    private static readonly Lazy<IReadOnlyDictionary<(string Kind, string Id), (string En, string Ar)>> Labels = new(() =>
+        DataFiles.ReadTable("export/labels.tsv").ToDictionary(
+            r => (r.Required("kind"), r.Required("id")),
+            r => (r.Required("en"), r.Required("ar"))));
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> CountryNames = new(LoadCountryNames);
+
+    /// <summary>"phone call · اتصال هاتفي", or the id itself when no label is known.</summary>
+    public static string Both(string kind, string? id)
+    {
+        if (id is null)
+            return "";
+        return Labels.Value.TryGetValue((kind, id), out var label) ? $"{label.En} · {label.Ar}" : id;
+    }
+
+    public static string? Arabic(string kind, string? id) =>
+        id is not null && Labels.Value.TryGetValue((kind, id), out var label) ? label.Ar : null;
+
+    /// <summary>Arabic name of an ISO3 country from the knowledge base, when it has one.</summary>
+    public static string? CountryName(string? iso3) => iso3 is null ? null : CountryNames.Value.GetValueOrDefault(iso3);
+
+    private static IReadOnlyDictionary<string, string> LoadCountryNames()
+    {
+        try
+        {
+            return DataFiles.ReadTable("actors/countries.tsv")
+                .Where(r => r["iso3"] is not null && r["name_ar"] is not null)
+                .GroupBy(r => r.Required("iso3"), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Required("name_ar"), StringComparer.Ordinal);
+        }
+        catch (FileNotFoundException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+}

@@ -1,0 +1,280 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marsad.Actors;
+using Marsad.Events;
+using Marsad.Store;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Export;
+
+/// <summary>
+/// Writes and reads the exchange JSON (the format the scorer reads). Output is UTF-8 with Arabic
+/// left readable, indented, and deterministic: articles by id, events by date then id.
+/// </summary>
+public static class ExchangeJson
+{
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
+
+    public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = indented,
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            // Arabic, quotes and '<' stay as they are: the files are for people and Python, not for inline HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            AllowTrailingCommas = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    public static string Write(AnalysisSnapshot snapshot) => Serialize(ToDocument(snapshot));
+
+    public static void Write(AnalysisSnapshot snapshot, TextWriter writer) => writer.Write(Write(snapshot));
+
+    public static string Serialize(ExchangeDocument document) =>
+        JsonSerializer.Serialize(document, Options).ReplaceLineEndings("\n") + "\n";
+
+    public static ExchangeDocument Read(string json) =>
+        JsonSerializer.Deserialize<ExchangeDocument>(json, Options) ?? new ExchangeDocument();
+
+    public static ExchangeDocument Read(Stream stream) =>
+        JsonSerializer.Deserialize<ExchangeDocument>(stream, Options) ?? new ExchangeDocument();
+
+    public static ExchangeDocument ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(stream);
+    }
+
+    /// <summary>Reads an exchange file (ours or a gold file) back as a snapshot, for reports and views.</summary>
+    public static AnalysisSnapshot ReadSnapshot(string json) => ToSnapshot(Read(json));
+
+    public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot, CameoTable? cameo = null)
+    {
+        cameo ??= CameoTable.Default;
+        return new ExchangeDocument
+        {
+            Generator = "marsad",
+            AnalyzedAt = snapshot.AnalyzedAt,
+            Articles = snapshot.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ToExchange).ToArray(),
+            Events = TimelineQuery.Chronological(snapshot.Events).Select(e => ToExchange(e, cameo)).ToArray(),
+        };
+    }
+
+    public static ExchangeArticle ToExchange(ArticleSummary article) => new()
+    {
+        File = article.Id,
+        Outlet = article.Outlet,
+        Published = ToExchange(article.Published),
+        Url = article.Url,
+        Headline = article.Headline,
+        PublishedEvidence = article.PublishedEvidence
+            .Select(d => new ExchangeDateEvidence(d.Kind, d.Text, ToExchange(d.Allows), d.Applied, d.Note))
+            .ToArray(),
+    };
+
+    public static ExchangeEvent ToExchange(Event e, CameoTable? cameo = null)
+    {
+        cameo ??= CameoTable.Default;
+        var entry = cameo.Find(e.Cameo);
+        return new ExchangeEvent
+        {
+            Id = e.Id,
+            Type = e.Type,
+            Mode = e.Mode,
+            Cameo = e.Cameo,
+            CameoName = entry?.Name,
+            Goldstein = e.Goldstein,
+            QuadClass = entry?.QuadClass,
+            Status = StatusName(e.Status),
+            When = ToExchange(e.When),
+            Where = ToExchange(e.Where),
+            Participants = e.Participants.Select(ToExchange).ToArray(),
+            Sources = e.Sources,
+            // Mentions with a negative sentence only carry a source (read from a file without mentions).
+            Mentions = e.Mentions.Where(m => m.Sentence >= 0).Select(ToExchange).ToArray(),
+            Topics = e.Topics,
+            Quotes = e.Quotes.Select(ToExchange).ToArray(),
+        };
+    }
+
+    public static string StatusName(EventStatus status) => status switch
+    {
+        EventStatus.Planned => "planned",
+        EventStatus.Denied => "denied",
+        _ => "occurred",
+    };
+
+    public static EventStatus ParseStatus(string? status) => status?.ToLowerInvariant() switch
+    {
+        "planned" => EventStatus.Planned,
+        "denied" => EventStatus.Denied,
+        _ => EventStatus.Occurred,
+    };
+
+    public static string SideName(ParticipantSide side) => side switch
+    {
+        ParticipantSide.Source => "source",
+        ParticipantSide.Target => "target",
+        _ => "joint",
+    };
+
+    private static ParticipantSide ParseSide(string? side) => side?.ToLowerInvariant() switch
+    {
+        "source" => ParticipantSide.Source,
+        "target" => ParticipantSide.Target,
+        _ => ParticipantSide.Joint,
+    };
+
+    private static ExchangeInterval? ToExchange(DateInterval? interval) =>
+        interval is { } i ? new ExchangeInterval(i.From, i.To) : null;
+
+    private static ExchangeWhere? ToExchange(Place? place) =>
+        place is null || (place.Country is null && place.Name is null) ? null : new ExchangeWhere(place.Country, place.Name);
+
+    private static ExchangeParticipant ToExchange(EventParticipant p) => new()
+    {
+        Country = p.Actor.Country,
+        Role = p.Actor.Role,
+        Name = p.Actor.Name,
+        Side = SideName(p.Side),
+        Kind = p.Actor.Kind.ToString().ToLowerInvariant(),
+        ActorId = p.Actor.Id,
+    };
+
+    private static ExchangeMention ToExchange(EventMention m) => new()
+    {
+        Article = m.ArticleId,
+        Sentence = m.Sentence,
+        Evidence = m.EvidenceText,
+        Trigger = m.TriggerText,
+        WhenText = m.WhenText,
+        When = ToExchange(m.Interval),
+        Type = m.Type,
+        Mode = m.Mode,
+        Status = StatusName(m.Status),
+        Where = ToExchange(m.Where),
+        EvidenceSpan = [m.Evidence.Start, m.Evidence.End],
+        TriggerSpan = [m.Trigger.Start, m.Trigger.End],
+    };
+
+    private static ExchangeQuote ToExchange(Quote q) => new()
+    {
+        Speaker = q.Speaker?.Name,
+        Text = q.Text,
+        Article = q.ArticleId,
+        SpeakerCountry = q.Speaker?.Country,
+        Cue = q.Cue,
+        Span = [q.Span.Start, q.Span.End],
+    };
+
+    // ---- reading back -------------------------------------------------------------------------
+
+    /// <summary>
+    /// Rebuilds a snapshot from an exchange document. What the format does not carry (participant
+    /// evidence spans, per-mention participants) comes back empty; sources without a mention get a
+    /// source-only mention (sentence -1) so <see cref="Event.Sources"/> keeps them.
+    /// </summary>
+    public static AnalysisSnapshot ToSnapshot(ExchangeDocument document, CameoTable? cameo = null)
+    {
+        cameo ??= CameoTable.Default;
+        var articles = document.Articles.Select(a => new ArticleSummary(
+            a.File,
+            a.Url,
+            a.Headline ?? "",
+            a.Outlet,
+            ToInterval(a.Published),
+            (a.PublishedEvidence ?? []).Select(d => new DateEvidence(d.Kind, d.Text, null, ToInterval(d.Allows), d.Applied, d.Note)).ToArray()))
+            .ToArray();
+        var events = document.Events.Select((e, i) => ToEvent(e, i, cameo)).ToArray();
+        return new AnalysisSnapshot(document.AnalyzedAt ?? DateTimeOffset.UnixEpoch, articles, events);
+    }
+
+    private static Event ToEvent(ExchangeEvent e, int index, CameoTable cameo)
+    {
+        var code = e.Cameo ?? "";
+        var goldstein = e.Goldstein ?? cameo.Find(code)?.Goldstein ?? 0;
+        var status = ParseStatus(e.Status);
+        var participants = e.Participants.Select(p => new EventParticipant(
+            new ActorRef(ParseKind(p), p.ActorId, p.Name, p.Country, p.Role),
+            ParseSide(p.Side),
+            default)).ToArray();
+        var mentions = e.Mentions.Select(m => new EventMention(
+            m.Article,
+            m.Sentence,
+            ToSpan(m.EvidenceSpan),
+            m.Evidence,
+            ToSpan(m.TriggerSpan),
+            m.Trigger,
+            m.Type ?? e.Type,
+            m.Mode,
+            code,
+            goldstein,
+            m.Status is null ? status : ParseStatus(m.Status),
+            [],
+            ToPlace(m.Where),
+            m.WhenText,
+            null,
+            ToInterval(m.When),
+            [],
+            [])).ToList();
+        foreach (var source in e.Sources)
+        {
+            if (mentions.Any(m => m.ArticleId == source))
+                continue;
+            mentions.Add(new EventMention(source, -1, default, "", default, "", e.Type, e.Mode, code, goldstein, status,
+                [], null, null, null, null, [], []));
+        }
+        var quotes = e.Quotes.Select(q => new Quote(
+            q.Article ?? "",
+            ToSpan(q.Span),
+            q.Text,
+            q.Speaker is null && q.SpeakerCountry is null ? null : new ActorRef(ActorKind.Person, null, q.Speaker, q.SpeakerCountry, null),
+            q.Cue ?? "")).ToArray();
+        return new Event(
+            e.Id ?? e.Key ?? $"event-{index + 1}",
+            e.Type,
+            e.Mode,
+            code,
+            goldstein,
+            status,
+            ToInterval(e.When),
+            ToPlace(e.Where),
+            participants,
+            mentions,
+            e.Topics,
+            quotes);
+    }
+
+    private static ActorKind ParseKind(ExchangeParticipant p) => p.Kind?.ToLowerInvariant() switch
+    {
+        "person" => ActorKind.Person,
+        "country" => ActorKind.Country,
+        "organization" => ActorKind.Organization,
+        _ => p.Name is null && p.Role is null ? ActorKind.Country : ActorKind.Person,
+    };
+
+    private static TextSpan ToSpan(int[]? span) => span is [var start, var end] ? new TextSpan(start, end) : default;
+
+    private static Place? ToPlace(ExchangeWhere? where) => where is null ? null : new Place(where.Country, where.Place);
+
+    private static DateInterval? ToInterval(ExchangeInterval? interval)
+    {
+        if (interval is null)
+            return null;
+        var from = interval.From ?? interval.To;
+        var to = interval.To ?? interval.From;
+        return from is { } f && to is { } t ? new DateInterval(f, t) : null;
+    }
+
+    internal static UTF8Encoding Utf8NoBom { get; } = new(encoderShouldEmitUTF8Identifier: false);
+}

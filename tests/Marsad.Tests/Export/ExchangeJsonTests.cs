@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Marsad.Events;
+using Marsad.Export;
+using Xunit.Abstractions;
+
+namespace Marsad.Tests.Export;
+
+public class ExchangeJsonTests(ITestOutputHelper output)
+{
+    private const string GoldPath = "/work/shared/eval/seeds.gold.json";
+    private const string ScorerPath = "/work/shared/eval/score.py";
+
+    [Fact]
+    public void Round_trip_through_the_reader_gives_the_same_file()
+    {
+        var json = ExchangeJson.Write(SampleSnapshots.Small());
+        var again = ExchangeJson.Write(ExchangeJson.ReadSnapshot(json));
+        Assert.Equal(json, again);
+    }
+
+    [Fact]
+    public void Has_the_fields_the_scorer_reads()
+    {
+        using var doc = JsonDocument.Parse(ExchangeJson.Write(SampleSnapshots.Small()));
+        var root = doc.RootElement;
+        foreach (var article in root.GetProperty("articles").EnumerateArray())
+        {
+            Assert.Equal(JsonValueKind.String, article.GetProperty("file").ValueKind);
+            Assert.True(article.TryGetProperty("outlet", out _));
+            Assert.True(article.TryGetProperty("published", out _));
+        }
+        var first = root.GetProperty("events")[0];
+        foreach (var field in new[] { "id", "type", "mode", "cameo", "goldstein", "quad_class", "status", "when", "where", "participants", "sources", "mentions", "topics", "quotes" })
+            Assert.True(first.TryGetProperty(field, out _), $"missing {field}");
+        Assert.Equal("2021-03-04", first.GetProperty("when").GetProperty("from").GetString());
+        var participant = first.GetProperty("participants")[0];
+        foreach (var field in new[] { "country", "role", "name", "side" })
+            Assert.True(participant.TryGetProperty(field, out _), $"participant missing {field}");
+        var mention = first.GetProperty("mentions")[0];
+        foreach (var field in new[] { "article", "sentence", "evidence", "trigger", "when_text" })
+            Assert.True(mention.TryGetProperty(field, out _), $"mention missing {field}");
+        Assert.Equal(new[] { "a1.txt", "a2.txt" }, first.GetProperty("sources").EnumerateArray().Select(s => s.GetString() ?? ""));
+    }
+
+    [Fact]
+    public void Events_are_ordered_by_date_then_id_with_undated_last()
+    {
+        var doc = ExchangeJson.Read(ExchangeJson.Write(SampleSnapshots.Small()));
+        Assert.Equal(["ev-2021-call", "ev-2022-visit", "ev-2023-planned", "ev-undated-accuse"], doc.Events.Select(e => e.Id ?? ""));
+    }
+
+    [Fact]
+    public void Arabic_and_quotes_are_written_readably()
+    {
+        var json = ExchangeJson.Write(SampleSnapshots.Small());
+        Assert.Contains("أيمن الصفدي", json);
+        Assert.Contains("<b>والتقى</b>", json);
+        Assert.DoesNotContain("\\u06", json);
+        Assert.Contains("\\\"آخر التطورات\\\"", json);
+        Assert.DoesNotContain("\r", json);
+    }
+
+    [Fact]
+    public void Status_quad_class_and_dates_use_the_exchange_spelling()
+    {
+        var doc = ExchangeJson.Read(ExchangeJson.Write(SampleSnapshots.Small()));
+        var planned = doc.Events.Single(e => e.Id == "ev-2023-planned");
+        Assert.Equal("planned", planned.Status);
+        Assert.Equal(1, planned.QuadClass);
+        var accuse = doc.Events.Single(e => e.Id == "ev-undated-accuse");
+        Assert.Null(accuse.When);
+        Assert.Equal(3, accuse.QuadClass);
+        var visit = doc.Events.Single(e => e.Id == "ev-2022-visit");
+        Assert.Equal(new DateOnly(2022, 5, 31), visit.When!.To);
+        Assert.Equal("القاهرة", visit.Where!.Place);
+        Assert.Equal("سامح شكري", visit.Quotes.Single().Speaker);
+    }
+
+    [Fact]
+    public void Reads_a_gold_file_keeping_sources_without_mentions()
+    {
+        const string gold = """
+            {"corpus": "x", "articles": [{"file": "a.txt", "outlet": null, "published": {"from": "2021-02-17", "to": "2021-02-28"}}],
+             "events": [{"key": "k1", "required": false, "type": "consult", "mode": "phone", "cameo": "041",
+                         "when": {"from": "2021-02-17", "to": "2021-02-17"}, "where": null,
+                         "participants": [{"country": "SYR", "role": "foreign_minister", "name": "س"}, {"country": "RUS", "role": null, "name": null}],
+                         "sources": ["a.txt", "b.txt"]}]}
+            """;
+        var snapshot = ExchangeJson.ReadSnapshot(gold);
+        var e = Assert.Single(snapshot.Events);
+        Assert.Equal("k1", e.Id);
+        Assert.Equal(["a.txt", "b.txt"], e.Sources);
+        Assert.Equal(["RUS", "SYR"], e.Countries);
+        Assert.Equal(1.0, e.Goldstein);
+        Assert.Equal(EventStatus.Occurred, e.Status);
+        var written = ExchangeJson.Read(ExchangeJson.Write(snapshot)).Events.Single();
+        Assert.Empty(written.Mentions);
+        Assert.Equal(["a.txt", "b.txt"], written.Sources);
+    }
+
+    [Fact]
+    public void Gold_read_and_written_back_scores_events_F1_one()
+    {
+        if (!File.Exists(GoldPath) || !File.Exists(ScorerPath))
+        {
+            output.WriteLine("skipped: shared gold file or scorer not found");
+            return;
+        }
+        var system = Path.Combine(Path.GetTempPath(), $"marsad-export-{Guid.NewGuid():N}.json");
+        File.WriteAllText(system, ExchangeJson.Write(ExchangeJson.ToSnapshot(ExchangeJson.ReadFile(GoldPath))));
+        try
+        {
+            var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { ScorerPath, GoldPath, system, "--json" })
+                start.ArgumentList.Add(arg);
+            Process process;
+            try
+            {
+                process = Process.Start(start)!;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                output.WriteLine("skipped: python3 not found");
+                return;
+            }
+            using (process)
+            {
+                var stdout = process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+                using var metrics = JsonDocument.Parse(stdout);
+                Assert.Equal(1.0, metrics.RootElement.GetProperty("events_f1").GetDouble());
+                Assert.Equal(1.0, metrics.RootElement.GetProperty("sources_jaccard").GetDouble());
+                Assert.Equal(1.0, metrics.RootElement.GetProperty("outlet_accuracy").GetDouble());
+            }
+        }
+        finally
+        {
+            File.Delete(system);
+        }
+    }
+}

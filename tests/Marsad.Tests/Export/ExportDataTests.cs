@@ -1,0 +1,77 @@
+using Marsad.Data;
+using Marsad.Export;
+
+namespace Marsad.Tests.Export;
+
+/// <summary>Table-driven checks of the export data files (cameo.tsv as read by CameoTable, fips.tsv, actor-roles.tsv, labels.tsv).</summary>
+public class ExportDataTests
+{
+    [Theory]
+    [InlineData("041", 1.0, 1, "consult", "phone")]
+    [InlineData("042", 1.9, 1, "consult", "visit")]
+    [InlineData("046", 7.0, 1, "consult", null)]
+    [InlineData("112", -2.0, 3, "accuse", "disapprove")]
+    [InlineData("1213", -4.0, 3, "reject", "assist")]   // no score of its own: inherits its base code's
+    [InlineData("0412", 1.0, 1, "consult", "phone")]    // unknown sub-code falls back to its base
+    public void Cameo_codes(string code, double goldstein, int quad, string plover, string? mode)
+    {
+        var entry = CameoTable.Default.Find(code)!;
+        Assert.Equal(goldstein, entry.Goldstein);
+        Assert.Equal(quad, entry.QuadClass);
+        Assert.Equal(plover, entry.PloverEvent);
+        Assert.Equal(mode, entry.PloverMode);
+    }
+
+    [Fact]
+    public void Cameo_quad_classes_are_one_to_four_and_roots_exist()
+    {
+        var rows = DataFiles.ReadTable("events/cameo.tsv");
+        Assert.True(rows.Count > 200);
+        foreach (var row in rows)
+        {
+            var code = row.Required("code");
+            Assert.InRange(CameoTable.Default.QuadClass(code), 1, 4);
+            Assert.NotNull(CameoTable.Default.Find(CameoTable.RootCode(code)));
+        }
+    }
+
+    [Theory]
+    [InlineData("SYR", "SY")]
+    [InlineData("RUS", "RS")]
+    [InlineData("IRQ", "IZ")]
+    [InlineData("TUR", "TU")]
+    [InlineData("DEU", "GM")]
+    [InlineData("GBR", "UK")]
+    [InlineData("LBN", "LE")]
+    [InlineData("OMN", "MU")]
+    [InlineData("PSE", null)]
+    public void Fips_codes(string iso3, string? fips) => Assert.Equal(fips, GdeltExport.FipsCode(iso3));
+
+    [Fact]
+    public void Fips_table_is_one_to_one()
+    {
+        var rows = DataFiles.ReadTable("export/fips.tsv");
+        Assert.All(rows, r => Assert.Matches("^[A-Z]{3}$", r.Required("iso3")));
+        Assert.All(rows, r => Assert.Matches("^[A-Z]{2}$", r.Required("fips")));
+        Assert.Equal(rows.Count, rows.Select(r => r.Required("iso3")).Distinct().Count());
+        Assert.Equal(rows.Count, rows.Select(r => r.Required("fips")).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("head_of_state", "SYRGOV")]
+    [InlineData("foreign_minister", "SYRGOV")]
+    [InlineData("intelligence_chief", "SYRSPY")]
+    [InlineData(null, "SYR")]
+    [InlineData("poet", "SYR")]
+    public void Actor_codes(string? role, string code) =>
+        Assert.Equal(code, GdeltExport.ActorCode(new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Person, null, "س", "SYR", role)));
+
+    [Theory]
+    [InlineData("type", "consult", "consult · تشاور")]
+    [InlineData("mode", "phone", "phone call · اتصال هاتفي")]
+    [InlineData("role", "foreign_minister", "foreign minister · وزير الخارجية")]
+    [InlineData("status", "planned", "planned · مخطط له")]
+    [InlineData("type", "unheard-of", "unheard-of")]
+    public void Display_labels(string kind, string id, string expected) =>
+        Assert.Equal(expected, DisplayLabels.Both(kind, id));
+}
