@@ -1,4 +1,5 @@
 using Marsad.Data;
+using Marsad.Events;
 using Marsad.Export;
 
 namespace Marsad.Tests.Export;

@@ -1,3 +1,4 @@
+using Marsad.Events;
 using Marsad.Export;
 
 namespace Marsad.Tests.Export;
