@@ -118,6 +118,13 @@ public sealed class TimelineCommand : Command<TimelineCommand.Settings>
                 return 0;
         }
 
+        RenderTable(snapshot, query);
+        return 0;
+    }
+
+    /// <summary>Prints the timeline table of the events the query keeps.</summary>
+    internal static void RenderTable(AnalysisSnapshot snapshot, TimelineQuery query)
+    {
         var events = query.Apply(snapshot.Events);
         var outlets = snapshot.Articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
         var table = new Table().Border(TableBorder.Rounded)
@@ -142,7 +149,6 @@ public sealed class TimelineCommand : Command<TimelineCommand.Settings>
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]{events.Count} of {snapshot.Events.Count} events; analysed {snapshot.AnalyzedAt:yyyy-MM-dd HH:mm} UTC[/]");
-        return 0;
     }
 
     /// <summary>The snapshot with only the events the query keeps (all articles stay: they are the corpus).</summary>
