@@ -319,6 +319,30 @@ public partial class WorldDataTests
             && Term(r).Start <= date && date <= Term(r).End);
     }
 
+    // --- script hygiene
+
+    private static readonly string[] ArabicColumns = ["name_ar", "aliases", "short", "demonym", "capital", "metonyms"];
+
+    [Fact]
+    public void Arabic_cells_hold_only_arabic_script()
+    {
+        // Catches keyboard slips (a Latin or Cyrillic letter inside a name), Persian letters the
+        // normaliser does not fold (پ ک ی), and invisible direction marks pasted from the web.
+        var tables = new[] { Countries, Organizations, Places, Persons };
+        AssertNone(tables.SelectMany(t => t).Where(r => ArabicColumns.Any(c => r[c] is { } cell && !ArabicCellPattern().IsMatch(cell))),
+            "non-Arabic character in an Arabic column");
+    }
+
+    [Theory]
+    [InlineData("سيرغي لافروف", true)]
+    [InlineData("أوبك+", true)]
+    [InlineData("مجموعة الـ20", true)]
+    [InlineData("رومان غوفман", false)]
+    [InlineData("مسعود پزشكيان", false)]
+    [InlineData("رونين بار\u200e", false)]
+    public void Arabic_cell_pattern_accepts_press_spellings_only(string cell, bool accepted) =>
+        Assert.Equal(accepted, ArabicCellPattern().IsMatch(cell));
+
     // --- helpers
 
     private static IEnumerable<string> Names(TsvRow row) =>
@@ -380,6 +404,10 @@ public partial class WorldDataTests
 
     [GeneratedRegex("^[A-Z]{2}$")]
     private static partial Regex Iso2Pattern();
+
+    // Arabic letters, hamza forms, diacritics and tatweel; digits, space, '|', '+', '-'.
+    [GeneratedRegex("^[\\u0621-\\u063A\\u0640-\\u0652\\u0670 0-9|+\\-]+$")]
+    private static partial Regex ArabicCellPattern();
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex SlugPattern();
