@@ -10,11 +10,15 @@ public static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
+    // LogicalName keeps %(RecursiveDir)'s separator ('/' on Unix, '\\' on Windows): key resources by a dotted form.
+    private static readonly Dictionary<string, string> Resources = Owner.GetManifestResourceNames()
+        .ToDictionary(n => n.Replace('/', '.').Replace('\\', '.'), n => n, StringComparer.Ordinal);
+
     /// <summary>Full text of an embedded data file, by its path under Data/ with '/' separators.</summary>
     public static string ReadText(string relativePath)
     {
         var name = "Marsad.Data." + relativePath.Replace('/', '.').Replace('\\', '.');
-        using var stream = Owner.GetManifestResourceStream(name)
+        using var stream = (Resources.TryGetValue(name, out var actual) ? Owner.GetManifestResourceStream(actual) : null)
             ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
@@ -30,7 +34,7 @@ public static class DataFiles
     public static IReadOnlyList<string> Files(string folder, string extension)
     {
         var prefix = "Marsad.Data." + folder.Replace('/', '.') + ".";
-        return Owner.GetManifestResourceNames()
+        return Resources.Keys
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
             .Select(n => folder + "/" + n[prefix.Length..])
             .Order(StringComparer.Ordinal)
@@ -54,6 +58,8 @@ public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] ce
 
     public string? this[string column] =>
         columns.TryGetValue(column, out var i) && i < cells.Length && cells[i].Length > 0 ? cells[i] : null;
+
+    public bool HasColumn(string column) => columns.ContainsKey(column);
 
     public string Required(string column) =>
         this[column] ?? throw new FormatException($"{Source}:{Line}: column '{column}' is empty.");
