@@ -198,6 +198,20 @@ public partial class WorldDataTests
     }
 
     [Fact]
+    public void No_person_is_listed_in_two_people_files()
+    {
+        // The same person in two files would be two entities with split terms of office.
+        var files = DataFiles.Files("actors/people", ".persons.tsv");
+        var shared = files
+            .SelectMany(f => DataFiles.ReadTable(f).SelectMany(p => Names(p).Select(n => (Key: Key(n), Where: $"{f}:{p["id"]}"))))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Where.Split(':')[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Where).Distinct(StringComparer.Ordinal))}")
+            .ToList();
+        Assert.Empty(shared);
+    }
+
+    [Fact]
     public void Persons_have_an_arabic_name_and_a_known_nationality()
     {
         AssertNone(Persons.Where(p => p["name_ar"] is null || p["name_en"] is null), "missing name");
