@@ -8,6 +8,7 @@ public enum ActorKind
     Person,
     Country,
     Organization,
+    Place,        // a city or venue (event locations); Country = its state, Id = "place:" + name
 }
 
 /// <summary>
@@ -39,6 +40,7 @@ public enum MentionKind
     Capital,      // "موسكو", "الكرملين" used for the state
     Organization, // "مجلس الأمن", "داعش"
     Coreference,  // "نظيره", "الوزير", "الجانبان" resolved to earlier mentions
+    Place,        // "سوتشي": a place from places.tsv (capitals are reported as Capital)
 }
 
 /// <summary>

@@ -1,27 +1,385 @@
+using System.Globalization;
+using Marsad.Data;
+using Marsad.Text;
+using Marsad.Time;
+
 namespace Marsad.Actors;
+
+public sealed record Country(
+    string Iso3,
+    string? Iso2,
+    string? NameEn,
+    string NameAr,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Demonyms,
+    IReadOnlyList<string> Capitals,
+    IReadOnlyList<string> Metonyms);
+
+public sealed record Organization(
+    string Id,
+    string? Type,
+    string? NameEn,
+    string NameAr,
+    IReadOnlyList<string> Aliases,
+    string? Country,
+    IReadOnlyList<string> Members);
+
+public sealed record Place(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
+
+public sealed record Person(
+    string Id,
+    string? NameEn,
+    string NameAr,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Short,
+    string? Country);
+
+/// <summary>How a title phrase gets its country (titles.tsv needs_country).</summary>
+public enum TitleCountry
+{
+    /// <summary>A demonym or country name may follow ("وزير الخارجية الروسي").</summary>
+    Optional,
+
+    /// <summary>Construct form: read as a title only when a country follows ("وزير خارجية روسيا").</summary>
+    Required,
+
+    /// <summary>The preceding actor's country ("بوتين ووزير خارجيته").</summary>
+    Possessor,
+
+    /// <summary>Never takes a country ("المبعوث الأممي").</summary>
+    None,
+}
+
+/// <summary>One row of titles.tsv.</summary>
+public sealed record Title(string Phrase, string Role, TitleCountry NeedsCountry, IReadOnlyList<string> Countries, string? Note)
+{
+    /// <summary>The country the phrase itself names, when it is specific to one state.</summary>
+    public string? ImpliedCountry => Countries.Count == 1 ? Countries[0] : null;
+
+    /// <summary>Whether the phrase denotes <see cref="Role"/> for a person of this country.</summary>
+    public bool AppliesTo(string? country) =>
+        Countries.Count == 0 || (country is not null && Countries.Contains(country));
+}
+
+/// <summary>A coreference cue of rules/coreference.tsv.</summary>
+public sealed record CorefCue(string Cue, string Type, IReadOnlyList<string> Roles)
+{
+    /// <summary>Whether a referent with this role fits the cue ("الوزيران": roles ending in minister).</summary>
+    public bool Accepts(string? role) =>
+        Roles.Count == 0 || role is not null && Roles.Any(r =>
+            r.StartsWith('*') ? role.EndsWith(r[1..], StringComparison.Ordinal)
+            : r.EndsWith('*') ? role.StartsWith(r[..^1], StringComparison.Ordinal)
+            : r == role);
+}
+
+/// <summary>A demonym inflection of rules/demonym-inflections.tsv ("" = bare form).</summary>
+public sealed record DemonymInflection(string Suffix, string Gender, string Number);
 
 /// <summary>
 /// The actor knowledge base: countries, organisations, places, persons and their time-bounded
-/// roles, loaded from Data/actors/** and optionally from user files.
+/// roles, loaded from Data/actors/** and optionally from user files; plus the recognition rules
+/// (titles, honorifics, former-office markers, coreference cues, demonym inflections).
 /// </summary>
 public sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load([]));
 
+    private readonly Dictionary<string, Country> countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organization> organizations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> persons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<RoleSpan>> roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Title> titles = new(StringComparer.Ordinal);
+    private readonly List<string> honorifics = [];
+    private readonly Dictionary<string, string> formerMarkers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CorefCue> corefCues = new(StringComparer.Ordinal);
+    private readonly List<DemonymInflection> inflections = [];
+    private readonly Dictionary<string, List<string>> brokenPlurals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> dualHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nameStopwords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
+    private Lexicon? lexicon;
+
+    private KnowledgeBase()
+    {
+    }
+
     /// <summary>The knowledge base shipped with Marsad.</summary>
     public static KnowledgeBase Default => Embedded.Value;
 
-    // STUB: empty; replaced by the actors stage.
-    public static KnowledgeBase Load(IEnumerable<string> extraFiles)
+    /// <summary>The shipped knowledge base extended (or corrected: same id = replaced) by user files.</summary>
+    public static KnowledgeBase Load(IEnumerable<string> extraFiles) =>
+        FromTables(EmbeddedTables().Concat(extraFiles.Select(f => (Path.GetFileName(f), Tsv.ParseFile(f)))), includeEmbedded: false);
+
+    /// <summary>
+    /// A knowledge base from tables given as (file name, rows). The recognition rules
+    /// (titles.tsv, rules/*) always come from the assembly; with <paramref name="includeEmbedded"/>
+    /// the shipped countries, organisations, places and people are loaded first.
+    /// </summary>
+    public static KnowledgeBase FromTables(IEnumerable<(string FileName, IReadOnlyList<TsvRow> Rows)> tables, bool includeEmbedded = false)
     {
-        _ = extraFiles;
-        return new KnowledgeBase();
+        var kb = new KnowledgeBase();
+        kb.LoadRules();
+        var all = includeEmbedded ? EmbeddedTables().Concat(tables) : tables;
+        foreach (var (name, rows) in all)
+            kb.AddTable(name, rows);
+        foreach (var list in kb.roles.Values)
+            list.Sort((a, b) => Nullable.Compare(a.From, b.From));
+        return kb;
     }
 
-    /// <summary>Roles the person held, in date order.</summary>
-    public IReadOnlyList<RoleSpan> RolesOf(string personId)
+    /// <summary>Same as <see cref="FromTables"/> over TSV texts (file name, content): handy in tests.</summary>
+    public static KnowledgeBase FromTsv(IEnumerable<(string FileName, string Text)> files, bool includeEmbedded = false) =>
+        FromTables(files.Select(f => (f.FileName, Tsv.Parse(f.Text, f.FileName))), includeEmbedded);
+
+    private static IEnumerable<(string, IReadOnlyList<TsvRow>)> EmbeddedTables()
     {
-        _ = personId;
-        return [];
+        foreach (var file in new[] { "actors/countries.tsv", "actors/organizations.tsv", "actors/places.tsv" })
+            yield return (file, DataFiles.ReadTable(file));
+        foreach (var file in DataFiles.Files("actors/people", ".tsv").Where(f => f.EndsWith(".persons.tsv", StringComparison.Ordinal)))
+            yield return (file, DataFiles.ReadTable(file));
+        foreach (var file in DataFiles.Files("actors/people", ".tsv").Where(f => f.EndsWith(".roles.tsv", StringComparison.Ordinal)))
+            yield return (file, DataFiles.ReadTable(file));
+    }
+
+    public IReadOnlyCollection<Country> Countries => countries.Values;
+    public IReadOnlyCollection<Organization> Organizations => organizations.Values;
+    public IReadOnlyCollection<Place> Places => places.Values;
+    public IReadOnlyCollection<Person> Persons => persons.Values;
+    public IReadOnlyCollection<Title> Titles => titles.Values;
+    public IReadOnlyList<string> Honorifics => honorifics;
+    public IReadOnlyDictionary<string, string> FormerMarkers => formerMarkers;
+    public IReadOnlyCollection<CorefCue> CoreferenceCues => corefCues.Values;
+    public IReadOnlyList<DemonymInflection> DemonymInflections => inflections;
+    public IReadOnlyDictionary<string, string> DualTitleHeads => dualHeads;
+    public CorefCue? Cue(string cue) => corefCues.GetValueOrDefault(cue);
+    internal IReadOnlySet<string> NameStopwords => nameStopwords;
+    internal IReadOnlySet<string> NameBinders => nameBinders;
+
+    internal Title? TitleByKey(string key) => titles.GetValueOrDefault(key);
+
+    public Country? FindCountry(string iso3) => countries.GetValueOrDefault(iso3);
+    public Person? FindPerson(string id) => persons.GetValueOrDefault(id);
+    public Organization? FindOrganization(string id) => organizations.GetValueOrDefault(id);
+
+    /// <summary>The country of a place or capital by its Arabic name (any spelling listed), or null.</summary>
+    public string? CountryOfPlace(string name)
+    {
+        var key = LexKey.Joined(name);
+        foreach (var p in places.Values)
+            if (LexKey.Joined(p.NameAr) == key || p.Aliases.Any(a => LexKey.Joined(a) == key))
+                return p.Country;
+        foreach (var c in countries.Values)
+            if (c.Capitals.Any(a => LexKey.Joined(a) == key))
+                return c.Iso3;
+        return null;
+    }
+
+    /// <summary>Member states (ISO3) of a format or alliance.</summary>
+    public IReadOnlyList<string> MembersOf(string organizationId) =>
+        organizations.TryGetValue(organizationId, out var o) ? o.Members : [];
+
+    /// <summary>Roles the person held, in date order.</summary>
+    public IReadOnlyList<RoleSpan> RolesOf(string personId) =>
+        roles.TryGetValue(personId, out var list) ? list : [];
+
+    /// <summary>Terms of <paramref name="role"/> in <paramref name="country"/> overlapping <paramref name="when"/>.</summary>
+    public IReadOnlyList<RoleSpan> TermsOf(string country, string role, DateInterval when) =>
+        roles.Values.SelectMany(l => l)
+            .Where(r => r.Country == country && r.Role == role && Overlaps(r, when))
+            .OrderBy(r => r.From)
+            .ToArray();
+
+    /// <summary>Persons whose term of <paramref name="role"/> in <paramref name="country"/> overlaps <paramref name="when"/>.</summary>
+    public IReadOnlyList<Person> HoldersOf(string country, string role, DateInterval when) =>
+        TermsOf(country, role, when)
+            .Select(r => r.PersonId).Distinct()
+            .Select(id => persons.GetValueOrDefault(id) ?? new Person(id, null, id, [], [], country))
+            .ToArray();
+
+    /// <summary>Terms of the person overlapping <paramref name="when"/>.</summary>
+    public IReadOnlyList<RoleSpan> RolesOf(string personId, DateInterval when) =>
+        RolesOf(personId).Where(r => Overlaps(r, when)).ToArray();
+
+    internal static bool Overlaps(RoleSpan r, DateInterval when) =>
+        (r.From ?? DateOnly.MinValue) <= when.To && when.From <= (r.To ?? DateOnly.MaxValue);
+
+    internal Lexicon Lexicon => lexicon ??= Lexicon.Build(this);
+
+    /// <summary>Every inflected form of a masculine singular demonym (rules/demonym-*.tsv).</summary>
+    public IReadOnlyList<(string Form, DemonymInflection Inflection)> InflectDemonym(string demonym)
+    {
+        var bare = demonym.StartsWith("ال", StringComparison.Ordinal) ? demonym[2..] : demonym;
+        var forms = inflections.Select(i => (bare + i.Suffix, i)).ToList();
+        if (brokenPlurals.TryGetValue(ArabicNormalizer.Key(bare), out var plurals))
+            forms.AddRange(plurals.Select(p => (p, new DemonymInflection("", "m", "plural"))));
+        return forms;
+    }
+
+    private void LoadRules()
+    {
+        AddTable("actors/titles.tsv", DataFiles.ReadTable("actors/titles.tsv"));
+        foreach (var row in DataFiles.ReadTable("actors/rules/honorifics.tsv"))
+            honorifics.Add(row.Required("honorific"));
+        foreach (var row in DataFiles.ReadTable("actors/rules/former-markers.tsv"))
+            formerMarkers[row.Required("marker")] = row["meaning"] ?? "former";
+        foreach (var row in DataFiles.ReadTable("actors/rules/coreference.tsv"))
+            corefCues[row.Required("cue")] = new CorefCue(row.Required("cue"), row.Required("type"), row.List("roles"));
+        foreach (var row in DataFiles.ReadTable("actors/rules/demonym-inflections.tsv"))
+        {
+            var suffix = row.Required("suffix");
+            inflections.Add(new DemonymInflection(suffix == "-" ? "" : suffix, row.Required("gender"), row.Required("number")));
+        }
+        foreach (var row in DataFiles.ReadTable("actors/rules/demonym-plurals.tsv"))
+        {
+            var key = ArabicNormalizer.Key(row.Required("demonym"));
+            if (!brokenPlurals.TryGetValue(key, out var list))
+                brokenPlurals[key] = list = [];
+            list.Add(row.Required("plural"));
+        }
+        foreach (var row in DataFiles.ReadTable("actors/rules/dual-titles.tsv"))
+            dualHeads[row.Required("dual")] = row.Required("singular");
+        foreach (var row in DataFiles.ReadTable("actors/rules/name-stopwords.tsv"))
+            nameStopwords.Add(row.Required("word"));
+        foreach (var row in DataFiles.ReadTable("actors/rules/name-binders.tsv"))
+            nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
+    }
+
+    private enum TableKind
+    {
+        Unknown,
+        Countries,
+        Organizations,
+        Places,
+        Persons,
+        Roles,
+        Titles,
+    }
+
+    /// <summary>Which table a file extends: by its name suffix, else by its columns.</summary>
+    private static TableKind KindOf(string fileName, TsvRow? first)
+    {
+        var name = Path.GetFileName(fileName).ToLowerInvariant();
+        if (name.EndsWith("countries.tsv", StringComparison.Ordinal))
+            return TableKind.Countries;
+        if (name.EndsWith("organizations.tsv", StringComparison.Ordinal) || name.EndsWith("organisations.tsv", StringComparison.Ordinal))
+            return TableKind.Organizations;
+        if (name.EndsWith("places.tsv", StringComparison.Ordinal))
+            return TableKind.Places;
+        if (name.EndsWith("persons.tsv", StringComparison.Ordinal))
+            return TableKind.Persons;
+        if (name.EndsWith("roles.tsv", StringComparison.Ordinal))
+            return TableKind.Roles;
+        if (name.EndsWith("titles.tsv", StringComparison.Ordinal))
+            return TableKind.Titles;
+        if (first is null)
+            return TableKind.Unknown;
+        if (first.HasColumn("title_ar"))
+            return TableKind.Titles;
+        if (first.HasColumn("person_id"))
+            return TableKind.Roles;
+        if (first.HasColumn("iso3"))
+            return TableKind.Countries;
+        if (first.HasColumn("members") || first.HasColumn("type"))
+            return TableKind.Organizations;
+        if (first.HasColumn("id") && first.HasColumn("name_ar"))
+            return TableKind.Persons;
+        if (first.HasColumn("name_ar") && first.HasColumn("country"))
+            return TableKind.Places;
+        return TableKind.Unknown;
+    }
+
+    private void AddTable(string fileName, IReadOnlyList<TsvRow> rows)
+    {
+        if (rows.Count == 0)
+            return;
+        switch (KindOf(fileName, rows[0]))
+        {
+            case TableKind.Countries:
+                foreach (var r in rows)
+                {
+                    var iso3 = r.Required("iso3");
+                    countries[iso3] = new Country(iso3, r["iso2"], r["name_en"], r.Required("name_ar"), r.List("aliases"),
+                        r.List("demonym"), r.List("capital"), r.List("metonyms"));
+                }
+                break;
+            case TableKind.Organizations:
+                foreach (var r in rows)
+                {
+                    var id = r.Required("id");
+                    organizations[id] = new Organization(id, r["type"], r["name_en"], r.Required("name_ar"), r.List("aliases"),
+                        r["country"], r.List("members"));
+                }
+                break;
+            case TableKind.Places:
+                foreach (var r in rows)
+                {
+                    var name = r.Required("name_ar");
+                    places[name] = new Place(name, r.List("aliases"), r["country"], r["kind"]);
+                }
+                break;
+            case TableKind.Persons:
+                foreach (var r in rows)
+                {
+                    var id = r.Required("id");
+                    persons[id] = new Person(id, r["name_en"], r.Required("name_ar"), r.List("aliases"), r.List("short"), r["country"]);
+                }
+                break;
+            case TableKind.Roles:
+                foreach (var r in rows)
+                {
+                    var span = new RoleSpan(r.Required("person_id"), r["country"] ?? "", r.Required("role"),
+                        ParseDate(r["from"], start: true, r), ParseDate(r["to"], start: false, r));
+                    if (!roles.TryGetValue(span.PersonId, out var list))
+                        roles[span.PersonId] = list = [];
+                    if (!list.Contains(span))
+                        list.Add(span);
+                }
+                break;
+            case TableKind.Titles:
+                foreach (var r in rows)
+                {
+                    var phrase = r.Required("title_ar");
+                    titles[ArabicNormalizer.Key(phrase)] = new Title(phrase, r.Required("role"), ParseNeeds(r["needs_country"], r),
+                        r.List("countries"), r["note"]);
+                }
+                break;
+            default:
+                throw new FormatException($"{fileName}: cannot tell which knowledge-base table this file extends (name it *.persons.tsv, *.roles.tsv, countries.tsv, organizations.tsv, places.tsv or titles.tsv, or use the documented columns).");
+        }
+    }
+
+    private static TitleCountry ParseNeeds(string? value, TsvRow row) => value switch
+    {
+        null or "optional" or "yes" => TitleCountry.Optional,
+        "required" => TitleCountry.Required,
+        "possessor" => TitleCountry.Possessor,
+        "no" or "none" => TitleCountry.None,
+        _ => throw new FormatException($"{row.Source}:{row.Line}: needs_country '{value}' is not optional|required|possessor|no."),
+    };
+
+    /// <summary>
+    /// yyyy, yyyy-mm or yyyy-mm-dd, widened to the interval it names: a start date takes the first
+    /// day, an end date the last.
+    /// </summary>
+    public static DateOnly? ParseDate(string? value, bool start, TsvRow? row = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var parts = value.Trim().Split('-');
+        try
+        {
+            var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            if (parts.Length == 1)
+                return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
+            var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            if (parts.Length == 2)
+                return start ? new DateOnly(year, month, 1) : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return new DateOnly(year, month, int.Parse(parts[2], CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new FormatException($"{row?.Source}:{row?.Line}: date '{value}' is not yyyy, yyyy-mm or yyyy-mm-dd.", e);
+        }
     }
 }

@@ -33,6 +33,7 @@ public partial class ArabPeopleDataTests
         [("LBN", "head_of_state")] = "presidency vacant 2022-10-31 to 2025-01-09",
         [("COM", "head_of_government")] = "no prime minister since 2002; the president heads the government",
         [("PSE", "defence_minister")] = "the Palestinian Authority has no defence ministry",
+        [("SOM", "foreign_minister")] = "vacant from Abshir Omar Huruse's resignation (2023-12) to 2024-04-07",
     };
 
     private static readonly DateOnly CoverageDay = new(2024, 1, 1);

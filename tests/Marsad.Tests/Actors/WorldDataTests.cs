@@ -198,6 +198,20 @@ public partial class WorldDataTests
     }
 
     [Fact]
+    public void No_person_is_listed_in_two_people_files()
+    {
+        // The same person in two files would be two entities with split terms of office.
+        var files = DataFiles.Files("actors/people", ".persons.tsv");
+        var shared = files
+            .SelectMany(f => DataFiles.ReadTable(f).SelectMany(p => Names(p).Select(n => (Key: Key(n), Where: $"{f}:{p["id"]}"))))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Where.Split(':')[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Where).Distinct(StringComparer.Ordinal))}")
+            .ToList();
+        Assert.Empty(shared);
+    }
+
+    [Fact]
     public void Persons_have_an_arabic_name_and_a_known_nationality()
     {
         AssertNone(Persons.Where(p => p["name_ar"] is null || p["name_en"] is null), "missing name");
@@ -319,6 +333,30 @@ public partial class WorldDataTests
             && Term(r).Start <= date && date <= Term(r).End);
     }
 
+    // --- script hygiene
+
+    private static readonly string[] ArabicColumns = ["name_ar", "aliases", "short", "demonym", "capital", "metonyms"];
+
+    [Fact]
+    public void Arabic_cells_hold_only_arabic_script()
+    {
+        // Catches keyboard slips (a Latin or Cyrillic letter inside a name), Persian letters the
+        // normaliser does not fold (پ ک ی), and invisible direction marks pasted from the web.
+        var tables = new[] { Countries, Organizations, Places, Persons };
+        AssertNone(tables.SelectMany(t => t).Where(r => ArabicColumns.Any(c => r[c] is { } cell && !ArabicCellPattern().IsMatch(cell))),
+            "non-Arabic character in an Arabic column");
+    }
+
+    [Theory]
+    [InlineData("سيرغي لافروف", true)]
+    [InlineData("أوبك+", true)]
+    [InlineData("مجموعة الـ20", true)]
+    [InlineData("رومان غوفман", false)]
+    [InlineData("مسعود پزشكيان", false)]
+    [InlineData("رونين بار\u200e", false)]
+    public void Arabic_cell_pattern_accepts_press_spellings_only(string cell, bool accepted) =>
+        Assert.Equal(accepted, ArabicCellPattern().IsMatch(cell));
+
     // --- helpers
 
     private static IEnumerable<string> Names(TsvRow row) =>
@@ -380,6 +418,10 @@ public partial class WorldDataTests
 
     [GeneratedRegex("^[A-Z]{2}$")]
     private static partial Regex Iso2Pattern();
+
+    // Arabic letters, hamza forms, diacritics and tatweel; digits, space, '|', '+', '-'.
+    [GeneratedRegex("^[\\u0621-\\u063A\\u0640-\\u0652\\u0670 0-9|+\\-]+$")]
+    private static partial Regex ArabicCellPattern();
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex SlugPattern();

@@ -1,0 +1,79 @@
+using Marsad.Actors;
+using Marsad.Time;
+
+namespace Marsad.Tests.Actors;
+
+public class KnowledgeBaseTests
+{
+    private static DateInterval Day(string d) => DateInterval.Day(DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Default_knowledge_base_loads_the_shipped_tables()
+    {
+        var kb = KnowledgeBase.Default;
+        Assert.Equal("روسيا", kb.FindCountry("RUS")!.NameAr);
+        Assert.NotEmpty(kb.Titles);
+        Assert.NotEmpty(kb.CoreferenceCues);
+    }
+
+    [Fact]
+    public void Load_extends_the_shipped_base_with_user_files_chosen_by_suffix()
+    {
+        var kb = KnowledgeBase.Load(TestKb.Files);
+        Assert.NotNull(kb.FindPerson("mekdad"));
+        Assert.Equal("SYR", kb.FindPerson("mekdad")!.Country);
+        Assert.Equal(["RUS", "TUR", "IRN"], kb.MembersOf("astana_format"));
+        Assert.Equal("RUS", kb.CountryOfPlace("سوتشي"));
+    }
+
+    [Fact]
+    public void Table_kind_is_told_by_columns_when_the_file_name_does_not_say()
+    {
+        var kb = KnowledgeBase.FromTsv([
+            ("a.tsv", "id\tname_en\tname_ar\taliases\tshort\tcountry\nx1\tX\tزيد عمرو\t\tعمرو\tEGY\n"),
+            ("b.tsv", "person_id\tcountry\trole\tfrom\tto\tnote\nx1\tEGY\tenvoy\t2020\t2021-02\t\n"),
+        ]);
+        var role = Assert.Single(kb.RolesOf("x1"));
+        Assert.Equal(new DateOnly(2020, 1, 1), role.From);
+        Assert.Equal(new DateOnly(2021, 2, 28), role.To);
+    }
+
+    [Theory]
+    [InlineData("2021", true, "2021-01-01")]
+    [InlineData("2021", false, "2021-12-31")]
+    [InlineData("2024-02", true, "2024-02-01")]
+    [InlineData("2024-02", false, "2024-02-29")]
+    [InlineData("2020-11-22", false, "2020-11-22")]
+    public void Role_dates_widen_to_the_interval_they_name(string value, bool start, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KnowledgeBase.ParseDate(value, start));
+
+    [Fact]
+    public void Roles_are_in_date_order()
+    {
+        var roles = TestKb.Instance.RolesOf("mekdad");
+        Assert.Equal(["deputy_foreign_minister", "foreign_minister"], roles.Select(r => r.Role));
+    }
+
+    [Theory]
+    [InlineData("SYR", "foreign_minister", "2021-02-17", "mekdad")]
+    [InlineData("SYR", "foreign_minister", "2019-05-01", "muallem")]
+    [InlineData("SYR", "foreign_minister", "2025-04-01", "shaibani")]
+    [InlineData("RUS", "head_of_state", "2010-01-01", null)]
+    [InlineData("RUS", "head_of_government", "2010-01-01", "putin")]
+    [InlineData("TUR", "intelligence_chief", "2015-01-01", "fidan")]
+    public void HoldersOf_finds_who_held_a_role_on_a_date(string country, string role, string day, string? expected)
+    {
+        var holders = TestKb.Instance.HoldersOf(country, role, Day(day));
+        if (expected is null)
+            Assert.Empty(holders);
+        else
+            Assert.Equal(expected, Assert.Single(holders).Id);
+    }
+
+    [Fact]
+    public void HoldersOf_an_interval_returns_every_overlapping_term()
+    {
+        var holders = TestKb.Instance.HoldersOf("SYR", "foreign_minister", new DateInterval(new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1)));
+        Assert.Equal(["muallem", "mekdad"], holders.Select(p => p.Id));
+    }
+}
