@@ -10,15 +10,20 @@ public static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
-    // Marsad.csproj embeds Data/** as "Marsad.Data." + path under Data/ with '/' separators.
+    // Marsad.csproj embeds Data/** as "Marsad.Data." + the path under Data/; MSBuild's RecursiveDir
+    // writes the folder separator of the build machine ('/' or '\'), so index names by '/' paths.
     private const string ResourcePrefix = "Marsad.Data.";
+
+    private static readonly IReadOnlyDictionary<string, string> Resources = Owner.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .ToDictionary(n => n[ResourcePrefix.Length..].Replace('\\', '/'), n => n, StringComparer.Ordinal);
 
     /// <summary>Full text of an embedded data file, by its path under Data/ with '/' separators.</summary>
     public static string ReadText(string relativePath)
     {
-        var name = ResourcePrefix + relativePath.Replace('\\', '/');
-        using var stream = Owner.GetManifestResourceStream(name)
-            ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (resource {name}).");
+        var path = relativePath.Replace('\\', '/');
+        using var stream = (Resources.TryGetValue(path, out var name) ? Owner.GetManifestResourceStream(name) : null)
+            ?? throw new FileNotFoundException($"Embedded data file '{relativePath}' is missing (expected under src/Marsad/Data/).");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }
@@ -32,10 +37,9 @@ public static class DataFiles
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, string extension)
     {
-        var prefix = ResourcePrefix + folder.Trim('/') + "/";
-        return Owner.GetManifestResourceNames()
+        var prefix = folder.Trim('/') + "/";
+        return Resources.Keys
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
-            .Select(n => folder + "/" + n[prefix.Length..])
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
@@ -57,6 +61,9 @@ public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] ce
 
     public string? this[string column] =>
         columns.TryGetValue(column, out var i) && i < cells.Length && cells[i].Length > 0 ? cells[i] : null;
+
+    /// <summary>True when the table has this column (a user file shows which table it extends by its columns).</summary>
+    public bool HasColumn(string column) => columns.ContainsKey(column);
 
     public string Required(string column) =>
         this[column] ?? throw new FormatException($"{Source}:{Line}: column '{column}' is empty.");

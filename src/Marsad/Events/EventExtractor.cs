@@ -43,7 +43,9 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
 
     private List<Frame> BuildFrames(TextLayer text, Sentence sentence)
     {
-        var matches = _lex.Triggers.FindAll(text.Tokens, sentence.FirstToken, sentence.EndToken);
+        var matches = _lex.Triggers.FindAll(text.Tokens, sentence.FirstToken, sentence.EndToken)
+            .Where(m => !(m.Entry.Kind == TriggerKind.Verb && IsVerbalNoun(text.Tokens, m.FirstToken)))
+            .ToList();
         if (matches.Count == 0)
             return [];
         var hasVerb = matches.Any(m => m.Entry.Kind == TriggerKind.Verb);
@@ -66,6 +68,21 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         return frames;
     }
 
+    /// <summary>
+    /// A verb pattern read as a verbal noun: with the article ("الرفض"), or after a preposition or a
+    /// noun that takes one ("على رفض", "أهمية بحث"), possibly across an opening quote.
+    /// </summary>
+    private bool IsVerbalNoun(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var token = tokens[trigger];
+        if (token.Norm.StartsWith("ال", StringComparison.Ordinal) || token.Norm.StartsWith("وال", StringComparison.Ordinal))
+            return true;
+        var i = trigger - 1;
+        while (i >= 0 && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Norm is "\"" or "«" or "“")
+            i--;
+        return i >= 0 && (_words.IsNounContext(tokens[i].Norm) || _words.IsNounContext(tokens[i].Bare));
+    }
+
     private static PhraseMatch<TriggerRule>? NearestVerb(List<PhraseMatch<TriggerRule>> openers, PhraseMatch<TriggerRule> cue) =>
         openers.Where(o => o.Entry.Kind == TriggerKind.Verb).OrderBy(o => Math.Abs(o.FirstToken - cue.FirstToken)).FirstOrDefault();
 
@@ -79,106 +96,162 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         Place? Where,
         TemporalMention? When,
         EventStatus Status,
-        IReadOnlyList<string> Topics);
+        IReadOnlyList<string> Topics,
+        bool Referenced, // "نتائج الاجتماعات": a meeting named as what was discussed
+        DatePhase Phase);
 
     private Draft Fill(Frame frame, TextLayer text, Sentence sentence, LocatedActor[] actors, IReadOnlyList<TemporalMention> times)
     {
         var tokens = text.Tokens;
         var rule = frame.Trigger.Entry;
-        var inWindow = actors.Where(a => a.FirstToken >= frame.Trigger.EndToken && a.FirstToken < frame.WindowEnd).ToList();
-        var parties = new List<(LocatedActor Actor, bool Agent)>();
+        var windowEnd = ClauseEnd(tokens, frame.Trigger.EndToken, frame.WindowEnd);
+        var subjects = new List<LocatedActor>();
+        var objects = new List<LocatedActor>();
         Place? where = null;
 
-        // A verb's subject may precede it (SVO, "أن الجانبين بحثا", "المقداد قد زار"), as a coordinated chain.
-        if (rule.Kind == TriggerKind.Verb)
-        {
-            var boundary = frame.Trigger.FirstToken;
-            foreach (var a in actors.Where(a => a.LastToken < boundary && a.FirstToken >= frame.PrefixStart).Reverse())
-            {
-                if (!OnlyGlue(tokens, a.LastToken + 1, boundary))
-                    break;
-                parties.Insert(0, (a, true));
-                boundary = a.FirstToken;
-            }
-        }
+        // Before the trigger: a verb's (or cue's) subject ("أن الجانبين بحثا", "المقداد قد زار",
+        // "قال لافروف خلال مؤتمر صحافي"), or the subject of a light verb ("أجرى بوتين ... محادثات").
+        if (rule.Kind != TriggerKind.Noun)
+            subjects.AddRange(ChainBefore(actors, tokens, frame.PrefixStart, frame.Trigger.FirstToken));
+        else if (LightVerbBefore(tokens, frame.PrefixStart, frame.Trigger.FirstToken) is { } light)
+            subjects.AddRange(actors.Where(a => a.FirstToken > light && a.LastToken < frame.Trigger.FirstToken && IsAgent(a.Mention)));
         // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it.
-        if (rule.Kind != TriggerKind.Verb && _words.IsPossessive(tokens[frame.Trigger.EndToken - 1].Norm))
+        if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && _words.IsPossessive(tokens[frame.Trigger.EndToken - 1].Norm))
         {
             var possessor = actors.LastOrDefault(a => a.LastToken < frame.Trigger.FirstToken && a.Mention.Actor.Kind == ActorKind.Person);
             if (possessor is not null)
-                parties.Insert(0, (possessor, true));
+                subjects.Add(possessor);
         }
 
-        LocatedActor? previousParty = null;
-        foreach (var a in inWindow)
+        // After the trigger: a chain of actors, each close to the one before (or to the trigger),
+        // or introduced by "مع"/"بحضور"; places after "في"/"إلى" (or a visit's destination).
+        var anchor = frame.Trigger.EndToken - 1;
+        LocatedActor? previous = null;
+        foreach (var a in actors.Where(a => a.FirstToken >= frame.Trigger.EndToken && a.FirstToken < windowEnd))
         {
-            var role = Classify(a, frame, tokens, previousParty);
-            switch (role)
+            var m = a.Mention;
+            var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
+            var gap = ContentTokensBetween(tokens, anchor + 1, a.FirstToken);
+            if (IsPlaceLike(m))
             {
-                case ActorRole.Party:
-                    parties.Add((a, true));
-                    previousParty = a;
-                    break;
-                case ActorRole.Place when where is null:
-                    where = PlaceOf(a.Mention);
-                    break;
+                var destination = rule.Frame == FrameShape.Visit && where is null
+                    && (gap == 0 || _words.IsLocative(before?.Norm) || Preposition(a, tokens) is 'ل' or 'ب');
+                var located = _words.IsLocative(before?.Norm) || Preposition(a, tokens) == 'ب';
+                if ((destination || located) && gap <= PlaceReach)
+                {
+                    where ??= PlaceOf(m);
+                    anchor = a.LastToken;
+                    continue;
+                }
             }
+            if (_words.IsTopicMarker(before?.Norm) || IsPlaceMention(m))
+                continue;
+            var isFormat = m.Actor.Kind == ActorKind.Organization && m.Actor.Id is { } id && knowledgeBase.MembersOf(id).Count > 0;
+            var near = gap <= NearReach;
+            var introduced = _words.IsComitative(before?.Norm) && (before!.Norm != "بين" || gap <= 2);
+            var coordinated = previous is not null && OnlyGlue(tokens, previous.LastToken + 1, a.FirstToken);
+            var apposition = before?.Norm is "(" && previous is not null;
+            if (!(isFormat || near || introduced || coordinated || apposition))
+                continue;
+            // The first chain after a verb with no subject before it is the subject (VSO).
+            if (subjects.Count == 0 && rule.Kind == TriggerKind.Verb && objects.Count == 0 || (previous is not null && subjects.Contains(previous) && coordinated))
+                subjects.Add(a);
+            else
+                objects.Add(a);
+            previous = a;
+            anchor = a.LastToken;
         }
 
-        var expanded = new List<(ActorRef, ParticipantSide, TextSpan, RoleSpan?)>();
-        var index = 0;
-        foreach (var (a, _) in parties)
-        {
+        var parties = new List<(ActorRef, ParticipantSide, TextSpan, RoleSpan?)>();
+        foreach (var a in subjects)
             foreach (var actor in Expand(a.Mention))
-            {
-                var side = SideOf(rule.Frame, index++);
-                expanded.Add((actor, side, a.Mention.Span, a.Mention.AttestedRole));
-            }
-        }
-        if (rule.Frame == FrameShape.Visit && where?.Country is { } host && expanded.All(p => p.Item1.Country != host))
-            expanded.Add((new ActorRef(ActorKind.Country, host, null, host, null), ParticipantSide.Target, where.Evidence ?? default, null));
+                parties.Add((actor, SubjectSide(rule.Frame), a.Mention.Span, a.Mention.AttestedRole));
+        foreach (var a in objects)
+            foreach (var actor in Expand(a.Mention))
+                parties.Add((actor, ObjectSide(rule.Frame), a.Mention.Span, a.Mention.AttestedRole));
+        if (rule.Frame == FrameShape.Visit && where?.Country is { } host && parties.All(p => p.Item1.Country != host))
+            parties.Add((new ActorRef(ActorKind.Country, host, null, host, null), ParticipantSide.Target, where.Evidence ?? default, null));
 
         var when = DateOf(frame, text, times);
         var status = StatusOf(frame, tokens, sentence);
         var topics = _lex.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
-        return new Draft(frame, expanded, where, when, status, topics);
+        var referenced = frame.Trigger.FirstToken > 0 && _words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
+        return new Draft(frame, parties, where, when, status, topics, referenced, rule.Phase);
     }
 
-    private enum ActorRole
+    /// <summary>How many content tokens (not punctuation) an actor may stand from the trigger or the previous actor.</summary>
+    private const int NearReach = 2;
+
+    /// <summary>How far after the trigger or the last party a place still belongs to the event.</summary>
+    private const int PlaceReach = 3;
+
+    private int ClauseEnd(IReadOnlyList<Token> tokens, int from, int end)
     {
-        Party,
-        Place,
-        Other,
+        for (var i = from; i < end; i++)
+        {
+            if (_words.IsBoundary(tokens[i].Norm) || _lex.SpeechVerbs.MatchAt(tokens, i, i + 1) is not null && i > from)
+                return i;
+        }
+        return end;
     }
 
-    private ActorRole Classify(LocatedActor a, Frame frame, IReadOnlyList<Token> tokens, LocatedActor? previousParty)
+    private IEnumerable<LocatedActor> ChainBefore(LocatedActor[] actors, IReadOnlyList<Token> tokens, int from, int trigger)
     {
-        var m = a.Mention;
-        var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
-        var own = tokens[a.FirstToken];
-        var isPlaceLike = m.Kind is MentionKind.Country or MentionKind.Capital || m.Actor.Kind == ActorKind.Country || IsPlaceMention(m);
-        if (isPlaceLike && (_words.IsLocative(before?.Norm) || FrameWords.HasLocativeClitic(own)))
-            return ActorRole.Place;
-        if (_words.IsTopicMarker(before?.Norm))
-            return ActorRole.Other;
-        if (m.Actor.Kind == ActorKind.Person || m.Group is { Count: > 0 })
-            return ActorRole.Party;
-        if (IsPlaceMention(m))
-            return ActorRole.Other;
-        // States and organisations are parties only in agent positions.
-        var nextToTrigger = a.FirstToken - frame.Trigger.EndToken <= 1;
-        var afterWith = _words.IsComitative(before?.Norm);
-        var apposition = before?.Norm is "(" or "«" or "\"";
-        var coordinated = previousParty is not null && OnlyGlue(tokens, previousParty.LastToken + 1, a.FirstToken) && own.Norm.StartsWith('و');
-        return nextToTrigger || afterWith || apposition || coordinated ? ActorRole.Party : ActorRole.Other;
+        var chain = new List<LocatedActor>();
+        var boundary = trigger;
+        foreach (var a in actors.Where(a => a.LastToken < trigger && a.FirstToken >= from).Reverse())
+        {
+            if (!OnlyGlue(tokens, a.LastToken + 1, boundary) || !IsAgent(a.Mention))
+                break;
+            chain.Insert(0, a);
+            boundary = a.FirstToken;
+        }
+        return chain;
     }
 
-    private static bool IsPlaceMention(ActorMention m) => m.Kind.ToString() == "Place";
+    private int? LightVerbBefore(IReadOnlyList<Token> tokens, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from; i--)
+        {
+            if (_words.IsLightVerb(tokens[i].Norm))
+                return i;
+        }
+        return null;
+    }
+
+    /// <summary>Persons, groups, states and organisations can act; places cannot.</summary>
+    private static bool IsAgent(ActorMention m) => !IsPlaceMention(m);
+
+    private static bool IsPlaceLike(ActorMention m) =>
+        m.Kind is MentionKind.Country or MentionKind.Capital || m.Actor.Kind == ActorKind.Country || IsPlaceMention(m);
+
+    private static bool IsPlaceMention(ActorMention m) => m.Kind == MentionKind.Place || m.Actor.Kind == ActorKind.Place;
+
+    /// <summary>The preposition glued to an actor's first word ("بموسكو" → ب, "لطهران" → ل), if any.</summary>
+    private static char? Preposition(LocatedActor a, IReadOnlyList<Token> tokens)
+    {
+        var word = tokens[a.FirstToken].Norm;
+        if (word.Length > 2 && (word[0] == 'و' || word[0] == 'ف'))
+            word = word[1..];
+        var name = a.Mention.Actor.Name is { } n ? ArabicNormalizer.Key(n) : "";
+        return word.Length > 2 && word[0] is 'ب' or 'ل' or 'ك' && !name.StartsWith(word[0]) ? word[0] : null;
+    }
+
+    private static int ContentTokensBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+                n++;
+        }
+        return n;
+    }
 
     private Place? PlaceOf(ActorMention m)
     {
         var country = m.Actor.Country;
-        var name = m.Kind == MentionKind.Country ? null : PlaceName(m);
+        var name = m.Kind == MentionKind.Country || m.Actor.Kind == ActorKind.Country && m.Kind != MentionKind.Capital ? null : PlaceName(m);
         return new Place(country, name, m.Span);
     }
 
@@ -186,7 +259,11 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
     {
         // A seat-of-government metonym ("الكرملين") locates the event in the capital.
         if (m.Kind == MentionKind.Capital && m.Actor.Country is { } iso && knowledgeBase.CapitalOf(iso) is { } capital)
-            return capital;
+        {
+            var said = ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
+            var capitals = knowledgeBase.FindCountry(iso)?.Capitals.Select(c => ArabicClitics.Bare(ArabicNormalizer.Key(c))) ?? [];
+            return capitals.Contains(said) ? m.Surface.Trim() : capital;
+        }
         return m.Actor.Name ?? ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
     }
 
@@ -201,12 +278,18 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         return [m.Actor];
     }
 
-    private static ParticipantSide SideOf(FrameShape shape, int index) => shape switch
+    private static ParticipantSide SubjectSide(FrameShape shape) => shape switch
     {
         FrameShape.Joint => ParticipantSide.Joint,
-        FrameShape.SourceTarget or FrameShape.Visit => index == 0 ? ParticipantSide.Source : ParticipantSide.Target,
-        FrameShape.Host => index == 0 ? ParticipantSide.Target : ParticipantSide.Source,
-        _ => ParticipantSide.Joint,
+        FrameShape.Host => ParticipantSide.Target,
+        _ => ParticipantSide.Source,
+    };
+
+    private static ParticipantSide ObjectSide(FrameShape shape) => shape switch
+    {
+        FrameShape.Joint => ParticipantSide.Joint,
+        FrameShape.Host => ParticipantSide.Source,
+        _ => ParticipantSide.Target,
     };
 
     private bool OnlyGlue(IReadOnlyList<Token> tokens, int from, int to)
@@ -248,25 +331,46 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         return EventStatus.Occurred;
     }
 
-    // A frame without two parties (e.g. "المحادثات التي جرت في سوتشي" after "اختتمت الدول الضامنة")
-    // lends its place and date to the frame of the same type before it in the sentence.
-    private static IEnumerable<Draft> AbsorbPartyless(List<Draft> drafts)
+    // A frame without two parties merges with a frame of the same type next to it. After it
+    // ("اختتمت الدول الضامنة أعمال الجولة من المحادثات التي جرت في سوتشي"), it lends its place and
+    // date; before it, a verb governs the noun ("وانطلقت في 16 من شباط محادثات الجولة") and lends
+    // its date, status and phase (start or end of a multi-day event).
+    private IEnumerable<Draft> AbsorbPartyless(List<Draft> drafts)
     {
         var result = new List<Draft>();
+        Draft? pendingVerb = null;
         foreach (var d in drafts)
         {
-            var host = result.LastOrDefault(r => r.Frame.Trigger.Entry.Type == d.Frame.Trigger.Entry.Type);
-            if (Parties(d) < 2 && host is not null)
+            var type = d.Frame.Trigger.Entry.Type;
+            var current = d;
+            if (pendingVerb is not null && pendingVerb.Frame.Trigger.Entry.Type == type && Parties(d) >= 2)
             {
-                result[result.IndexOf(host)] = host with
+                current = d with
                 {
-                    Where = host.Where ?? d.Where,
-                    When = host.When ?? d.When,
-                    Topics = host.Topics.Union(d.Topics).ToArray(),
+                    When = d.When ?? pendingVerb.When,
+                    Status = pendingVerb.Status != EventStatus.Occurred ? pendingVerb.Status : d.Status,
+                    Phase = pendingVerb.Phase != DatePhase.Whole ? pendingVerb.Phase : d.Phase,
+                    Where = d.Where ?? pendingVerb.Where,
                 };
-                continue;
             }
-            result.Add(d);
+            pendingVerb = null;
+            if (Parties(current) < 2)
+            {
+                var host = result.LastOrDefault(r => r.Frame.Trigger.Entry.Type == type);
+                if (host is not null && !current.Referenced)
+                {
+                    result[result.IndexOf(host)] = host with
+                    {
+                        Where = host.Where ?? current.Where,
+                        When = host.When ?? current.When,
+                        Topics = host.Topics.Union(current.Topics).ToArray(),
+                    };
+                    continue;
+                }
+                if (current.Frame.Trigger.Entry.Kind == TriggerKind.Verb)
+                    pendingVerb = current;
+            }
+            result.Add(current);
         }
         return result;
     }
@@ -280,8 +384,7 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
             .GroupBy(p => p.Actor.Key)
             .Select(g => g.First())
             .ToList();
-        var countries = parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
-        if (countries < 2 && !(rule.Type != "consult" && countries >= 1 && parties.Count >= 2))
+        if (!HasTwoSides(rule.Frame, parties.Select(p => (p.Actor, p.Side)).ToArray()))
             return null;
 
         var mode = d.Frame.CueMode ?? rule.Mode;
@@ -314,9 +417,24 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
             sentenceQuotes)
         {
             When = d.When?.Value,
-            Phase = rule.Phase,
+            Phase = d.Phase,
             RoleBounds = parties.Select(p => p.Role).OfType<RoleSpan>().ToArray(),
         };
+    }
+
+    /// <summary>
+    /// An event relates states: it needs parties of two countries; a directed event (accuse, visit,
+    /// host) needs a target of another country than its source ("ندد لافروف والمقداد بـ..." has none).
+    /// </summary>
+    private static bool HasTwoSides(FrameShape frame, (ActorRef Actor, ParticipantSide Side)[] parties)
+    {
+        var countries = parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
+        if (countries < 2)
+            return false;
+        if (frame == FrameShape.Joint)
+            return true;
+        var sources = parties.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet();
+        return parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
     }
 
     /// <summary>Mode of a meeting from where it took place: several states = multilateral; in one party's country = visit; elsewhere = third-party.</summary>

@@ -66,23 +66,48 @@ public sealed class EventMerger(DateOnly asOf)
 
     // ---- inside one article --------------------------------------------------------------
 
+    /// <summary>
+    /// Clusters one article's mentions, then narrows its publication days by what each cluster's
+    /// dates require; a narrower range can split clusters that were only possible before, so the
+    /// two steps repeat until the days settle.
+    /// </summary>
     private List<Unit> ClusterWithinArticle(ArticleMentions article, Dictionary<string, DaySet> publication, List<DateEvidence> evidence)
     {
-        var units = new List<Unit>();
         var days = publication[article.ArticleId];
+        List<Unit> units = [];
+        for (var round = 0; round < 3; round++)
+        {
+            units = FoldStatements(Cluster(article, days));
+            var narrowed = NarrowByClusters(units, days, evidence);
+            if (narrowed.Count == days.Count)
+                break;
+            days = narrowed;
+        }
+        publication[article.ArticleId] = days;
+        return units;
+    }
+
+    private List<Unit> Cluster(ArticleMentions article, DaySet days)
+    {
+        var units = new List<Unit>();
         foreach (var mention in article.Mentions)
         {
             var best = units
                 .Where(u => u.Mentions.All(m => Compatible(m, mention)) && MentionDates.Over(days, [.. u.Mentions, mention], asOf) is not null)
                 .OrderByDescending(u => u.Mentions.Sum(m => SharedPersons(m, mention)))
+                .ThenByDescending(u => u.Mentions.Any(m => m.Mode is not null && m.Mode == mention.Mode))
                 .FirstOrDefault();
             if (best is null)
                 units.Add(new Unit(article.ArticleId, [mention]));
             else
                 best.Mentions.Add(mention);
         }
+        return units;
+    }
 
-        // Reports of one event in one article must agree on its day: that narrows publication.
+    /// <summary>Reports of one event in one article must agree on its day: that narrows publication.</summary>
+    private DaySet NarrowByClusters(List<Unit> units, DaySet days, List<DateEvidence> evidence)
+    {
         foreach (var unit in units.Where(u => u.Mentions.Count(m => m.When is not null) >= 2))
         {
             var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf) is not null);
@@ -92,13 +117,25 @@ public sealed class EventMerger(DateOnly asOf)
             evidence.Add(new DateEvidence(
                 "same-event",
                 string.Join(" / ", unit.Mentions.Where(m => m.WhenText is not null).Select(m => m.WhenText).Distinct()),
-                unit.Mentions[0].WhenSpan,
+                unit.Mentions.First(m => m.When is not null).WhenSpan,
                 days.Hull,
                 true,
                 "these dates describe one event, so they must fall on the same day"));
         }
-        publication[article.ArticleId] = days;
-        return units;
+        return days;
+    }
+
+    /// <summary>
+    /// Praise, thanks, agreement or condemnation voiced between the parties of a meeting in the same
+    /// article are what was said at that meeting, not events of their own ("وأشاد المقداد بالإنجازات
+    /// الروسية" inside the report of his call with Lavrov).
+    /// </summary>
+    private List<Unit> FoldStatements(List<Unit> units)
+    {
+        var meetings = units.Where(u => u.Type == "consult").ToArray();
+        return units
+            .Where(u => u.Type == "consult" || !meetings.Any(m => Countries(u.Mentions).IsSubsetOf(Countries(m.Mentions))))
+            .ToList();
     }
 
     // ---- across articles -----------------------------------------------------------------
@@ -219,17 +256,24 @@ public sealed class EventMerger(DateOnly asOf)
             return false;
         var ca = Countries([a]);
         var cb = Countries([b]);
-        if (!ca.Overlaps(cb))
+        // The same event has (mostly) the same states: at least half of them in common.
+        if (ca.Intersect(cb).Count() * 2 < ca.Union(cb).Count())
             return false;
-        // Named persons of a country shared by both reports must overlap.
-        foreach (var country in ca.Intersect(cb))
-        {
-            var pa = Persons([a], country);
-            var pb = Persons([b], country);
-            if (pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb))
-                return false;
-        }
-        return true;
+        // Who received whom identifies a visit: the host's persons must overlap (Putin's meeting with
+        // the Syrian ministers is not Lavrov's). Without a known host, two reports whose persons differ
+        // in every country they share are different meetings.
+        var host = a.Where?.Country ?? b.Where?.Country;
+        if (host is not null && ca.Contains(host) && cb.Contains(host))
+            return !Disjoint(a, b, host);
+        var shared = ca.Intersect(cb).Where(c => Persons([a], c).Count > 0 && Persons([b], c).Count > 0).ToArray();
+        return shared.Length == 0 || !shared.All(c => Disjoint(a, b, c));
+    }
+
+    private static bool Disjoint(EventMention a, EventMention b, string country)
+    {
+        var pa = Persons([a], country);
+        var pb = Persons([b], country);
+        return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
     }
 
     private static bool PlacesCompatible(Place? a, Place? b)

@@ -24,18 +24,28 @@ public sealed class FrameWords
     public bool IsLocative(string? word) => Has("locative", word);
     public bool IsTopicMarker(string? word) => Has("topic", word);
     public bool IsComitative(string? word) => Has("comitative", word);
+    public bool IsBoundary(string word) => Has("boundary", word);
+    public bool IsNounContext(string? word) => Has("noun-context", word);
+    public bool IsReferencing(string? word) => Has("referenced", word);
+    public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && (word[0] == 'و' || word[0] == 'ف') && Has("light-verb", word[1..]));
 
     /// <summary>True when a noun trigger ends in a possessive pronoun suffix ("لقائه", "زيارتها").</summary>
     public bool IsPossessive(string word) =>
         _byRole.TryGetValue("possessive", out var suffixes) && suffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>True when a word carries a locative preposition as a clitic: "بموسكو", "بالعاصمة".</summary>
-    public static bool HasLocativeClitic(Token token)
+    public static bool HasLocativeClitic(Token token) => CliticPrefix(token).Contains('ب');
+
+    /// <summary>True when a word carries the preposition ل: "لموسكو" after a visit is its destination.</summary>
+    public static bool HasDativeClitic(Token token) => CliticPrefix(token).Contains('ل');
+
+    private static string CliticPrefix(Token token)
     {
-        var prefixLength = token.Norm.Length - token.Bare.Length;
-        if (prefixLength <= 0)
-            return false;
-        var prefix = token.Norm[..prefixLength];
-        return prefix.Contains('ب');
+        var length = token.Norm.Length - token.Bare.Length;
+        if (length <= 0)
+            return "";
+        // The article is not a preposition: "الروسي" -> "روسي" strips "ال", "للرئيس" keeps "ل".
+        var prefix = token.Norm[..length];
+        return prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix;
     }
 }

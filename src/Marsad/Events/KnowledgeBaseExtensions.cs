@@ -2,20 +2,9 @@ using Marsad.Actors;
 
 namespace Marsad.Events;
 
-// TEMPORARY bridge until the actors stage lands: the event stage needs capitals and format members.
+/// <summary>Knowledge-base facts the event stage needs about places.</summary>
 internal static class KnowledgeBaseExtensions
 {
-    public static string? CapitalOf(this KnowledgeBase kb, string iso3)
-    {
-        _ = kb;
-        _ = iso3;
-        return null;
-    }
-
-    public static IReadOnlyList<string> MembersOf(this KnowledgeBase kb, string organizationId)
-    {
-        _ = kb;
-        _ = organizationId;
-        return [];
-    }
+    /// <summary>The capital's name as the press writes it first (موسكو), where a metonym (الكرملين) stands for it.</summary>
+    public static string? CapitalOf(this KnowledgeBase kb, string iso3) => kb.FindCountry(iso3)?.Capitals.FirstOrDefault();
 }

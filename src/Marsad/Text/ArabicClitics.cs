@@ -29,6 +29,9 @@ public static class ArabicClitics
     public static IReadOnlyList<string> Readings(string word)
     {
         var result = new List<string>(6) { word };
+        // A guarded word ("وزارة", "فيصل") is a whole word: its first letters are not clitics.
+        if (Guard.Contains(word))
+            return result;
         foreach (var conj in new[] { "", "و", "ف" })
         {
             if (!word.StartsWith(conj, StringComparison.Ordinal))
