@@ -116,9 +116,10 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         else if (LightVerbBefore(tokens, frame.PrefixStart, frame.Trigger.FirstToken) is { } light)
             subjects.AddRange(actors.Where(a => a.FirstToken > light && a.LastToken < frame.Trigger.FirstToken && IsAgent(a.Mention)));
         // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it.
-        if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && _words.IsPossessive(tokens[frame.Trigger.EndToken - 1].Norm))
+        if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && _words.IsPossessive(tokens[frame.Trigger.EndToken - 1]))
         {
-            var possessor = actors.LastOrDefault(a => a.LastToken < frame.Trigger.FirstToken && a.Mention.Actor.Kind == ActorKind.Person);
+            var possessor = actors.LastOrDefault(a => a.LastToken < frame.Trigger.FirstToken && a.Mention.Sentence >= sentence.Index - 1
+                && a.Mention.Actor.Kind == ActorKind.Person);
             if (possessor is not null)
                 subjects.Add(possessor);
         }
@@ -132,12 +133,13 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
             var m = a.Mention;
             var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
             var gap = ContentTokensBetween(tokens, anchor + 1, a.FirstToken);
+            var placeGap = WordsBetween(tokens, anchor + 1, a.FirstToken, times);
             if (IsPlaceLike(m))
             {
                 var destination = rule.Frame == FrameShape.Visit && where is null
                     && (gap == 0 || _words.IsLocative(before?.Norm) || Preposition(a, tokens) is 'ل' or 'ب');
                 var located = _words.IsLocative(before?.Norm) || Preposition(a, tokens) == 'ب';
-                if ((destination || located) && gap <= PlaceReach)
+                if ((destination || located) && placeGap <= PlaceReach)
                 {
                     where ??= PlaceOf(m);
                     anchor = a.LastToken;
@@ -244,6 +246,20 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         {
             if (tokens[i].Kind != TokenKind.Punctuation)
                 n++;
+        }
+        return n;
+    }
+
+    /// <summary>Content words between two tokens, not counting function words and dates ("التي جرت الثلاثاء في").</summary>
+    private int WordsBetween(IReadOnlyList<Token> tokens, int from, int to, IReadOnlyList<TemporalMention> times)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation || _words.IsTransparent(t.Norm) || times.Any(m => m.Span.Contains(t.Start)))
+                continue;
+            n++;
         }
         return n;
     }

@@ -29,9 +29,20 @@ public sealed class FrameWords
     public bool IsReferencing(string? word) => Has("referenced", word);
     public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && (word[0] == 'و' || word[0] == 'ف') && Has("light-verb", word[1..]));
 
-    /// <summary>True when a noun trigger ends in a possessive pronoun suffix ("لقائه", "زيارتها").</summary>
-    public bool IsPossessive(string word) =>
-        _byRole.TryGetValue("possessive", out var suffixes) && suffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
+    /// <summary>
+    /// True when a noun trigger ends in a possessive pronoun suffix ("لقائه", "زيارتها"). Checked on
+    /// the surface without diacritics: normalisation folds ta marbuta into ha, so "زيارة" would look
+    /// like "زيارته".
+    /// </summary>
+    public bool IsPossessive(Token token)
+    {
+        var word = new string(token.Surface.Where(c => !ArabicNormalizer.IsDropped(c)).ToArray());
+        return _byRole.TryGetValue("possessive", out var suffixes)
+            && suffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
+    }
+
+    /// <summary>Words that do not count when measuring how far a place stands from its event.</summary>
+    public bool IsTransparent(string word) => IsGlue(word) || IsLocative(word) || Has("relative", word);
 
     /// <summary>True when a word carries a locative preposition as a clitic: "بموسكو", "بالعاصمة".</summary>
     public static bool HasLocativeClitic(Token token) => CliticPrefix(token).Contains('ب');
