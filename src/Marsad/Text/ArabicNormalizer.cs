@@ -11,13 +11,16 @@ namespace Marsad.Text;
 /// </summary>
 public static class ArabicNormalizer
 {
+    // Longest compatibility decomposition of an Arabic presentation form: U+FDFA gives 18 characters.
+    private const int MaxFold = 32;
+
     /// <summary>Normalises a text and keeps the offset map.</summary>
     public static NormalizedText Normalize(string original)
     {
         var value = new StringBuilder(original.Length);
         var starts = new List<int>(original.Length);
         var ends = new List<int>(original.Length);
-        Span<char> buffer = stackalloc char[4];
+        Span<char> buffer = stackalloc char[MaxFold];
 
         for (var i = 0; i < original.Length; i++)
         {
@@ -44,7 +47,7 @@ public static class ArabicNormalizer
     public static string Key(string text)
     {
         var sb = new StringBuilder(text.Length);
-        Span<char> buffer = stackalloc char[4];
+        Span<char> buffer = stackalloc char[MaxFold];
         foreach (var c in text)
         {
             if (IsDropped(c))
@@ -68,7 +71,7 @@ public static class ArabicNormalizer
         or >= '\u2066' and <= '\u2069'
         or '\u00AD';                         // soft hyphen
 
-    /// <summary>Writes the folded form of one character; returns how many characters were written (1 or 2).</summary>
+    /// <summary>Writes the folded form of one character; returns how many characters were written (ligatures give several).</summary>
     private static int Fold(char c, Span<char> output)
     {
         // Presentation forms (FB50–FDFF, FE70–FEFF) decompose to base letters; lam-alef ligatures give two.
