@@ -27,13 +27,37 @@ public static class Tokenizer
             else
                 while (i < value.Length && !char.IsWhiteSpace(value[i]) && KindOf(value[i]) == kind)
                     i++;
-            var norm = value[start..i];
+            var (norm, bare) = Forms(value.AsSpan(start, i - start), kind);
             var span = text.ToOriginal(start, i);
-            var surface = text.Original[span.Start..span.End];
-            var bare = kind == TokenKind.Word ? ArabicClitics.Bare(norm) : norm;
+            var original = text.Original.AsSpan(span.Start, span.Length);
+            // Most surfaces need no folding: share the string instead of copying it.
+            var surface = original.SequenceEqual(norm) ? norm : original.ToString();
             tokens.Add(new Token(tokens.Count, kind, span.Start, span.End, surface, norm, bare));
         }
         return tokens;
+    }
+
+    // News text repeats its vocabulary, so each thread keeps the normalised form and clitic stem of
+    // the words it has seen: one dictionary probe instead of allocating them per token. Bare depends
+    // only on the word, so the cache never changes a result; it is dropped when it grows large.
+    private const int CacheLimit = 200_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_bareByNorm;
+
+    private static (string Norm, string Bare) Forms(ReadOnlySpan<char> norm, TokenKind kind)
+    {
+        var cache = t_bareByNorm ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(norm, out var cachedNorm, out var cachedBare))
+            return kind == TokenKind.Word ? (cachedNorm, cachedBare) : (cachedNorm, cachedNorm);
+        if (cache.Count >= CacheLimit)
+            cache.Clear();
+        var text = norm.ToString();
+        // Only words are stripped; a cached entry for a non-word keeps its stem for a later word use.
+        var bare = ArabicClitics.Bare(text);
+        cache[text] = bare;
+        return kind == TokenKind.Word ? (text, bare) : (text, text);
     }
 
     private static TokenKind KindOf(char c)
