@@ -1,2 +1,53 @@
-// Benchmarks: see README "Benchmarks". Filled in by the text-layer benchmark.
-Console.WriteLine("no benchmarks yet");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Marsad.Bench;
+
+// Full run:  dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'
+// Quick run: dotnet run -c Release --project bench/Marsad.Bench -- --quick   (in-process, short job, < 2 min)
+if (args.Contains("--profile"))
+{
+    StageProfile.Run();
+    return;
+}
+
+var quick = args.Contains("--quick");
+var rest = args.Where(a => a != "--quick").ToList();
+if (!rest.Contains("--filter"))
+    rest.AddRange(["--filter", "*"]);
+
+IConfig config = DefaultConfig.Instance;
+if (quick)
+{
+    config = ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithId("quick"));
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextLayerBenchmarks).Assembly).Run([.. rest], config);
+foreach (var summary in summaries)
+    PrintThroughput(summary);
+
+static void PrintThroughput(Summary summary)
+{
+    var bytes = TextLayerBenchmarks.CorpusBytes > 0 ? TextLayerBenchmarks.CorpusBytes : Corpus.Utf8Bytes(Corpus.Build());
+    var rows = summary.Reports
+        .Where(r => r.ResultStatistics is not null)
+        .Select(r => (Name: r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo, Seconds: r.ResultStatistics!.Mean / 1e9))
+        .ToArray();
+    if (rows.Length == 0)
+        return;
+    Console.WriteLine();
+    Console.WriteLine($"Corpus: {bytes / 1048576.0:F2} MB UTF-8 ({Environment.ProcessorCount} cores, {Environment.Version})");
+    foreach (var (name, seconds) in rows)
+        Console.WriteLine($"  {name,-28} {seconds * 1000,9:F1} ms   {bytes / 1048576.0 / seconds,7:F1} MB/s");
+    var lucene = rows.FirstOrDefault(r => r.Name.Contains("Lucene", StringComparison.Ordinal));
+    var marsad = rows.FirstOrDefault(r => r.Name.Contains("Marsad", StringComparison.Ordinal));
+    if (lucene.Name is not null && marsad.Name is not null)
+        Console.WriteLine($"  Marsad / Lucene throughput: {lucene.Seconds / marsad.Seconds:F2}x");
+}

@@ -11,44 +11,98 @@ namespace Marsad.Text;
 /// </summary>
 public static class ArabicNormalizer
 {
+    // Longest compatibility decomposition of an Arabic presentation form: U+FDFA gives 18 characters.
+    private const int MaxFold = 32;
+
+    // One lookup per character instead of two range tests and a switch: the table is filled from
+    // IsDropped/FoldBase themselves, so it cannot disagree with them. Presentation forms, which
+    // may expand to several characters, take the slow path through Fold.
+    private const char DroppedMark = '\uFFFF';
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            table[i] = IsDropped(c) ? DroppedMark : IsPresentationForm(c) ? c : FoldBase(c);
+        }
+        return table;
+    }
+
+    private static bool IsPresentationForm(char c) => c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE';
+
+    private static bool IsDroppedFast(char c, char folded) => folded == DroppedMark && c != DroppedMark;
+
     /// <summary>Normalises a text and keeps the offset map.</summary>
     public static NormalizedText Normalize(string original)
     {
-        var value = new StringBuilder(original.Length);
-        var starts = new List<int>(original.Length);
-        var ends = new List<int>(original.Length);
-        Span<char> buffer = stackalloc char[4];
+        var capacity = original.Length + 16;
+        var value = new char[capacity];
+        var starts = new int[capacity];
+        var ends = new int[capacity];
+        var count = 0;
+        Span<char> buffer = stackalloc char[MaxFold];
+        var table = Table;
 
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
-            if (IsDropped(c))
+            var folded = table[c];
+            if (IsDroppedFast(c, folded))
             {
                 // Marks belong to the letter before them: widen that letter's original range.
-                if (ends.Count > 0 && ends[^1] == i)
-                    ends[^1] = i + 1;
+                if (count > 0 && ends[count - 1] == i)
+                    ends[count - 1] = i + 1;
+                continue;
+            }
+            if (!IsPresentationForm(c))
+            {
+                value[count] = folded;
+                starts[count] = i;
+                ends[count] = i + 1;
+                count++;
                 continue;
             }
             var written = Fold(c, buffer);
+            // The fast path writes without checks: keep room for one character per remaining input.
+            if (count + written + (original.Length - i) > value.Length)
+            {
+                var grown = Math.Max(value.Length * 2, count + written + original.Length - i);
+                Array.Resize(ref value, grown);
+                Array.Resize(ref starts, grown);
+                Array.Resize(ref ends, grown);
+            }
             for (var k = 0; k < written; k++)
             {
-                value.Append(buffer[k]);
-                starts.Add(i);
-                ends.Add(i + 1);
+                value[count] = buffer[k];
+                starts[count] = i;
+                ends[count] = i + 1;
+                count++;
             }
         }
-        return new NormalizedText(original, value.ToString(), [.. starts], [.. ends]);
+        Array.Resize(ref starts, count);
+        Array.Resize(ref ends, count);
+        return new NormalizedText(original, new string(value, 0, count), starts, ends);
     }
 
     /// <summary>Normalised form of a short string (a lexicon entry, a query), without the map.</summary>
     public static string Key(string text)
     {
         var sb = new StringBuilder(text.Length);
-        Span<char> buffer = stackalloc char[4];
+        Span<char> buffer = stackalloc char[MaxFold];
+        var table = Table;
         foreach (var c in text)
         {
-            if (IsDropped(c))
+            var folded = table[c];
+            if (IsDroppedFast(c, folded))
                 continue;
+            if (!IsPresentationForm(c))
+            {
+                sb.Append(folded);
+                continue;
+            }
             var written = Fold(c, buffer);
             sb.Append(buffer[..written]);
         }
@@ -68,11 +122,11 @@ public static class ArabicNormalizer
         or >= '\u2066' and <= '\u2069'
         or '\u00AD';                         // soft hyphen
 
-    /// <summary>Writes the folded form of one character; returns how many characters were written (1 or 2).</summary>
+    /// <summary>Writes the folded form of one character; returns how many characters were written (ligatures give several).</summary>
     private static int Fold(char c, Span<char> output)
     {
         // Presentation forms (FB50–FDFF, FE70–FEFF) decompose to base letters; lam-alef ligatures give two.
-        if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE')
+        if (IsPresentationForm(c))
         {
             var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
             var n = 0;

@@ -23,9 +23,11 @@ public static class SentenceSplitter
             var token = tokens[t];
             var next = t + 1 < tokens.Count ? tokens[t + 1] : null;
             var lineBreak = next is not null && text.AsSpan(token.End, next.Start - token.End).Contains('\n');
+            var depthBefore = quoteDepth;
             if (token.Kind == TokenKind.Punctuation)
                 quoteDepth = TrackQuotes(token.Norm, quoteDepth, text, token.Start);
-            var end = lineBreak || next is null || (quoteDepth == 0 && EndsSentence(tokens, t, text));
+            var end = lineBreak || next is null || (quoteDepth == 0 && EndsSentence(tokens, t, text))
+                || (depthBefore > 0 && quoteDepth == 0 && ClosesQuotedSentence(tokens, t));
             if (!end)
                 continue;
             if (lineBreak)
@@ -44,6 +46,23 @@ public static class SentenceSplitter
         "\"" => at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or ':' ? depth + 1 : Math.Max(0, depth - 1),
         _ => depth,
     };
+
+    private static bool IsStop(Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Norm is "." or "!" or "?" or "؟" or "…";
+
+    private static bool IsClosing(Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Norm is "." or "»" or "”" or ")" or "\"" or "!" or "؟";
+
+    /// <summary>«انتهى الاجتماع.» ثم: the stop sits inside the quotation, so the sentence ends at the closing mark.</summary>
+    private static bool ClosesQuotedSentence(IReadOnlyList<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        var prev = t > 0 ? tokens[t - 1] : null;
+        var next = t + 1 < tokens.Count ? tokens[t + 1] : null;
+        if (prev is null || !IsStop(prev) || prev.End != token.Start)
+            return false;
+        return next is null || !IsClosing(next) || next.Start != token.End;
+    }
 
     private static bool EndsSentence(IReadOnlyList<Token> tokens, int t, string text)
     {

@@ -11,29 +11,81 @@ public static class Tokenizer
     {
         var value = text.Value;
         var tokens = new List<Token>(value.Length / 5);
+        var classes = Classes;
         var i = 0;
         while (i < value.Length)
         {
-            var c = value[i];
-            if (char.IsWhiteSpace(c))
+            var cls = classes[value[i]];
+            if (cls == Space)
             {
                 i++;
                 continue;
             }
-            var kind = KindOf(c);
+            var kind = (TokenKind)cls;
             var start = i;
             if (kind == TokenKind.Punctuation)
                 i++;
             else
-                while (i < value.Length && !char.IsWhiteSpace(value[i]) && KindOf(value[i]) == kind)
+                while (i < value.Length && classes[value[i]] == cls)
                     i++;
-            var norm = value[start..i];
+            var (norm, bare) = Forms(value.AsSpan(start, i - start), kind);
             var span = text.ToOriginal(start, i);
-            var surface = text.Original[span.Start..span.End];
-            var bare = kind == TokenKind.Word ? ArabicClitics.Bare(norm) : norm;
+            var original = text.Original.AsSpan(span.Start, span.Length);
+            // Most surfaces need no folding: share the string instead of copying it.
+            var surface = original.SequenceEqual(norm) ? norm : Surface(original);
             tokens.Add(new Token(tokens.Count, kind, span.Start, span.End, surface, norm, bare));
         }
         return tokens;
+    }
+
+    // News text repeats its vocabulary, so each thread keeps the normalised form and clitic stem of
+    // the words it has seen: one dictionary probe instead of allocating them per token. Bare depends
+    // only on the word, so the cache never changes a result; it is dropped when it grows large.
+    private const int CacheLimit = 200_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_bareByNorm;
+
+    private static (string Norm, string Bare) Forms(ReadOnlySpan<char> norm, TokenKind kind)
+    {
+        var cache = t_bareByNorm ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(norm, out var cachedNorm, out var cachedBare))
+            return kind == TokenKind.Word ? (cachedNorm, cachedBare) : (cachedNorm, cachedNorm);
+        if (cache.Count >= CacheLimit)
+            cache.Clear();
+        var text = norm.ToString();
+        // Only words are stripped; a cached entry for a non-word keeps its stem for a later word use.
+        var bare = ArabicClitics.Bare(text);
+        cache[text] = bare;
+        return kind == TokenKind.Word ? (text, bare) : (text, text);
+    }
+
+    [ThreadStatic]
+    private static HashSet<string>? t_surfaces;
+
+    private static string Surface(ReadOnlySpan<char> original)
+    {
+        var cache = t_surfaces ??= new HashSet<string>(StringComparer.Ordinal);
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(original, out var known))
+            return known;
+        if (cache.Count >= CacheLimit)
+            cache.Clear();
+        var text = original.ToString();
+        cache.Add(text);
+        return text;
+    }
+
+    // Character classes, one lookup per character: the token kinds, and Space for whitespace.
+    private const byte Space = byte.MaxValue;
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+            classes[i] = char.IsWhiteSpace((char)i) ? Space : (byte)KindOf((char)i);
+        return classes;
     }
 
     private static TokenKind KindOf(char c)
