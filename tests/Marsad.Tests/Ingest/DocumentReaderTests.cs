@@ -204,6 +204,33 @@ public class DocumentReaderTests
         Assert.Equal("انطلقت في سوتشي جولة جديدة من المحادثات.", items[1].Document!.Body);
     }
 
+    [Theory]
+    [InlineData("Wed, 17 Feb 2021 23:30:00 +0300", 2021, 2, 17)]
+    [InlineData("2021-02-17 10:00:00", 2021, 2, 17)]
+    [InlineData("الأربعاء 17 شباط", 0, 0, 0)]
+    public void Rss_dates_in_loose_formats_do_not_fail_the_feed(string pubDate, int year, int month, int day)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("loose.rss", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>الخليج</title><link>https://example.org</link><description>d</description>
+            <item><title>خبر</title><link>https://example.org/1</link><pubDate>{pubDate}</pubDate><description>استقبل الوزير نظيره.</description></item>
+            </channel></rss>
+            """);
+        var document = ReadDocument(path);
+        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), document.Published);
+        Assert.Equal("استقبل الوزير نظيره.", document.Body);
+    }
+
+    [Fact]
+    public void Html_title_element_loses_the_site_name()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("t.html", $"<html><head><title>{Headline} - الخليج</title><meta property=\"og:site_name\" content=\"الخليج\"></head><body><p>{Body}</p></body></html>");
+        var document = ReadDocument(path);
+        Assert.Equal((Headline, "الخليج"), (document.Title, document.Outlet));
+    }
+
     [Fact]
     public void Atom_entries_become_documents()
     {
