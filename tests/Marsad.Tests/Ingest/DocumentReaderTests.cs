@@ -135,6 +135,25 @@ public class DocumentReaderTests
             Assert.DoesNotContain(furniture, document.Body);
     }
 
+    [Fact]
+    public void Html_story_split_around_an_ad_slot_stays_whole()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("split.html", $"""
+            <html><body>
+            <div class="menu-top"><a href="/">الرئيسية</a> <a href="/a">أخبار العالم العربي اليوم</a></div>
+            <div id="story">
+              <div class="part"><p>{Body}</p><p>وأضاف الوزير أن المحادثات تناولت ملفات الطاقة والمياه والحدود.</p></div>
+              <div class="ad-slot"><p>إعلان: احجز رحلتك الآن بأفضل الأسعار المتاحة.</p></div>
+              <div class="part"><p>واتفق الجانبان على عقد جولة جديدة من المحادثات الشهر المقبل.</p></div>
+            </div>
+            <div class="comments-area"><p>تعليق: هذا خبر مهم جدا ونتمنى المزيد من التغطية.</p></div>
+            </body></html>
+            """);
+        Assert.Equal(string.Join('\n', Body, "وأضاف الوزير أن المحادثات تناولت ملفات الطاقة والمياه والحدود.", "واتفق الجانبان على عقد جولة جديدة من المحادثات الشهر المقبل."),
+            ReadDocument(path).Body);
+    }
+
     public static TheoryData<string, string, DateOnly?> HtmlDates() => new()
     {
         { "<meta itemprop=\"datePublished\" content=\"2023-05-07\">", "", new DateOnly(2023, 5, 7) },
