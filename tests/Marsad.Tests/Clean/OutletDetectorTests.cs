@@ -32,6 +32,8 @@ public class OutletDetectorTests
     [InlineData("دمشق - أكد الرئيس أن البلاد ستواصل الإصلاحات.", null)]
     [InlineData("استقبل الوزير نظيره.\n| وكالات", null)]
     [InlineData("عاجل| استقبل الوزير نظيره في العاصمة.", null)]
+    [InlineData("القاهرة - أحمد سمير\nاستقبل الرئيس المصري وزير الخارجية الأردني.", null)]
+    [InlineData("بغداد، 5 آذار (الأناضول) - استقبل رئيس الوزراء العراقي وفداً تركياً.", "وكالة الأناضول")]
     public void Outlet_is_read_only_where_the_article_names_itself(string body, string? outlet) =>
         Assert.Equal(outlet, ArticleCleaner.Clean(Doc(body)).Outlet);
 
