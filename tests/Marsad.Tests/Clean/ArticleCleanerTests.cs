@@ -79,6 +79,15 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_signature_line_names_the_outlet_and_is_removed()
+    {
+        var article = ArticleCleaner.Clean(new SourceDocument("x.txt", "txt", "x.txt", "العنوان", "استقبل الوزير نظيره.\nوبحث الجانبان التعاون.\nجريدة الأخبار", null, null, null, "0"));
+        Assert.Equal(("الأخبار", "signature: جريدة الأخبار"), (article.Outlet, article.OutletEvidence));
+        Assert.Equal("العنوان\nاستقبل الوزير نظيره.\nوبحث الجانبان التعاون.", article.Text);
+        Assert.Equal(["signature: جريدة الأخبار"], article.RemovedLines);
+    }
+
+    [Fact]
     public void A_section_label_below_the_first_paragraph_is_kept()
     {
         var article = ArticleCleaner.Clean(new SourceDocument("x.txt", "txt", "x.txt", "العنوان", "استقبل الوزير نظيره.\nسياسة\nوبحث الجانبان التعاون.", null, null, null, "0"));
