@@ -54,11 +54,18 @@ public static class ArticleCleaner
             bodyLines.TakeLast(OutletDetector.TailLines),
             bodyLines,
             document.Url);
-        // A dateline alone on its line ("دبي -الشرق") is furniture; one that opens a sentence stays.
+        // A dateline alone on its line ("دبي -الشرق") and a signature line ("صحيفة الوطن") are
+        // furniture; a dateline that opens a sentence stays.
         if (outlet is { Kind: OutletEvidenceKind.Dateline, WholeLine: true } && body.Count > 1 && body[0] == outlet.Evidence)
         {
             body.RemoveAt(0);
             removed.Add($"dateline: {outlet.Evidence}");
+        }
+        if (outlet is { Kind: OutletEvidenceKind.Signature, WholeLine: true } && body.Count > 1
+            && body.LastIndexOf(outlet.Evidence) is var signature && signature >= body.Count - OutletDetector.TailLines && signature > 0)
+        {
+            body.RemoveAt(signature);
+            removed.Add($"signature: {outlet.Evidence}");
         }
 
         var cleaned = headline + "\n" + string.Join('\n', body);

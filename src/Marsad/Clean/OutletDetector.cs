@@ -106,7 +106,8 @@ public static class OutletDetector
         return outlet is null ? null : new OutletFinding(outlet.Name, OutletEvidenceKind.Url, host, false);
     }
 
-    // A captured name is an outlet when it is short, has no digits, is not a city or a generic credit.
+    // A captured name is an outlet when it is short, has no digits, is not a city, a generic credit
+    // or a reporter's name.
     private static string? Accept(string captured)
     {
         var name = Regex.Replace(captured.Trim().Trim('«', '»', '"', '“', '”', '\'', '(', ')', ' '), @"\s+", " ");
@@ -119,6 +120,8 @@ public static class OutletDetector
         if (Canonical(name) is { } canonical)
             return canonical;
         var words = name.Split(' ');
+        if (words.Length > 1 && lexicon.GivenNames.Contains(NameKey(words[0])))
+            return null;
         if (words.Length > 1 && lexicon.TypeWords.Contains(NameKey(words[0])))
         {
             var rest = string.Join(' ', words[1..]);
@@ -139,6 +142,7 @@ public static class OutletDetector
         public required IReadOnlySet<string> Cities { get; init; }
         public required IReadOnlySet<string> NotOutlets { get; init; }
         public required IReadOnlySet<string> TypeWords { get; init; }
+        public required IReadOnlySet<string> GivenNames { get; init; }
         public required IReadOnlyList<Cue> Cues { get; init; }
 
         public static Lexicon Load()
@@ -173,6 +177,7 @@ public static class OutletDetector
                 Cities = cityNames.Select(NameKey).ToHashSet(StringComparer.Ordinal),
                 NotOutlets = DataFiles.ReadList("clean/not-outlets.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
                 TypeWords = DataFiles.ReadList("clean/outlet-types.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
+                GivenNames = DataFiles.ReadList("clean/given-names.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
                 Cues = cues,
             };
         }

@@ -87,20 +87,20 @@ public static class EncodingDetector
     }
 
     // Share of characters that are Arabic letters or ASCII; accented Latin letters are what a wrong
-    // Arabic code page produces, so they count against.
+    // Arabic code page produces, so they count against. Without Arabic letters the guess is void.
     private static double Plausibility(string text)
     {
-        if (text.Length == 0)
-            return 0;
-        double good = 0, bad = 0;
+        double good = 0, bad = 0, arabic = 0;
         foreach (var c in text)
         {
-            if (c < 0x80 || c is >= '\u0600' and <= '\u06FF' || c == '\u00A0')
+            if (c is >= '\u0600' and <= '\u06FF')
+                arabic++;
+            else if (c < 0x80 || c == '\u00A0')
                 good++;
             else
                 bad++;
         }
-        return (good - 3 * bad) / text.Length;
+        return arabic > bad ? (good + arabic - 3 * bad) / text.Length : 0;
     }
 
     private static string? TryDecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace Marsad.Ingest;
@@ -14,13 +16,13 @@ public static class FeedReader
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            var atom = new Atom10FeedFormatter();
+            var atom = new Atom10FeedFormatter { DateTimeParser = LenientDate };
             if (atom.CanRead(reader))
             {
                 atom.ReadFrom(reader);
                 return Items(atom.Feed, ContentSniffer.Atom, origin);
             }
-            var rss = new Rss20FeedFormatter();
+            var rss = new Rss20FeedFormatter { DateTimeParser = LenientDate };
             if (rss.CanRead(reader))
             {
                 rss.ReadFrom(reader);
@@ -32,6 +34,18 @@ public static class FeedReader
         {
             return [IngestItem.Failed(origin, $"invalid feed: {e.Message}")];
         }
+    }
+
+    // Feeds in the wild write dates the strict RFC 822 / RFC 3339 readers reject ("2024-03-05 10:00",
+    // "+0300" offsets); an unreadable date leaves the item undated instead of failing the feed.
+    private static bool LenientDate(XmlDateTimeData data, out DateTimeOffset value)
+    {
+        var text = data.DateTimeString?.Trim() ?? "";
+        text = Regex.Replace(text, @"\s(GMT|UTC|UT|Z)$", " +00:00");
+        text = Regex.Replace(text, @"([+-]\d\d)(\d\d)$", "$1:$2");
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out value))
+            value = default;
+        return true;
     }
 
     private static List<IngestItem> Items(SyndicationFeed feed, string format, string origin)

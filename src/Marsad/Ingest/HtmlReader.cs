@@ -19,6 +19,7 @@ public static class HtmlReader
             document.Title);
         var published = PublishedDate(document, jsonLd);
         var outlet = FirstNonEmpty(Meta(document, "property", "og:site_name"), JsonLdPublisher(jsonLd));
+        title = title is null ? null : WithoutSiteName(title, outlet);
         var canonical = FirstNonEmpty(
             document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
             Meta(document, "property", "og:url"));
@@ -30,6 +31,19 @@ public static class HtmlReader
         if (body.Trim().Length == 0)
             return IngestItem.Failed(origin, "no text found in HTML");
         return new IngestItem(origin, new SourceDocument(id, ContentSniffer.Html, origin, title, body, url, published, outlet, hash), null);
+    }
+
+    // <title> often reads "headline - site name".
+    private static string WithoutSiteName(string title, string? site)
+    {
+        if (site is null)
+            return title;
+        foreach (var separator in new[] { " - ", " | ", " – ", " — " })
+        {
+            if (title.EndsWith(separator + site, StringComparison.Ordinal) && title.Length > separator.Length + site.Length)
+                return title[..^(separator.Length + site.Length)].Trim();
+        }
+        return title;
     }
 
     private static bool IsHttp(string? url) =>

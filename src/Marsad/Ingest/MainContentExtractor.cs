@@ -7,7 +7,7 @@ namespace Marsad.Ingest;
 /// <summary>
 /// Finds the article text in a page: removes furniture named in Data/clean/html-furniture.tsv
 /// (menus, header/footer, side boxes, captions, share/related/newsletter/donation blocks), then keeps
-/// the element whose paragraphs carry the most text, without link-dense blocks.
+/// the deepest element holding most of the paragraph text, without link-dense blocks.
 /// </summary>
 public static class MainContentExtractor
 {
@@ -40,22 +40,35 @@ public static class MainContentExtractor
         || (element.QuerySelectorAll("p").Length >= 3 && element.TextContent.Length * 2 > bodyTextLength
             && element.LocalName is not ("nav" or "header" or "footer" or "aside" or "script" or "style"));
 
+    // The deepest element holding most of the paragraph text: stories split around an ad slot or
+    // a read-also box stay whole, and the menus and boxes outside it are left out.
     private static IElement? BestContainer(IElement body)
     {
-        var scores = new Dictionary<IElement, double>();
+        var covered = new Dictionary<IElement, int>();
+        var total = 0;
         foreach (var paragraph in body.QuerySelectorAll("p, pre, blockquote"))
         {
             var length = paragraph.TextContent.Trim().Length;
             if (length < 20)
                 continue;
-            if (paragraph.ParentElement is { } parent)
-            {
-                scores[parent] = scores.GetValueOrDefault(parent) + length;
-                if (parent.ParentElement is { } grandparent && grandparent != body.ParentElement)
-                    scores[grandparent] = scores.GetValueOrDefault(grandparent) + length / 2.0;
-            }
+            total += length;
+            for (var ancestor = paragraph.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+                covered[ancestor] = covered.GetValueOrDefault(ancestor) + length;
         }
-        return scores.Count == 0 ? null : scores.MaxBy(p => p.Value).Key;
+        if (total == 0)
+            return null;
+        return covered
+            .Where(p => p.Value >= 0.8 * total)
+            .Select(p => p.Key)
+            .MaxBy(Depth);
+    }
+
+    private static int Depth(IElement element)
+    {
+        var depth = 0;
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+            depth++;
+        return depth;
     }
 
     private static bool IsLinkList(IElement element)

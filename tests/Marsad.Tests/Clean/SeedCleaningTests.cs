@@ -28,16 +28,4 @@ public class SeedCleaningTests(ITestOutputHelper output)
         output.WriteLine($"{article.Outlet} <- {article.OutletEvidence}");
         Assert.Equal(outlet, article.Outlet);
     }
-
-    [Fact]
-    public void Dump_seeds()
-    {
-        foreach (var seed in new[] { "000", "001", "002", "003", "004" })
-        {
-            var article = CleanSeed(seed);
-            output.WriteLine($"== {article.Id} outlet={article.Outlet} ({article.OutletEvidence})");
-            output.WriteLine(string.Join('\n', article.Text.Split('\n').Take(3)));
-            output.WriteLine("-- removed: " + string.Join(" || ", article.RemovedLines));
-        }
-    }
 }
