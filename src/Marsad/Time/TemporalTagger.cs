@@ -143,7 +143,7 @@ public static class TemporalTagger
             return null;
         var part = p.Entry.Value;
         var k = p.End;
-        if (k < tokens.Count && tokens[k].Readings.Contains("شهر"))
+        if (IsMonthWord(tokens, k))
             k++;
         TemporalValue inner;
         string innerRule;
@@ -209,7 +209,7 @@ public static class TemporalTagger
         var sawMonthWord = false;
         if (day is not null && k < tokens.Count && tokens[k].Readings.Contains("من"))
             k++;
-        if (k < tokens.Count && tokens[k].Readings.Contains("شهر"))
+        if (IsMonthWord(tokens, k))
         {
             k++;
             sawMonthWord = true;
@@ -307,6 +307,10 @@ public static class TemporalTagger
             end++;
         return new Parsed(end, new AbsoluteDate(Calendars.Year(y)), isYearWord ? "year:year-word" : "year:preposition");
     }
+
+    // "شهر" (month) before a month name: "من شهر رمضان"; "الشهر" starts "الشهر المقبل" instead.
+    private static bool IsMonthWord(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Readings.Contains("شهر") && !tokens[k].Readings.Contains("الشهر");
 
     private static int SkipComma(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].Norm is "," or "،" ? k + 1 : k;
