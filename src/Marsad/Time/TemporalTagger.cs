@@ -76,8 +76,20 @@ public static class TemporalTagger
             return null;
         if (Part(tokens, j, lex) is { } part)
             return part;
+        if (DayOfRelativeMonth(tokens, j, lex) is { } relDay)
+            return relDay;
         if (Date(tokens, j, lex) is { } date)
+        {
+            // "من 28 شباط إلى 2 آذار 2021": a second date after a connector closes a range;
+            // the first end takes the year of the second when it has none.
+            if (date.Day is not null && date.Day2 is null && date.End + 1 < tokens.Count && RangeConnectors.Contains(tokens[date.End].Norm)
+                && Date(tokens, date.End + 1, lex) is { Day: not null, Day2: null } second && second.Hijri == date.Hijri)
+            {
+                var first = date.Year is null && second.Year is not null ? date with { Year = second.Year, Relation = second.Relation } : date;
+                return new Parsed(second.End, new RangeValue(first.Value(null), second.Value(null)), "date-range:" + string.Join("+", date.Ids.Concat(second.Ids)));
+            }
             return new Parsed(date.End, date.Value(null), Pattern(date, null) + ":" + string.Join("+", date.Ids));
+        }
         return YearExpression(tokens, j);
     }
 
@@ -135,6 +147,33 @@ public static class TemporalTagger
             return new Parsed(r.End, new WeekdayValue(w.Entry.Value, relation), "weekday-relation:" + string.Join("+", rule));
         }
         return new Parsed(w.End, new WeekdayValue(w.Entry.Value, WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
+    }
+
+    /// <summary>"السادس من الشهر الجاري", "في 3 من الشهر الماضي": a day of a month counted from publication.</summary>
+    private static Parsed? DayOfRelativeMonth(IReadOnlyList<Token> tokens, int k, TimeLexicon lex)
+    {
+        string dayId;
+        int day;
+        if (DayNumber(tokens, k) is { } d)
+        {
+            (day, dayId) = (d, "num");
+            k++;
+        }
+        else if (lex.Ordinals.Match(tokens, k) is { } o)
+        {
+            (day, dayId) = (o.Entry.Value, o.Entry.Id);
+            k = o.End;
+        }
+        else
+        {
+            return null;
+        }
+        if (k < tokens.Count && tokens[k].Readings.Contains("من"))
+            k++;
+        if (lex.Relative.Match(tokens, k) is not { Entry.Value.Kind: "month" } m)
+            return null;
+        var offset = int.Parse(m.Entry.Value.Offset ?? "0", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return new Parsed(m.End, new DayOfMonthOffset(offset, day), $"day-relative-month:{dayId}+{m.Entry.Id}");
     }
 
     private static Parsed? Part(IReadOnlyList<Token> tokens, int j, TimeLexicon lex)

@@ -94,6 +94,18 @@ public sealed record RelativeUnit(CalendarUnit Unit, int Offset) : TemporalValue
     public override string Describe() => $"{Unit.ToString().ToLowerInvariant()}{Offset:+0;-0;+0}";
 }
 
+/// <summary>A day of a month counted from the publication month: "السادس من الشهر الجاري" (offset 0), "3 من الشهر الماضي" (-1).</summary>
+public sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue
+{
+    public override DateInterval? Resolve(DateOnly publication)
+    {
+        var first = new DateOnly(publication.Year, publication.Month, 1).AddMonths(Offset);
+        return Calendars.Gregorian(first.Year, first.Month, Day);
+    }
+
+    public override string Describe() => $"month{Offset:+0;-0;+0}-day:{Day:D2}";
+}
+
 /// <summary>A weekday named without a date: "الخميس", "يوم الجمعة الماضي", "الخميس المقبل".</summary>
 public sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : TemporalValue
 {

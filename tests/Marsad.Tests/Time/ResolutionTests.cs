@@ -152,3 +152,29 @@ public class ResolutionTests
         Assert.Equal(expected, resolved?.ToString());
     }
 }
+
+public class RangeAndRelativeMonthTests
+{
+    [Fact]
+    public void Day_of_the_current_month()
+    {
+        var v = TimeTestKit.Single("وكان الوزير قد زار الرياض في السادس من الشهر الجاري").Value;
+        Assert.Equal(DateInterval.Day(TimeTestKit.D("2022-03-06")), v.Resolve(TimeTestKit.D("2022-03-20")));
+    }
+
+    [Fact]
+    public void Day_of_last_month()
+    {
+        var v = TimeTestKit.Single("وكان الاجتماع في 31 من الشهر الماضي").Value;
+        Assert.Equal(DateInterval.Day(TimeTestKit.D("2022-01-31")), v.Resolve(TimeTestKit.D("2022-02-10")));
+        Assert.Null(v.Resolve(TimeTestKit.D("2022-03-10"))); // February has no 31st
+    }
+
+    [Fact]
+    public void Range_across_months_takes_the_year_of_its_end()
+    {
+        var m = TimeTestKit.Single("عقدت الدورة في الفترة من 28 شباط إلى 2 آذار 2021 في جنيف");
+        Assert.Equal(new DateInterval(TimeTestKit.D("2021-02-28"), TimeTestKit.D("2021-03-02")), m.Value.Resolve(TimeTestKit.D("2024-01-01")));
+        Assert.StartsWith("date-range:", m.Rule);
+    }
+}
