@@ -51,7 +51,7 @@ public static class TemporalTagger
     private static int FirstContentToken(IReadOnlyList<Token> tokens, int start, int end) =>
         end - start >= 2 && YearPrepositions.Contains(tokens[start].Norm) ? start + 1 : start;
 
-    private static readonly HashSet<string> YearPrepositions = new(["في", "وفي", "خلال", "منذ", "حتي", "قبل", "بعد", "مطلع"], StringComparer.Ordinal);
+    private static readonly HashSet<string> YearPrepositions = new(["في", "وفي", "خلال", "منذ", "حتي", "قبل", "بعد"], StringComparer.Ordinal);
     private static readonly HashSet<string> YearWords = new(["عام", "سنه", "العام", "السنه"], StringComparer.Ordinal);
     private static readonly HashSet<string> RangeConnectors = new(["الي", "حتي", "لغايه", "و", "-", "–"], StringComparer.Ordinal);
 
@@ -206,6 +206,14 @@ public static class TemporalTagger
             innerRule = year.Rule;
             end = year.End;
         }
+        else if (k < tokens.Count && (tokens[k].Readings.Contains("العام") || tokens[k].Readings.Contains("السنه") || tokens[k].Readings.Contains("الشهر")))
+        {
+            // "منذ مطلع العام", "أواخر الشهر": the unit with no qualifier is the current one.
+            var isMonth = tokens[k].Readings.Contains("الشهر");
+            inner = new RelativeUnit(isMonth ? CalendarUnit.Month : CalendarUnit.Year, 0);
+            innerRule = isMonth ? "bare-month" : "bare-year";
+            end = k + 1;
+        }
         else
         {
             return null;
@@ -215,6 +223,8 @@ public static class TemporalTagger
 
     private static DateCore? Date(IReadOnlyList<Token> tokens, int k, TimeLexicon lex, bool monthAloneOk = false)
     {
+        if (NumericDate(tokens, k) is { } numeric)
+            return numeric;
         var ids = new List<string>();
         int? day = null, day2 = null;
         if (DayNumber(tokens, k) is { } d)
@@ -324,6 +334,28 @@ public static class TemporalTagger
         return new DateCore(k, month, hijri, day, day2, year, relation, ids);
     }
 
+    /// <summary>"17/2/2021", "17-2-2021", "17.2.2021" (day first, as Arabic papers write) and ISO "2021-02-17".</summary>
+    private static DateCore? NumericDate(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 4 >= tokens.Count)
+            return null;
+        var sep = tokens[k + 1].Norm;
+        if (sep is not ("/" or "-" or ".") || tokens[k + 3].Norm != sep)
+            return null;
+        for (var t = k; t < k + 4; t++)
+            if (tokens[t].End != tokens[t + 1].Start)
+                return null;
+        if (tokens[k].Kind != TokenKind.Number || tokens[k + 2].Kind != TokenKind.Number || tokens[k + 4].Kind != TokenKind.Number)
+            return null;
+        var a = int.Parse(tokens[k].Norm, CultureInfo.InvariantCulture);
+        var b = int.Parse(tokens[k + 2].Norm, CultureInfo.InvariantCulture);
+        var c = int.Parse(tokens[k + 4].Norm, CultureInfo.InvariantCulture);
+        var (year, month, day) = tokens[k].Norm.Length == 4 ? (a, b, c) : tokens[k + 4].Norm.Length == 4 ? (c, b, a) : (0, 0, 0);
+        if (year is < 1900 or > 2100 || Calendars.Gregorian(year, month, day) is null)
+            return null;
+        return new DateCore(k + 5, month, false, day, null, year, MonthRelation.Nearest, ["numeric"]);
+    }
+
     private static string Pattern(DateCore date, DayOfWeek? _) =>
         (date.Hijri ? "hijri-" : "")
         + (date.Day2 is not null ? "range" : date.Day is not null ? "day-month" : "month")
@@ -352,7 +384,7 @@ public static class TemporalTagger
         k < tokens.Count && tokens[k].Readings.Contains("شهر") && !tokens[k].Readings.Contains("الشهر");
 
     private static int SkipComma(IReadOnlyList<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].Norm is "," or "،" ? k + 1 : k;
+        k < tokens.Count && tokens[k].Norm is "," or "،" or "(" or "-" ? k + 1 : k;
 
     private static int? DayNumber(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && Number(tokens[k], out var suffix) is { } n && n is >= 1 and <= 31 && suffix.Length == 0 ? n : null;
