@@ -153,6 +153,7 @@ public static class PublicationDater
         DayOfMonthOffset => true,
         RangeValue r => NamesCalendarDate(r.From),
         PartOf p => NamesCalendarDate(p.Inner),
+        Lasting l => NamesCalendarDate(l.Start),
         _ => false,
     };
 }

@@ -31,8 +31,9 @@ public static class TemporalTagger
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind != TokenKind.Punctuation && Parse(tokens, i, lexicon) is { } p && p.End > i)
+            if (tokens[i].Kind != TokenKind.Punctuation && Parse(tokens, i, lexicon) is { } parsed && parsed.End > i)
             {
+                var p = WithDuration(tokens, parsed, lexicon);
                 var start = FirstContentToken(tokens, i, p.End);
                 var s = tokens[start].Start;
                 var e = tokens[p.End - 1].End;
@@ -45,6 +46,20 @@ public static class TemporalTagger
             }
         }
         return result;
+    }
+
+    /// <summary>"17 شباط على مدى يومين": a day followed by a duration becomes the days it covers.</summary>
+    private static Parsed WithDuration(IReadOnlyList<Token> tokens, Parsed parsed, TimeLexicon lex)
+    {
+        var k = SkipComma(tokens, parsed.End);
+        if (lex.Relative.Match(tokens, k) is not { Entry.Value.Kind: "duration" } d || !int.TryParse(d.Entry.Value.Offset, CultureInfo.InvariantCulture, out var days))
+            return parsed;
+        return parsed.Value switch
+        {
+            MonthDate { Day: not null } or HijriDate { Day: not null } or RelativeDay or WeekdayValue or DayOfMonthOffset or AbsoluteDate { Interval.IsDay: true }
+                => new Parsed(d.End, new Lasting(parsed.Value, days), parsed.Rule + "+" + d.Entry.Id),
+            _ => parsed,
+        };
     }
 
     // A bare preposition cue ("في 2019") is not part of the expression itself.

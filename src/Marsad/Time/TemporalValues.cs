@@ -235,6 +235,19 @@ public sealed record RangeValue(TemporalValue From, TemporalValue To) : Temporal
     public override string Describe() => $"{From.Describe()}..{To.Describe()}";
 }
 
+/// <summary>An event that starts on a day and lasts some days: "17 شباط على مدى يومين".</summary>
+public sealed record Lasting(TemporalValue Start, int Days) : TemporalValue, IPublicationCheck
+{
+    public override DateInterval? Resolve(DateOnly publication) =>
+        Start.Resolve(publication) is { } r ? new DateInterval(r.From, r.From.AddDays(Math.Max(Days, 1) - 1) > r.To ? r.From.AddDays(Math.Max(Days, 1) - 1) : r.To) : null;
+
+    public override bool IsAbsolute => Start.IsAbsolute;
+
+    public string? CheckKind => (Start as IPublicationCheck)?.CheckKind;
+
+    public override string Describe() => $"{Start.Describe()}+{Days}days";
+}
+
 /// <summary>Calendar arithmetic shared by the values.</summary>
 public static class Calendars
 {
