@@ -122,9 +122,16 @@ public static class PublicationDater
             return false;
         var lexicon = TimeLexicon.Default;
         var tokens = text.Tokens;
+        // A line break ends a clause even where the sentence splitter saw none (quotes, headlines).
+        var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
+        var lineEnd = text.Text.IndexOf('\n', mention.End);
+        var from = Math.Max(sentence.Start, lineStart);
+        var to = lineEnd < 0 ? sentence.End : Math.Min(sentence.End, lineEnd);
         bool past = false, future = false;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
+            if (tokens[i].Start < from || tokens[i].End > to)
+                continue;
             if (tokens[i].Start >= mention.Start && tokens[i].End <= mention.End)
                 continue;
             if (lexicon.Context.Match(tokens, i) is { } m)
@@ -143,8 +150,10 @@ public static class PublicationDater
         MonthDate m => m.Relation is not MonthRelation.Next,
         HijriDate h => h.Relation is not MonthRelation.Next,
         AbsoluteDate => true,
+        DayOfMonthOffset => true,
         RangeValue r => NamesCalendarDate(r.From),
         PartOf p => NamesCalendarDate(p.Inner),
+        Lasting l => NamesCalendarDate(l.Start),
         _ => false,
     };
 }

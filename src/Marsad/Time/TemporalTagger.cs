@@ -31,8 +31,9 @@ public static class TemporalTagger
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind != TokenKind.Punctuation && Parse(tokens, i, lexicon) is { } p && p.End > i)
+            if (tokens[i].Kind != TokenKind.Punctuation && Parse(tokens, i, lexicon) is { } parsed && parsed.End > i)
             {
+                var p = WithDuration(tokens, parsed, lexicon);
                 var start = FirstContentToken(tokens, i, p.End);
                 var s = tokens[start].Start;
                 var e = tokens[p.End - 1].End;
@@ -47,11 +48,25 @@ public static class TemporalTagger
         return result;
     }
 
+    /// <summary>"17 شباط على مدى يومين": a day followed by a duration becomes the days it covers.</summary>
+    private static Parsed WithDuration(IReadOnlyList<Token> tokens, Parsed parsed, TimeLexicon lex)
+    {
+        var k = SkipComma(tokens, parsed.End);
+        if (lex.Relative.Match(tokens, k) is not { Entry.Value.Kind: "duration" } d || !int.TryParse(d.Entry.Value.Offset, CultureInfo.InvariantCulture, out var days))
+            return parsed;
+        return parsed.Value switch
+        {
+            MonthDate { Day: not null } or HijriDate { Day: not null } or RelativeDay or WeekdayValue or DayOfMonthOffset or AbsoluteDate { Interval.IsDay: true }
+                => new Parsed(d.End, new Lasting(parsed.Value, days), parsed.Rule + "+" + d.Entry.Id),
+            _ => parsed,
+        };
+    }
+
     // A bare preposition cue ("في 2019") is not part of the expression itself.
     private static int FirstContentToken(IReadOnlyList<Token> tokens, int start, int end) =>
         end - start >= 2 && YearPrepositions.Contains(tokens[start].Norm) ? start + 1 : start;
 
-    private static readonly HashSet<string> YearPrepositions = new(["في", "وفي", "خلال", "منذ", "حتي", "قبل", "بعد", "مطلع"], StringComparer.Ordinal);
+    private static readonly HashSet<string> YearPrepositions = new(["في", "وفي", "خلال", "منذ", "حتي", "قبل", "بعد"], StringComparer.Ordinal);
     private static readonly HashSet<string> YearWords = new(["عام", "سنه", "العام", "السنه"], StringComparer.Ordinal);
     private static readonly HashSet<string> RangeConnectors = new(["الي", "حتي", "لغايه", "و", "-", "–"], StringComparer.Ordinal);
 
@@ -76,8 +91,20 @@ public static class TemporalTagger
             return null;
         if (Part(tokens, j, lex) is { } part)
             return part;
+        if (DayOfRelativeMonth(tokens, j, lex) is { } relDay)
+            return relDay;
         if (Date(tokens, j, lex) is { } date)
+        {
+            // "من 28 شباط إلى 2 آذار 2021": a second date after a connector closes a range;
+            // the first end takes the year of the second when it has none.
+            if (date.Day is not null && date.Day2 is null && date.End + 1 < tokens.Count && RangeConnectors.Contains(tokens[date.End].Norm)
+                && Date(tokens, date.End + 1, lex) is { Day: not null, Day2: null } second && second.Hijri == date.Hijri)
+            {
+                var first = date.Year is null && second.Year is not null ? date with { Year = second.Year, Relation = second.Relation } : date;
+                return new Parsed(second.End, new RangeValue(first.Value(null), second.Value(null)), "date-range:" + string.Join("+", date.Ids.Concat(second.Ids)));
+            }
             return new Parsed(date.End, date.Value(null), Pattern(date, null) + ":" + string.Join("+", date.Ids));
+        }
         return YearExpression(tokens, j);
     }
 
@@ -137,13 +164,40 @@ public static class TemporalTagger
         return new Parsed(w.End, new WeekdayValue(w.Entry.Value, WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
     }
 
+    /// <summary>"السادس من الشهر الجاري", "في 3 من الشهر الماضي": a day of a month counted from publication.</summary>
+    private static Parsed? DayOfRelativeMonth(IReadOnlyList<Token> tokens, int k, TimeLexicon lex)
+    {
+        string dayId;
+        int day;
+        if (DayNumber(tokens, k) is { } d)
+        {
+            (day, dayId) = (d, "num");
+            k++;
+        }
+        else if (lex.Ordinals.Match(tokens, k) is { } o)
+        {
+            (day, dayId) = (o.Entry.Value, o.Entry.Id);
+            k = o.End;
+        }
+        else
+        {
+            return null;
+        }
+        if (k < tokens.Count && tokens[k].Readings.Contains("من"))
+            k++;
+        if (lex.Relative.Match(tokens, k) is not { Entry.Value.Kind: "month" } m)
+            return null;
+        var offset = int.Parse(m.Entry.Value.Offset ?? "0", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return new Parsed(m.End, new DayOfMonthOffset(offset, day), $"day-relative-month:{dayId}+{m.Entry.Id}");
+    }
+
     private static Parsed? Part(IReadOnlyList<Token> tokens, int j, TimeLexicon lex)
     {
         if (lex.Parts.Match(tokens, j) is not { } p)
             return null;
         var part = p.Entry.Value;
         var k = p.End;
-        if (k < tokens.Count && tokens[k].Readings.Contains("شهر"))
+        if (IsMonthWord(tokens, k))
             k++;
         TemporalValue inner;
         string innerRule;
@@ -167,6 +221,14 @@ public static class TemporalTagger
             innerRule = year.Rule;
             end = year.End;
         }
+        else if (k < tokens.Count && (tokens[k].Readings.Contains("العام") || tokens[k].Readings.Contains("السنه") || tokens[k].Readings.Contains("الشهر")))
+        {
+            // "منذ مطلع العام", "أواخر الشهر": the unit with no qualifier is the current one.
+            var isMonth = tokens[k].Readings.Contains("الشهر");
+            inner = new RelativeUnit(isMonth ? CalendarUnit.Month : CalendarUnit.Year, 0);
+            innerRule = isMonth ? "bare-month" : "bare-year";
+            end = k + 1;
+        }
         else
         {
             return null;
@@ -176,6 +238,8 @@ public static class TemporalTagger
 
     private static DateCore? Date(IReadOnlyList<Token> tokens, int k, TimeLexicon lex, bool monthAloneOk = false)
     {
+        if (NumericDate(tokens, k) is { } numeric)
+            return numeric;
         var ids = new List<string>();
         int? day = null, day2 = null;
         if (DayNumber(tokens, k) is { } d)
@@ -209,7 +273,7 @@ public static class TemporalTagger
         var sawMonthWord = false;
         if (day is not null && k < tokens.Count && tokens[k].Readings.Contains("من"))
             k++;
-        if (k < tokens.Count && tokens[k].Readings.Contains("شهر"))
+        if (IsMonthWord(tokens, k))
         {
             k++;
             sawMonthWord = true;
@@ -285,6 +349,28 @@ public static class TemporalTagger
         return new DateCore(k, month, hijri, day, day2, year, relation, ids);
     }
 
+    /// <summary>"17/2/2021", "17-2-2021", "17.2.2021" (day first, as Arabic papers write) and ISO "2021-02-17".</summary>
+    private static DateCore? NumericDate(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 4 >= tokens.Count)
+            return null;
+        var sep = tokens[k + 1].Norm;
+        if (sep is not ("/" or "-" or ".") || tokens[k + 3].Norm != sep)
+            return null;
+        for (var t = k; t < k + 4; t++)
+            if (tokens[t].End != tokens[t + 1].Start)
+                return null;
+        if (tokens[k].Kind != TokenKind.Number || tokens[k + 2].Kind != TokenKind.Number || tokens[k + 4].Kind != TokenKind.Number)
+            return null;
+        var a = int.Parse(tokens[k].Norm, CultureInfo.InvariantCulture);
+        var b = int.Parse(tokens[k + 2].Norm, CultureInfo.InvariantCulture);
+        var c = int.Parse(tokens[k + 4].Norm, CultureInfo.InvariantCulture);
+        var (year, month, day) = tokens[k].Norm.Length == 4 ? (a, b, c) : tokens[k + 4].Norm.Length == 4 ? (c, b, a) : (0, 0, 0);
+        if (year is < 1900 or > 2100 || Calendars.Gregorian(year, month, day) is null)
+            return null;
+        return new DateCore(k + 5, month, false, day, null, year, MonthRelation.Nearest, ["numeric"]);
+    }
+
     private static string Pattern(DateCore date, DayOfWeek? _) =>
         (date.Hijri ? "hijri-" : "")
         + (date.Day2 is not null ? "range" : date.Day is not null ? "day-month" : "month")
@@ -308,8 +394,12 @@ public static class TemporalTagger
         return new Parsed(end, new AbsoluteDate(Calendars.Year(y)), isYearWord ? "year:year-word" : "year:preposition");
     }
 
+    // "شهر" (month) before a month name: "من شهر رمضان"; "الشهر" starts "الشهر المقبل" instead.
+    private static bool IsMonthWord(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Readings.Contains("شهر") && !tokens[k].Readings.Contains("الشهر");
+
     private static int SkipComma(IReadOnlyList<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].Norm is "," or "،" ? k + 1 : k;
+        k < tokens.Count && tokens[k].Norm is "," or "،" or "(" or "-" ? k + 1 : k;
 
     private static int? DayNumber(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && Number(tokens[k], out var suffix) is { } n && n is >= 1 and <= 31 && suffix.Length == 0 ? n : null;

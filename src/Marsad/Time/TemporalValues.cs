@@ -94,6 +94,18 @@ public sealed record RelativeUnit(CalendarUnit Unit, int Offset) : TemporalValue
     public override string Describe() => $"{Unit.ToString().ToLowerInvariant()}{Offset:+0;-0;+0}";
 }
 
+/// <summary>A day of a month counted from the publication month: "السادس من الشهر الجاري" (offset 0), "3 من الشهر الماضي" (-1).</summary>
+public sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue
+{
+    public override DateInterval? Resolve(DateOnly publication)
+    {
+        var first = new DateOnly(publication.Year, publication.Month, 1).AddMonths(Offset);
+        return Calendars.Gregorian(first.Year, first.Month, Day);
+    }
+
+    public override string Describe() => $"month{Offset:+0;-0;+0}-day:{Day:D2}";
+}
+
 /// <summary>A weekday named without a date: "الخميس", "يوم الجمعة الماضي", "الخميس المقبل".</summary>
 public sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : TemporalValue
 {
@@ -221,6 +233,19 @@ public sealed record RangeValue(TemporalValue From, TemporalValue To) : Temporal
     public string? CheckKind => (From as IPublicationCheck)?.CheckKind ?? (To as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{From.Describe()}..{To.Describe()}";
+}
+
+/// <summary>An event that starts on a day and lasts some days: "17 شباط على مدى يومين".</summary>
+public sealed record Lasting(TemporalValue Start, int Days) : TemporalValue, IPublicationCheck
+{
+    public override DateInterval? Resolve(DateOnly publication) =>
+        Start.Resolve(publication) is { } r ? new DateInterval(r.From, r.From.AddDays(Math.Max(Days, 1) - 1) > r.To ? r.From.AddDays(Math.Max(Days, 1) - 1) : r.To) : null;
+
+    public override bool IsAbsolute => Start.IsAbsolute;
+
+    public string? CheckKind => (Start as IPublicationCheck)?.CheckKind;
+
+    public override string Describe() => $"{Start.Describe()}+{Days}days";
 }
 
 /// <summary>Calendar arithmetic shared by the values.</summary>

@@ -30,12 +30,13 @@ public sealed class PhraseLexicon<T>
     public IEnumerable<LexiconEntry<T>> Entries => _byFirst.Values.SelectMany(l => l);
 
     /// <summary>The longest entry starting at token <paramref name="i"/>, with the index after it.</summary>
-    public (LexiconEntry<T> Entry, int End)? Match(IReadOnlyList<Token> tokens, int i, Func<Token, string, bool>? matches = null)
+    public (LexiconEntry<T> Entry, int End)? Match(IReadOnlyList<Token> tokens, int i, Func<Token, string, bool>? matches = null) =>
+        i >= tokens.Count ? null : Match(tokens, i, tokens[i].Readings, matches ?? TokenMatches);
+
+    /// <summary>As <see cref="Match(IReadOnlyList{Token}, int, Func{Token, string, bool}?)"/>, with the keys the first token may stand for given.</summary>
+    public (LexiconEntry<T> Entry, int End)? Match(IReadOnlyList<Token> tokens, int i, IEnumerable<string> firstKeys, Func<Token, string, bool> matches)
     {
-        if (i >= tokens.Count)
-            return null;
-        matches ??= TokenMatches;
-        foreach (var reading in tokens[i].Readings)
+        foreach (var reading in firstKeys)
         {
             if (!_byFirst.TryGetValue(reading, out var list))
                 continue;

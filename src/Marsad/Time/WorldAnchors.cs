@@ -47,12 +47,15 @@ public static class WorldAnchors
     public static IReadOnlyList<AnchorMatch> Find(TextLayer text)
     {
         var words = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation).ToArray();
+        var stems = new Dictionary<int, HashSet<string>>(words.Length);
+        foreach (var w in words)
+            stems[w.Index] = Stems(w);
         var lexicon = Embedded.Value.Lexicon;
         var found = new List<AnchorMatch>();
         var i = 0;
         while (i < words.Length)
         {
-            if (MatchAt(lexicon, words, i) is { } m)
+            if (lexicon.Match(words, i, stems[words[i].Index], (t, w) => stems[t.Index].Contains(w)) is { } m)
             {
                 found.Add(new AnchorMatch(m.Entry.Value, m.Entry.Form, words[i].Start, words[m.End - 1].End));
                 i = m.End;
@@ -63,19 +66,6 @@ public static class WorldAnchors
             }
         }
         return found;
-    }
-
-    private static (LexiconEntry<WorldAnchor> Entry, int End)? MatchAt(PhraseLexicon<WorldAnchor> lexicon, Token[] words, int i)
-    {
-        // The lexicon is keyed by stems; try each stem of the first word as a stand-in token.
-        foreach (var stem in Stems(words[i]))
-        {
-            var probe = new[] { words[i] with { Kind = TokenKind.Latin, Norm = stem } };
-            var rest = probe.Concat(words.Skip(i + 1).Take(12)).ToArray();
-            if (lexicon.Match(rest, 0, (t, w) => Stems(t).Contains(w)) is { } m)
-                return (m.Entry, i + m.End);
-        }
-        return null;
     }
 
     /// <summary>Article-free stem of a normalised lexicon word.</summary>

@@ -74,6 +74,11 @@ public class RuleTableTests
             case "daypart":
                 Assert.Equal(DateInterval.Day(pub.AddDays(-1)), Single($"وصل الوفد {form} أمس إلى المطار").Value.Resolve(pub));
                 break;
+            case "duration":
+                var lasting = Single($"وانطلقت المحادثات في 17 شباط 2021 {form} في العاصمة").Value.Resolve(pub)!.Value;
+                Assert.Equal(D("2021-02-17"), lasting.From);
+                Assert.Equal(int.Parse(row.Required("offset"), System.Globalization.CultureInfo.InvariantCulture), lasting.Days);
+                break;
             case "relation":
                 var rel = Single($"وصل الوفد في أيار {form} إلى المطار").Value.Resolve(pub);
                 var expectedYear = row["offset"] switch { "previous" => 2023, "next" => 2025, _ => 2024 };

@@ -1,0 +1,111 @@
+using Marsad.Time;
+using static Marsad.Tests.Time.TimeTestKit;
+
+namespace Marsad.Tests.Time;
+
+public class PublicationSolverTests
+{
+    private static PublicationConstraint After(string kind, string day, int priority) =>
+        new(kind, ">= " + day, null, p => p >= D(day), priority);
+
+    private static PublicationConstraint Before(string kind, string day, int priority) =>
+        new(kind, "<= " + day, null, p => p <= D(day), priority);
+
+    [Fact]
+    public void Intersects_constraints_and_reports_the_hull()
+    {
+        var s = PublicationDater.Solve([After("a", "2021-01-01", 60), Before("b", "2021-03-31", 70)], D("2000-01-01"), D("2026-01-01"));
+        Assert.Equal(new DateInterval(D("2021-01-01"), D("2021-03-31")), s.Estimate.Interval);
+        Assert.All(s.Estimate.Evidence, e => Assert.True(e.Applied));
+    }
+
+    [Fact]
+    public void A_contradicting_weaker_constraint_is_ignored_and_reported()
+    {
+        var s = PublicationDater.Solve(
+            [After("anchor", "2023-05-07", 60), Before("role", "2024-12-08", 70), Before("past-date", "2019-01-01", 50)],
+            D("2000-01-01"), D("2026-01-01"));
+        Assert.Equal(new DateInterval(D("2023-05-07"), D("2024-12-08")), s.Estimate.Interval);
+        var ignored = Assert.Single(s.Estimate.Evidence, e => !e.Applied);
+        Assert.Equal("past-date", ignored.Kind);
+        Assert.Contains("ignored", ignored.Note);
+        Assert.Equal(new DateInterval(D("2000-01-01"), D("2019-01-01")), ignored.Allows);
+    }
+
+    [Fact]
+    public void Stronger_evidence_wins_regardless_of_order()
+    {
+        var s = PublicationDater.Solve([Before("weak", "2019-01-01", 10), After("strong", "2020-01-01", 90)], D("2000-01-01"), D("2026-01-01"));
+        Assert.Equal(D("2020-01-01"), s.Estimate.Interval!.Value.From);
+        Assert.False(s.Estimate.Evidence.Single(e => e.Kind == "weak").Applied);
+    }
+
+    [Fact]
+    public void No_evidence_means_unknown()
+    {
+        var s = PublicationDater.Solve([], D("2000-01-01"), D("2026-01-01"));
+        Assert.Null(s.Estimate.Interval);
+        Assert.Equal(D("2026-01-01").DayNumber - D("2000-01-01").DayNumber + 1, s.Candidates.Count);
+    }
+
+    [Fact]
+    public void Metadata_outranks_text()
+    {
+        const string text = "التقى الوزير نظيره اليوم الخميس";
+        var layer = Marsad.Text.TextLayer.Build(text);
+        var times = TemporalTagger.Tag(layer);
+        var meta = DateInterval.Day(D("2024-05-15")); // a Wednesday: text and metadata disagree
+        var s = PublicationDater.Date(Article(text, meta), layer, times, [], D("2026-01-01"));
+        Assert.Equal(meta, s.Estimate.Interval);
+        Assert.False(s.Estimate.Evidence.Single(e => e.Kind == "weekday").Applied);
+    }
+
+    [Fact]
+    public void Event_dates_resolve_over_the_candidate_days()
+    {
+        // "اليوم الخميس" + "الشهر الجاري" mentioned in December: four or five Thursdays
+        var s = Solve("وقال الوزير اليوم الخميس إن زيارة 17 ديسمبر الجاري مهمة", D("2020-12-31"));
+        Assert.All(s.Candidates.Days, d => Assert.Equal(DayOfWeek.Thursday, d.DayOfWeek));
+        Assert.All(s.Candidates.Days, d => Assert.Equal(12, d.Month));
+    }
+
+    [Fact]
+    public void Role_term_bounds_publication()
+    {
+        var s = Solve("وبحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره العلاقات الثنائية", D("2026-01-01"),
+            RoleHolder("وزير الخارجية والمغتربين فيصل المقداد", "mekdad", "foreign_minister", "2020-11-22", "2024-12-08"));
+        Assert.Equal(new DateInterval(D("2020-11-22"), D("2024-12-08")), s.Estimate.Interval);
+    }
+
+    [Fact]
+    public void Future_context_gives_no_lower_bound()
+    {
+        var s = Solve("ومن المقرر أن يزور الوزير موسكو في 17 ديسمبر", D("2026-01-01"));
+        Assert.DoesNotContain(s.Estimate.Evidence, e => e.Kind == "past-date");
+    }
+
+    [Fact]
+    public void Past_report_bounds_publication_from_below()
+    {
+        var s = Solve("وزار الوزير طهران في السادس من ديسمبر 2020", D("2026-01-01"));
+        Assert.Equal(D("2020-12-06"), s.Estimate.Interval!.Value.From);
+    }
+
+    [Fact]
+    public void Inherited_event_date_pins_today()
+    {
+        var today = new RelativeDay(0);
+        var c = PublicationDater.FromEventDate(today, DateInterval.Day(D("2021-02-17")));
+        var s = PublicationDater.Solve([c], D("2000-01-01"), D("2026-01-01"));
+        Assert.Equal(DateInterval.Day(D("2021-02-17")), s.Estimate.Interval);
+        var yesterday = PublicationDater.FromEventDate(new RelativeDay(-1), DateInterval.Day(D("2021-02-17")));
+        Assert.Equal(DateInterval.Day(D("2021-02-18")), PublicationDater.Solve([yesterday], D("2000-01-01"), D("2026-01-01")).Estimate.Interval);
+    }
+
+    [Fact]
+    public void Anchor_with_possessive_and_clitics()
+    {
+        var s = Solve("وجدد موقف بلاده الداعم لروسيا في عمليتها العسكرية الخاصة في دونباس", D("2026-01-01"));
+        Assert.Equal(D("2022-02-24"), s.Estimate.Interval!.Value.From);
+    }
+}
