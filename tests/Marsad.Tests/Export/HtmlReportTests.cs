@@ -83,4 +83,16 @@ public class HtmlReportTests
         var html = HtmlReport.Render(new AnalysisSnapshot(DateTimeOffset.UnixEpoch, [], []));
         Assert.Contains("No events", html);
     }
+
+    [Fact]
+    public void A_gold_file_renders_one_card_per_gold_event()
+    {
+        const string gold = "/work/shared/eval/seeds.gold.json";
+        if (!File.Exists(gold))
+            return;
+        var snapshot = ExchangeJson.ToSnapshot(ExchangeJson.ReadFile(gold));
+        var html = HtmlReport.Render(snapshot);
+        Assert.Equal(snapshot.Events.Count, Regex.Matches(html, "<article class=\"card\"").Count);
+        Assert.True(snapshot.Events.Count > 0);
+    }
 }
