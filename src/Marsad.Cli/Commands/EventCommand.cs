@@ -80,7 +80,7 @@ public sealed class EventCommand : Command<EventCommand.Settings>
         void Row(string label, Func<SourceReport, string> value) =>
             table.AddRow([new Text(label, new Style(Color.Grey)), .. reports.Select(r => new Text(value(r)))]);
         Row("Outlet / المصدر", r => r.Outlet ?? "?");
-        Row("Published / النشر", r => r.Published?.ToString() ?? "unknown");
+        Row("Published / النشر", r => r.Published is { } p ? HtmlReport.DateText(p) : "unknown");
         Row("Date said / عبارة التاريخ", r => Join(r.WhenTexts));
         Row("Date resolved", r => Join(r.Dates.Select(d => d.ToString())));
         Row("Place / المكان", r => Join(r.Places));

@@ -128,24 +128,24 @@ public sealed class TimelineCommand : Command<TimelineCommand.Settings>
         var events = query.Apply(snapshot.Events);
         var outlets = snapshot.Articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Date / التاريخ")
+            .AddColumn(new TableColumn("Date / التاريخ").NoWrap())
             .AddColumn("Event / الحدث")
             .AddColumn("Participants / المشاركون")
             .AddColumn("Place / المكان")
-            .AddColumn(new TableColumn("Sources").RightAligned())
-            .AddColumn("Outlets / المصادر")
-            .AddColumn("Id");
+            .AddColumn(new TableColumn("Src").RightAligned())
+            .AddColumn("Outlets / المصادر");
         foreach (var e in events)
         {
             var outletNames = e.Sources.Select(s => outlets.GetValueOrDefault(s)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             table.AddRow(
-                new Text(DateText(e)),
-                new Text($"{e.Type}{(e.Mode is null ? "" : "/" + e.Mode)} {e.Cameo}{StatusSuffix(e.Status)}"),
-                new Text(string.Join("\n", e.Participants.Select(CsvExport.Describe))),
+                new Text(e.When is { IsDay: false } w ? $"{w.From:yyyy-MM-dd}\n..{w.To:yyyy-MM-dd}\n({w.Days} days)" : DateText(e)),
+                new Rows(
+                    new Text($"{e.Type}{(e.Mode is null ? "" : "/" + e.Mode)} {e.Cameo}{StatusSuffix(e.Status)}"),
+                    new Text(e.Id, new Style(Color.Grey))),
+                new Text(string.Join("\n", e.Participants.Select(Short))),
                 new Text(PlaceText(e.Where)),
                 new Text(e.Sources.Count.ToString(CultureInfo.InvariantCulture)),
-                new Text(outletNames.Length == 0 ? "-" : string.Join("\n", outletNames)),
-                new Text(e.Id));
+                new Text(outletNames.Length == 0 ? "-" : string.Join("\n", outletNames)));
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]{events.Count} of {snapshot.Events.Count} events; analysed {snapshot.AnalyzedAt:yyyy-MM-dd HH:mm} UTC[/]");
@@ -167,6 +167,14 @@ public sealed class TimelineCommand : Command<TimelineCommand.Settings>
         { Country: { } country } => country,
         _ => "-",
     };
+
+    /// <summary>"name (role, country)" without the side, for narrow columns.</summary>
+    internal static string Short(EventParticipant p)
+    {
+        var name = p.Actor.Name ?? p.Actor.Country ?? p.Actor.Id ?? "?";
+        var details = new[] { p.Actor.Role, p.Actor.Name is null ? null : p.Actor.Country }.OfType<string>().ToArray();
+        return details.Length == 0 ? name : $"{name} ({string.Join(", ", details)})";
+    }
 
     internal static string StatusSuffix(EventStatus status) => status == EventStatus.Occurred ? "" : $" [{ExchangeJson.StatusName(status)}]";
 }

@@ -91,7 +91,7 @@ public static class HtmlReport
         html.Append("</datalist><label>النوع <span class=\"en\">Type</span> <select id=\"f-type\"><option value=\"\">الكل · all</option>");
         foreach (var t in events.Select(e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             html.Append("<option value=\"").Append(E(t)).Append("\">").Append(E(DisplayLabels.Both("type", t))).Append("</option>");
-        html.Append("</select></label><span id=\"f-count\" class=\"count\"></span></section>\n");
+        html.Append("</select></label><span id=\"f-count\" class=\"count\" dir=\"ltr\"></span></section>\n");
     }
 
     private static void PairChart(StringBuilder html, IReadOnlyList<Event> events)
@@ -205,16 +205,20 @@ public static class HtmlReport
             .Append(" · Goldstein ").Append(E(e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture))).Append("</span>")
             .Append(StatusBadge(e.Status))
             .Append("<code class=\"id\" dir=\"ltr\">").Append(E(e.Id)).Append("</code></header>\n<dl class=\"facts\">");
-        Fact(html, "التاريخ", "When", DateText(e.When) + (e.When is { IsDay: false } w ? $" ({w.Days} days / أيام)" : ""));
+        html.Append("<dt>التاريخ <span class=\"en\">When</span></dt><dd><span dir=\"ltr\">").Append(E(DateText(e.When))).Append("</span>");
+        if (e.When is { IsDay: false } w)
+            html.Append(" <span class=\"en\" dir=\"ltr\">(").Append(w.Days).Append(" days; exact day unknown)</span>");
+        html.Append("</dd>");
         Fact(html, "المكان", "Where", PlaceText(e.Where));
         html.Append("<dt>المشاركون <span class=\"en\">Participants</span></dt><dd><ul class=\"people\">");
         foreach (var p in e.Participants)
         {
-            html.Append("<li><b>").Append(E(p.Actor.Name ?? DisplayLabels.CountryName(p.Actor.Country) ?? p.Actor.Country ?? "?")).Append("</b>");
+            var name = p.Actor.Name ?? DisplayLabels.CountryName(p.Actor.Country);
+            html.Append("<li><b>").Append(E(name ?? p.Actor.Country ?? "?")).Append("</b>");
             var role = DisplayLabels.Both("role", p.Actor.Role);
             if (role.Length > 0)
                 html.Append(" — ").Append(E(role));
-            if (p.Actor.Country is not null)
+            if (p.Actor.Country is not null && name is not null)
                 html.Append(" <span class=\"cc\" dir=\"ltr\">").Append(E(p.Actor.Country)).Append("</span>");
             html.Append(" <span class=\"side\">").Append(E(DisplayLabels.Both("side", ExchangeJson.SideName(p.Side)))).Append("</span></li>");
         }
@@ -233,7 +237,7 @@ public static class HtmlReport
         {
             html.Append("<section class=\"source\"><h4>").Append(E(r.Outlet ?? "مصدر غير معروف")).Append(r.Outlet is null ? " <span class=\"en\">unknown outlet</span>" : "")
                 .Append("</h4><p class=\"meta\"><code dir=\"ltr\">").Append(E(r.ArticleId)).Append("</code> · نُشر <span class=\"en\">published</span> <span dir=\"ltr\">")
-                .Append(E(r.Published?.ToString() ?? "?")).Append("</span></p>");
+                .Append(E(r.Published is null ? "?" : DateText(r.Published))).Append("</span></p>");
             if (r.Article?.Headline is { Length: > 0 } headline)
                 html.Append("<p class=\"headline\">").Append(E(headline)).Append("</p>");
             var said = new List<string>();
@@ -383,7 +387,11 @@ public static class HtmlReport
             }).catch(local);
           }
           var run=(typeof window.MARSAD_API==='string')?remote:local;
-          country.addEventListener('input',run); type.addEventListener('change',run); local();
+          country.addEventListener('input',run); type.addEventListener('change',run);
+          var initial=new URLSearchParams(location.search);
+          if(initial.get('country'))country.value=initial.get('country');
+          if(initial.get('type'))type.value=initial.get('type');
+          if(country.value||type.value)run(); else local();
         })();
         """;
 }

@@ -46,7 +46,7 @@ public class HtmlReportTests
     public void Intervals_are_shown_as_ranges_and_days_as_days()
     {
         Assert.Contains("2022-05-01 … 2022-05-31", Html);
-        Assert.Contains("(31 days / أيام)", Html);
+        Assert.Contains("(31 days; exact day unknown)", Html);
         Assert.Contains(">2021-03-04<", Html);
     }
 
@@ -82,5 +82,17 @@ public class HtmlReportTests
     {
         var html = HtmlReport.Render(new AnalysisSnapshot(DateTimeOffset.UnixEpoch, [], []));
         Assert.Contains("No events", html);
+    }
+
+    [Fact]
+    public void A_gold_file_renders_one_card_per_gold_event()
+    {
+        const string gold = "/work/shared/eval/seeds.gold.json";
+        if (!File.Exists(gold))
+            return;
+        var snapshot = ExchangeJson.ToSnapshot(ExchangeJson.ReadFile(gold));
+        var html = HtmlReport.Render(snapshot);
+        Assert.Equal(snapshot.Events.Count, Regex.Matches(html, "<article class=\"card\"").Count);
+        Assert.True(snapshot.Events.Count > 0);
     }
 }
