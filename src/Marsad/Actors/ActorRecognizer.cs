@@ -323,7 +323,7 @@ internal sealed class RecognitionRun
     private static bool IsComma(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "،" or ",";
 
     /// <summary>
-    /// A name as printed for a person missing from the KB: one to three words, stopping at
+    /// A name as printed for a person missing from the KB: one or two words, stopping at
     /// punctuation, lexicon hits and stop words (rules/name-stopwords.tsv); binders (عبد، أبو، بن)
     /// attach to the next word.
     /// </summary>
@@ -332,7 +332,7 @@ internal sealed class RecognitionRun
         var i = p;
         var words = 0;
         var pendingBinder = false;
-        while (i < sentenceEnd && words < 3)
+        while (i < sentenceEnd)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || HitAt(i) is not null)
@@ -343,8 +343,13 @@ internal sealed class RecognitionRun
                 break;
             if (i == p && norm.StartsWith("ال", StringComparison.Ordinal))
                 break;
-            if (words == 2 && !pendingBinder && !norm.StartsWith("ال", StringComparison.Ordinal))
+            // Two name words at most (binders aside): a third is as often the verb's object
+            // ("أوباما القرار") as a family name; KB names cover the longer forms.
+            if (words == 2 && !pendingBinder)
                 break;
+            // "لبحث التطورات": a preposition glued to a word followed by a definite noun is not a name.
+            if (i == p + 1 && norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm[0] is 'ل' or 'ب' or 'ك')
+                return null;
             if (i > p && !pendingBinder && raw.StartsWith('و'))
                 break;
             if (kb.NameBinders.Contains(norm))
