@@ -367,7 +367,8 @@ internal sealed class RecognitionRun
             i--;
         if (words == 0 || i == p)
             return null;
-        if (words == 1 && i < sentenceEnd && tokens[i].Kind == TokenKind.Word && HitAt(i) is null
+        // One word is a name only when the clause ends after it ("الرئيس ماكرون، ...").
+        if (words == 1 && i < sentenceEnd && tokens[i].Kind != TokenKind.Punctuation
             && !kb.NameStopwords.Contains(RawWord(tokens[i].Surface, false)))
             return null;
         var startOffset = tokens[p].Start + (stripConjunction && tokens[p].Norm.StartsWith('و') && tokens[p].Norm.Length > 3 ? 1 : 0);
