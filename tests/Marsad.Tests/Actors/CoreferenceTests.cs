@@ -42,7 +42,8 @@ public class CoreferenceTests
                 {
                     Assert.Equal(ActorKind.Country, m.Actor.Kind);
                     Assert.Equal("RUS", m.Actor.Country);
-                }),
+                }
+            ),
             "guarantors" => ($"واجتمعت {cue} (تركيا وروسيا وإيران) في سوتشي.",
                 m => Assert.Equal(["IRN", "RUS", "TUR"], m.Group!.Select(a => a.Country!).Order())),
             _ => throw new Xunit.Sdk.XunitException($"no test context for cue type '{type}'"),
