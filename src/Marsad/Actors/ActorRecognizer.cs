@@ -154,11 +154,26 @@ internal sealed class RecognitionRun
             return HandleDualTitle(hit) ?? hit.End;
         if (hit.Of(LexKind.Coref) is { } cue)
             return HandleCoreference(hit, cue);
-        if (hit.Has(LexKind.Person))
+        if (hit.Has(LexKind.Person) && !IsCommonWordUse(hit))
             return HandlePerson(hit, hit.Start, "KB name");
         if (hit.Has(LexKind.Honorific))
             return HandleHonorific(hit);
         return HandleOther(hit);
+    }
+
+    /// <summary>
+    /// A one-word short name of someone the document has not named yet, followed by a definite
+    /// noun, is the common word ("سلامة الأراضي"), not the person ("سلامة").
+    /// </summary>
+    private bool IsCommonWordUse(Hit hit)
+    {
+        if (hit.End - hit.Start != 1 || !hit.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort))
+            return false;
+        if (hit.Entries.Any(e => e.Kind == LexKind.Person && personMemory.ContainsKey(e.Id)))
+            return false;
+        var next = hit.End;
+        return next < sentenceEnd && tokens[next].Kind == TokenKind.Word && HitAt(next) is null
+            && tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[next].Norm.Length > 3;
     }
 
     private int HandleOther(Hit hit)

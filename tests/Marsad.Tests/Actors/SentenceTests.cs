@@ -221,4 +221,12 @@ public class SentenceTests
         var later = TestKb.Recognize("وقال فيدان إن أنقرة ترفض التصعيد.", "2024-06-01");
         Is(Find(later, "fidan"), "TUR", "foreign_minister");
     }
+
+    [Fact]
+    public void Short_name_used_as_a_common_word_is_not_the_person()
+    {
+        Assert.DoesNotContain(TestKb.Recognize("وأكد البيان أهمية احترام شكري الجميع للاتفاق."), m => m.Actor.Id == "shoukry");
+        var named = TestKb.Recognize("وقال وزير الخارجية المصري سامح شكري إن الحل سياسي. وأضاف شكري الثلاثاء أن القاهرة مستعدة.");
+        Assert.Equal(2, named.Count(m => m.Actor.Id == "shoukry"));
+    }
 }
