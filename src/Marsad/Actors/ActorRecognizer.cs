@@ -154,11 +154,26 @@ internal sealed class RecognitionRun
             return HandleDualTitle(hit) ?? hit.End;
         if (hit.Of(LexKind.Coref) is { } cue)
             return HandleCoreference(hit, cue);
-        if (hit.Has(LexKind.Person))
+        if (hit.Has(LexKind.Person) && !IsCommonWordUse(hit))
             return HandlePerson(hit, hit.Start, "KB name");
         if (hit.Has(LexKind.Honorific))
             return HandleHonorific(hit);
         return HandleOther(hit);
+    }
+
+    /// <summary>
+    /// A one-word short name of someone the document has not named yet, followed by a definite
+    /// noun, is the common word ("سلامة الأراضي"), not the person ("سلامة").
+    /// </summary>
+    private bool IsCommonWordUse(Hit hit)
+    {
+        if (hit.End - hit.Start != 1 || !hit.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort))
+            return false;
+        if (hit.Entries.Any(e => e.Kind == LexKind.Person && personMemory.ContainsKey(e.Id)))
+            return false;
+        var next = hit.End;
+        return next < sentenceEnd && tokens[next].Kind == TokenKind.Word && HitAt(next) is null
+            && tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal) && tokens[next].Norm.Length > 3;
     }
 
     private int HandleOther(Hit hit)
@@ -323,7 +338,7 @@ internal sealed class RecognitionRun
     private static bool IsComma(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "،" or ",";
 
     /// <summary>
-    /// A name as printed for a person missing from the KB: one to three words, stopping at
+    /// A name as printed for a person missing from the KB: one or two words, stopping at
     /// punctuation, lexicon hits and stop words (rules/name-stopwords.tsv); binders (عبد، أبو، بن)
     /// attach to the next word.
     /// </summary>
@@ -332,7 +347,7 @@ internal sealed class RecognitionRun
         var i = p;
         var words = 0;
         var pendingBinder = false;
-        while (i < sentenceEnd && words < 3)
+        while (i < sentenceEnd)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || HitAt(i) is not null)
@@ -343,8 +358,13 @@ internal sealed class RecognitionRun
                 break;
             if (i == p && norm.StartsWith("ال", StringComparison.Ordinal))
                 break;
-            if (words == 2 && !pendingBinder && !norm.StartsWith("ال", StringComparison.Ordinal))
+            // Two name words at most (binders aside): a third is as often the verb's object
+            // ("أوباما القرار") as a family name; KB names cover the longer forms.
+            if (words == 2 && !pendingBinder)
                 break;
+            // "لبحث التطورات": a preposition glued to a word followed by a definite noun is not a name.
+            if (i == p + 1 && norm.StartsWith("ال", StringComparison.Ordinal) && tokens[p].Norm[0] is 'ل' or 'ب' or 'ك')
+                return null;
             if (i > p && !pendingBinder && raw.StartsWith('و'))
                 break;
             if (kb.NameBinders.Contains(norm))
@@ -362,7 +382,8 @@ internal sealed class RecognitionRun
             i--;
         if (words == 0 || i == p)
             return null;
-        if (words == 1 && i < sentenceEnd && tokens[i].Kind == TokenKind.Word && HitAt(i) is null
+        // One word is a name only when the clause ends after it ("الرئيس ماكرون، ...").
+        if (words == 1 && i < sentenceEnd && tokens[i].Kind != TokenKind.Punctuation
             && !kb.NameStopwords.Contains(RawWord(tokens[i].Surface, false)))
             return null;
         var startOffset = tokens[p].Start + (stripConjunction && tokens[p].Norm.StartsWith('و') && tokens[p].Norm.Length > 3 ? 1 : 0);

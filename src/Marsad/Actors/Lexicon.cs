@@ -9,8 +9,14 @@ namespace Marsad.Actors;
 /// </summary>
 public static class LexKey
 {
+    /// <summary>
+    /// Only a written article (plain alef + lam) is removed: "ألماني" keeps its "أل", which
+    /// normalises to the same letters.
+    /// </summary>
     public static string[] Of(string phrase) =>
-        Tokenizer.Tokenize(ArabicNormalizer.Normalize(phrase)).Select(t => Word(t.Norm, t.Kind)).ToArray();
+        Tokenizer.Tokenize(ArabicNormalizer.Normalize(phrase))
+            .Select(t => t.Surface.StartsWith("ال", StringComparison.Ordinal) ? Word(t.Norm, t.Kind) : t.Norm)
+            .ToArray();
 
     public static string Joined(string phrase) => string.Join(' ', Of(phrase));
 
