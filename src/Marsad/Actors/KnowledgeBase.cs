@@ -24,7 +24,8 @@ public sealed record Organization(
     string? Country,
     IReadOnlyList<string> Members);
 
-public sealed record Place(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
+/// <summary>A city, region or venue of places.tsv (event locations).</summary>
+public sealed record KnownPlace(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
 
 public sealed record Person(
     string Id,
@@ -86,7 +87,7 @@ public sealed class KnowledgeBase
 
     private readonly Dictionary<string, Country> countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organization> organizations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Place> places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownPlace> places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RoleSpan>> roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Title> titles = new(StringComparer.Ordinal);
@@ -144,7 +145,7 @@ public sealed class KnowledgeBase
 
     public IReadOnlyCollection<Country> Countries => countries.Values;
     public IReadOnlyCollection<Organization> Organizations => organizations.Values;
-    public IReadOnlyCollection<Place> Places => places.Values;
+    public IReadOnlyCollection<KnownPlace> Places => places.Values;
     public IReadOnlyCollection<Person> Persons => persons.Values;
     public IReadOnlyCollection<Title> Titles => titles.Values;
     public IReadOnlyList<string> Honorifics => honorifics;
@@ -315,7 +316,7 @@ public sealed class KnowledgeBase
                 foreach (var r in rows)
                 {
                     var name = r.Required("name_ar");
-                    places[name] = new Place(name, r.List("aliases"), r["country"], r["kind"]);
+                    places[name] = new KnownPlace(name, r.List("aliases"), r["country"], r["kind"]);
                 }
                 break;
             case TableKind.Persons:

@@ -32,14 +32,15 @@ public static class DataFiles
     public static IReadOnlyList<TsvRow> ReadTable(string relativePath) => Tsv.Parse(ReadText(relativePath), relativePath);
 
     /// <summary>
-    /// Paths (relative to Data/, with '/' before the file name) of the embedded files in a folder,
+    /// Paths (relative to Data/, with '/' before the file name) of the embedded files directly in a folder,
     /// e.g. <c>Files("actors/people", ".tsv")</c>; sorted, so loading order is deterministic.
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, string extension)
     {
         var prefix = folder.Trim('/') + "/";
         return Resources.Keys
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal))
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(extension, StringComparison.Ordinal)
+                && !n.AsSpan(prefix.Length).Contains('/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
     }

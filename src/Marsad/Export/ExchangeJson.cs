@@ -8,8 +8,6 @@ using Marsad.Store;
 using Marsad.Text;
 using Marsad.Time;
 
-using Place = Marsad.Events.Place;
-
 namespace Marsad.Export;
 
 /// <summary>

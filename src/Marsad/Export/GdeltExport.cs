@@ -6,8 +6,6 @@ using Marsad.Data;
 using Marsad.Events;
 using Marsad.Store;
 
-using Place = Marsad.Events.Place;
-
 namespace Marsad.Export;
 
 /// <summary>

@@ -37,10 +37,15 @@ public class MergerTests
     private static ActorRef State(string iso) => new(ActorKind.Country, iso, null, iso, null);
 
     private static EventMention Mention(string article, int sentence, string? mode, TemporalValue? when, params ActorRef[] parties) =>
+        At(null, article, sentence, mode, when, parties);
+
+    private static EventMention At(Place? where, string article, int sentence, string? mode, TemporalValue? when, params ActorRef[] parties) =>
         new(article, sentence, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", "consult", mode, "040", 1.0, EventStatus.Occurred,
             parties.Select(p => new EventParticipant(p, ParticipantSide.Joint, new TextSpan(0, 1))).ToArray(),
-            null, when?.Describe(), null, null, [], [])
+            where, when?.Describe(), null, null, [], [])
         { When = when };
+
+    private static readonly Place Moscow = new("RUS", "موسكو");
 
     private static readonly ActorRef Mekdad = Person("mekdad", "SYR");
     private static readonly ActorRef Lavrov = Person("lavrov", "RUS");
@@ -81,21 +86,38 @@ public class MergerTests
     }
 
     [Fact]
-    public void Meetings_with_different_persons_of_the_same_state_are_different_events()
+    public void Visitors_received_by_different_hosts_are_at_different_meetings()
     {
         var putin = Person("putin", "RUS");
         var shaibani = Person("shaibani", "SYR");
         var article = new ArticleMentions("a",
         [
-            Mention("a", 0, "visit", null, putin, shaibani),
-            Mention("a", 1, "visit", null, Lavrov, shaibani),
-            Mention("a", 2, "visit", null, shaibani, putin),
+            At(Moscow, "a", 0, "visit", null, putin, shaibani),
+            At(null, "a", 1, "visit", null, Lavrov, shaibani),
+            At(Moscow, "a", 2, "visit", null, shaibani, putin),
         ], Anytime);
 
         var result = new EventMerger(AsOf).Merge([article]);
 
         Assert.Equal(2, result.Events.Count);
         Assert.Contains(result.Events, e => e.Mentions.Count == 2 && e.Participants.Any(p => p.Actor.Id == "putin"));
+    }
+
+    [Fact]
+    public void Different_members_of_a_visiting_delegation_do_not_split_the_meeting()
+    {
+        var putin = Person("putin", "RUS");
+        var shaibani = Person("shaibani", "SYR");
+        var abuQasra = Person("abu-qasra", "SYR");
+        var article = new ArticleMentions("a",
+        [
+            At(Moscow, "a", 0, "visit", null, putin, shaibani),
+            At(null, "a", 3, null, null, putin, abuQasra),
+        ], Anytime);
+
+        var e = Assert.Single(new EventMerger(AsOf).Merge([article]).Events);
+
+        Assert.Equal(3, e.Participants.Count);
     }
 
     [Fact]

@@ -4,8 +4,6 @@ using Marsad.Store;
 using Marsad.Text;
 using Marsad.Time;
 
-using Place = Marsad.Events.Place;
-
 namespace Marsad.Tests.Export;
 
 /// <summary>Hand-built analyses for the export tests: our own sentences, in the style of Arabic wire copy.</summary>
