@@ -98,7 +98,8 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         EventStatus Status,
         IReadOnlyList<string> Topics,
         bool Referenced, // "نتائج الاجتماعات": a meeting named as what was discussed
-        DatePhase Phase);
+        DatePhase Phase,
+        bool DateInherited); // the date is the previous sentence's (narrative time)
 
     private Draft Fill(Frame frame, TextLayer text, Sentence sentence, LocatedActor[] actors, IReadOnlyList<TemporalMention> times)
     {
@@ -175,10 +176,17 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
             parties.Add((new ActorRef(ActorKind.Country, host, null, host, null), ParticipantSide.Target, where.Evidence ?? default, null));
 
         var when = DateOf(frame, text, times);
+        var inherited = false;
+        if (when is null && sentence.Index > 0)
+        {
+            var before = text.Sentences[sentence.Index - 1];
+            when = times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && !t.Value.IsAbsolute);
+            inherited = when is not null;
+        }
         var status = StatusOf(frame, tokens, sentence);
         var topics = _lex.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && _words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
-        return new Draft(frame, parties, where, when, status, topics, referenced, rule.Phase);
+        return new Draft(frame, parties, where, when, status, topics, referenced, rule.Phase, inherited);
     }
 
     /// <summary>How many content tokens (not punctuation) an actor may stand from the trigger or the previous actor.</summary>
@@ -364,6 +372,7 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
                 current = d with
                 {
                     When = d.When ?? pendingVerb.When,
+                    DateInherited = d.When is null ? pendingVerb.DateInherited : d.DateInherited,
                     Status = pendingVerb.Status != EventStatus.Occurred ? pendingVerb.Status : d.Status,
                     Phase = pendingVerb.Phase != DatePhase.Whole ? pendingVerb.Phase : d.Phase,
                     Where = d.Where ?? pendingVerb.Where,
@@ -434,8 +443,21 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         {
             When = d.When?.Value,
             Phase = d.Phase,
-            RoleBounds = parties.Select(p => p.Role).OfType<RoleSpan>().ToArray(),
+            DateInherited = d.DateInherited,
+            RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The term in which a linked person held the role the text gives them, when the knowledge base
+    /// has exactly one such term (several terms bound nothing: the text does not say which).
+    /// </summary>
+    private RoleSpan? TermOf(ActorRef actor)
+    {
+        if (actor.Kind != ActorKind.Person || actor.Id is not { } id || actor.Role is not { } role)
+            return null;
+        var terms = knowledgeBase.RolesOf(id).Where(r => r.Role == role).ToArray();
+        return terms.Length == 1 ? terms[0] : null;
     }
 
     /// <summary>

@@ -90,13 +90,26 @@ public sealed class EventMerger(DateOnly asOf)
     private List<Unit> Cluster(ArticleMentions article, DaySet days)
     {
         var units = new List<Unit>();
-        foreach (var mention in article.Mentions)
+        // Specific reports first: a summary naming several hosts ("بوتين ووزير خارجيته لافروف أجريا
+        // محادثات مع ...") then joins one of the meetings they define instead of fusing them.
+        foreach (var mention in article.Mentions.OrderBy(m => Persons([m]).Count).ThenBy(m => m.Sentence))
         {
             var best = units
                 .Where(u => u.Mentions.All(m => Compatible(m, mention)) && MentionDates.Over(days, [.. u.Mentions, mention], asOf) is not null)
                 .OrderByDescending(u => u.Mentions.Sum(m => SharedPersons(m, mention)))
                 .ThenByDescending(u => u.Mentions.Any(m => m.Mode is not null && m.Mode == mention.Mode))
                 .FirstOrDefault();
+            if (best is null && mention.DateInherited)
+            {
+                // The narrative time of the previous sentence was only a guess: drop it and try again.
+                var undated = mention with { WhenText = null, WhenSpan = null, When = null, DateInherited = false };
+                best = units.FirstOrDefault(u => u.Mentions.All(m => Compatible(m, undated)) && MentionDates.Over(days, [.. u.Mentions, undated], asOf) is not null);
+                if (best is not null)
+                {
+                    best.Mentions.Add(undated);
+                    continue;
+                }
+            }
             if (best is null)
                 units.Add(new Unit(article.ArticleId, [mention]));
             else
@@ -334,11 +347,27 @@ public sealed class EventMerger(DateOnly asOf)
             .ThenByDescending(g => g.Count())
             .Select(g => g.First())
             .FirstOrDefault();
-        var participants = MergeParticipants(mentions.SelectMany(m => m.Participants));
+        var participants = MergeParticipants(SpecificParticipants(mentions, where?.Country));
         var topics = mentions.SelectMany(m => m.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var quotes = mentions.SelectMany(m => m.Quotes).DistinctBy(q => (q.ArticleId, q.Span)).ToArray();
         var id = EventId(mentions[0].Type, mode, participants, when, mentions[0]);
         return new Event(id, mentions[0].Type, mode, cameo, CameoTable.Default.Goldstein(cameo), status, when, where, participants, mentions, topics, quotes);
+    }
+
+    /// <summary>
+    /// Participants of an event's reports. A report naming several persons of the host state (a
+    /// summary of several meetings) adds only the host persons the other reports name.
+    /// </summary>
+    private static IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host)
+    {
+        if (host is null || mentions.Count < 2)
+            return mentions.SelectMany(m => m.Participants);
+        bool IsSummary(EventMention m) => Persons([m], host).Count > 1;
+        var named = mentions.Where(m => !IsSummary(m)).SelectMany(m => m.Participants).Select(PersonKey).OfType<string>().ToHashSet();
+        if (named.Count == 0 || mentions.All(IsSummary))
+            return mentions.SelectMany(m => m.Participants);
+        return mentions.SelectMany(m => m.Participants.Where(p =>
+            !IsSummary(m) || p.Actor.Country != host || p.Actor.Kind != ActorKind.Person || named.Contains(PersonKey(p) ?? "")));
     }
 
     /// <summary>One entry per actor; a country drops out when a person speaks for it.</summary>

@@ -57,6 +57,10 @@ public sealed record EventMention(
     [JsonIgnore]
     public TemporalValue? When { get; init; }
 
+    /// <summary>True when the date was taken from the previous sentence (narrative time), not the mention's own clause.</summary>
+    [JsonIgnore]
+    public bool DateInherited { get; init; }
+
     /// <summary>Whether the date reports the whole event, its start or its end (multi-day events).</summary>
     [JsonIgnore]
     public DatePhase Phase { get; init; }
