@@ -356,6 +356,9 @@ internal sealed class RecognitionRun
             var raw = RawWord(t.Surface, i == p && stripConjunction && norm != t.Norm);
             if (kb.NameStopwords.Contains(raw))
                 break;
+            // Tanween marks an indefinite noun or adverb ("اتصالاً هاتفياً"): never a proper name.
+            if (t.Surface.Any(c => c is '\u064B' or '\u064C' or '\u064D'))
+                break;
             if (i == p && norm.StartsWith("ال", StringComparison.Ordinal))
                 break;
             // Two name words at most (binders aside): a third is as often the verb's object

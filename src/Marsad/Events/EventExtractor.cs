@@ -75,7 +75,9 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
     private bool IsVerbalNoun(IReadOnlyList<Token> tokens, int trigger)
     {
         var token = tokens[trigger];
-        if (token.Norm.StartsWith("ال", StringComparison.Ordinal) || token.Norm.StartsWith("وال", StringComparison.Ordinal))
+        var word = token.Norm.Length > 3 && token.Norm[0] is 'و' or 'ف' ? token.Norm[1..] : token.Norm;
+        // "الرفض" is a noun; "التقى" only looks like one (guarded in Data/text/clitic-guard.txt).
+        if (word.StartsWith("ال", StringComparison.Ordinal) && !ArabicClitics.IsGuarded(word))
             return true;
         var i = trigger - 1;
         while (i >= 0 && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Norm is "\"" or "«" or "“")
@@ -112,10 +114,13 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
 
         // Before the trigger: a verb's (or cue's) subject ("أن الجانبين بحثا", "المقداد قد زار",
         // "قال لافروف خلال مؤتمر صحافي"), or the subject of a light verb ("أجرى بوتين ... محادثات").
-        if (rule.Kind != TriggerKind.Noun)
+        var light = rule.Kind is TriggerKind.Noun or TriggerKind.Object ? LightVerbBefore(tokens, frame.PrefixStart, frame.Trigger.FirstToken) : null;
+        if (rule.Kind is TriggerKind.Verb or TriggerKind.Cue)
             subjects.AddRange(ChainBefore(actors, tokens, frame.PrefixStart, frame.Trigger.FirstToken));
-        else if (LightVerbBefore(tokens, frame.PrefixStart, frame.Trigger.FirstToken) is { } light)
-            subjects.AddRange(actors.Where(a => a.FirstToken > light && a.LastToken < frame.Trigger.FirstToken && IsAgent(a.Mention)));
+        else if (light is { } verb)
+            subjects.AddRange(actors.Where(a => a.FirstToken > verb && a.LastToken < frame.Trigger.FirstToken && IsAgent(a.Mention)));
+        else if (rule.Kind == TriggerKind.Object)
+            return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
         // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it.
         if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && _words.IsPossessive(tokens[frame.Trigger.EndToken - 1]))
         {
@@ -133,13 +138,13 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         {
             var m = a.Mention;
             var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
-            var gap = ContentTokensBetween(tokens, anchor + 1, a.FirstToken);
-            var placeGap = WordsBetween(tokens, anchor + 1, a.FirstToken, times);
+            var gap = WordsBetween(tokens, anchor + 1, a.FirstToken, times);
+            var placeGap = gap;
             if (IsPlaceLike(m))
             {
                 var destination = rule.Frame == FrameShape.Visit && where is null
                     && (gap == 0 || _words.IsLocative(before?.Norm) || Preposition(a, tokens) is 'ل' or 'ب');
-                var located = _words.IsLocative(before?.Norm) || Preposition(a, tokens) == 'ب';
+                var located = (_words.IsLocative(before?.Norm) || Preposition(a, tokens) == 'ب') && !AfterTopicNoun(tokens, a.FirstToken);
                 if ((destination || located) && placeGap <= PlaceReach)
                 {
                     where ??= PlaceOf(m);
@@ -227,6 +232,17 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
                 return i;
         }
         return null;
+    }
+
+    /// <summary>"تطورات الأوضاع في السودان": a place after a topic noun is what was discussed, not where.</summary>
+    private bool AfterTopicNoun(IReadOnlyList<Token> tokens, int actorToken)
+    {
+        for (var i = actorToken - 1; i >= Math.Max(0, actorToken - 3); i--)
+        {
+            if (_words.IsTopicNoun(tokens[i].Bare))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Persons, groups, states and organisations can act; places cannot.</summary>
@@ -413,6 +429,8 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
             return null;
 
         var mode = d.Frame.CueMode ?? rule.Mode;
+        if (mode == "phone")
+            d = d with { Where = null };
         var cameo = d.Frame.CueCameo ?? rule.Cameo;
         if (rule.Type == "consult" && mode is null)
             (mode, cameo) = InferMode(parties.Select(p => p.Actor.Country).OfType<string>().Distinct().ToArray(), d.Where, cameo);

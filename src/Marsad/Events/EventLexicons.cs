@@ -7,6 +7,7 @@ public enum TriggerKind
     Verb,
     Noun,
     Cue,
+    Object, // an event only as the object of a light verb ("فرضت الولايات المتحدة عقوبات على")
 }
 
 public enum FrameShape
@@ -64,6 +65,7 @@ public sealed class EventLexicons
             "verb" => TriggerKind.Verb,
             "noun" => TriggerKind.Noun,
             "cue" => TriggerKind.Cue,
+            "object" => TriggerKind.Object,
             var k => throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{k}'"),
         },
         row.Required("type"),

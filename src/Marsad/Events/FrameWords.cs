@@ -27,6 +27,7 @@ public sealed class FrameWords
     public bool IsBoundary(string word) => Has("boundary", word);
     public bool IsNounContext(string? word) => Has("noun-context", word);
     public bool IsReferencing(string? word) => Has("referenced", word);
+    public bool IsTopicNoun(string word) => Has("topic-noun", word);
     public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && (word[0] == 'و' || word[0] == 'ف') && Has("light-verb", word[1..]));
 
     /// <summary>

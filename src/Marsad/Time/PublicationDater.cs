@@ -21,6 +21,7 @@ public static class PublicationDater
     public static class Priorities
     {
         public const int Metadata = 100;
+        public const int Dateline = 95;
         public const int WeekdayConsistency = 90;
         public const int CurrentPeriod = 80;
         public const int RoleTerm = 70;
@@ -32,6 +33,29 @@ public static class PublicationDater
     /// <summary>The earliest publication day assumed when nothing else is known (web-era Arabic news).</summary>
     public static readonly DateOnly DefaultEarliest = new(1995, 1, 1);
 
+    /// <summary>Lines after the headline that may carry the dateline ("موسكو 1 أبريل 2025 (شينخوا) --").</summary>
+    private const int DatelineLines = 3;
+
+    /// <summary>Words (a city, an outlet) that may precede the date at the head of a dateline.</summary>
+    private const int DatelineLead = 3;
+
+    /// <summary>
+    /// The publication day stated by a dateline: a full date at the head of one of the first body
+    /// lines (after at most a city or outlet name), or a full date right after "اليوم"
+    /// ("اليوم الأربعاء 15 كانون الثاني 2025"). Null for any other expression.
+    /// </summary>
+    internal static DateOnly? DatelineDay(TextLayer text, TemporalMention t)
+    {
+        if (!t.Value.IsAbsolute || t.Value.Resolve(DateOnly.MinValue) is not { IsDay: true } day)
+            return null;
+        var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, t.Start - 1)) + 1;
+        var lineIndex = text.Text.AsSpan(0, lineStart).Count('\n');
+        var lead = text.Tokens.Where(k => k.Start >= lineStart && k.End <= t.Start && k.Kind != TokenKind.Punctuation).ToArray();
+        var atHead = lineIndex >= 1 && lineIndex <= DatelineLines && lead.Length <= DatelineLead;
+        var today = ArabicNormalizer.Key(text.Slice(Math.Max(lineStart, t.Start - 14), t.Start)).Contains("اليوم", StringComparison.Ordinal);
+        return atHead || today ? day.From : null;
+    }
+
     /// <summary>Constraints an article gives about its own publication day.</summary>
     public static IReadOnlyList<PublicationConstraint> Constraints(
         Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf)
@@ -39,6 +63,12 @@ public static class PublicationDater
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
             constraints.Add(new PublicationConstraint("metadata", meta.ToString(), null, meta.Contains, Priorities.Metadata));
+
+        foreach (var t in times)
+        {
+            if (DatelineDay(text, t) is { } day)
+                constraints.Add(new PublicationConstraint("dateline", t.Surface, t.Span, p => p == day, Priorities.Dateline));
+        }
 
         var checks = new HashSet<(string, string)>();
         foreach (var t in times)
