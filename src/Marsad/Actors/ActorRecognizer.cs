@@ -307,7 +307,13 @@ internal sealed class RecognitionRun
     {
         var start = p;
         if (allowComma && p < sentenceEnd && IsComma(tokens[p]))
+        {
             p++;
+            // "وزير خارجية السعودية، والشيخ محمد ...": after a comma, a conjunction opens the next
+            // item of a list; the title belongs to the name before it, not to this one.
+            if (p < sentenceEnd && tokens[p].Norm.Length > 2 && tokens[p].Norm[0] == 'و' && !ArabicClitics.IsGuarded(tokens[p].Norm))
+                return null;
+        }
         var honorific = "";
         while (HitAt(p) is { } h && h.Has(LexKind.Honorific) && !h.Has(LexKind.Person))
         {

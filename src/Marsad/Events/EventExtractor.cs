@@ -383,10 +383,12 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         {
             var type = d.Frame.Trigger.Entry.Type;
             var current = d;
-            if (pendingVerb is not null && pendingVerb.Frame.Trigger.Entry.Type == type && Parties(d) >= 2)
+            if (pendingVerb is not null && pendingVerb.Frame.Trigger.Entry.Type == type && Parties(d) + Parties(pendingVerb) >= 2)
             {
                 current = d with
                 {
+                    // "استضاف الوزير ... اجتماعا بمشاركة ...": the host takes part in what it hosts.
+                    Parties = [.. pendingVerb.Parties, .. d.Parties],
                     When = d.When ?? pendingVerb.When,
                     DateInherited = d.When is null ? pendingVerb.DateInherited : d.DateInherited,
                     Status = pendingVerb.Status != EventStatus.Occurred ? pendingVerb.Status : d.Status,

@@ -1,3 +1,4 @@
+using Marsad.Data;
 using Marsad.Text;
 
 namespace Marsad.Events;
@@ -10,14 +11,17 @@ public sealed record PhraseMatch<T>(int FirstToken, int TokenCount, T Entry)
 
 /// <summary>
 /// Looks up multi-word phrases of normalised words in token sequences. A pattern word ending in
-/// '*' accepts up to <see cref="MaxInflection"/> more letters (verb and noun suffixes: بحث* =
-/// بحث، بحثا، بحثت، بحثوا). Each token is tried in all its clitic readings, so "وبحث" and
+/// '*' accepts an inflectional suffix listed in Data/events/suffixes.txt (بحث* = بحث، بحثا، بحثت،
+/// بحثوا; not "وزاريا" for زار*). Each token is tried in all its clitic readings, so "وبحث" and
 /// "الاجتماعات" match "بحث" and "اجتماعات". Patterns are indexed by their first word's stem, so
 /// a lookup costs a few dictionary probes per token whatever the size of the lexicon.
 /// </summary>
 public sealed class PhraseLexicon<T>
 {
     public const int MaxInflection = 3;
+
+    private static readonly HashSet<string> Suffixes =
+        new(DataFiles.ReadList("events/suffixes.txt").Select(ArabicNormalizer.Key), StringComparer.Ordinal) { "" };
 
     private readonly Dictionary<string, List<(string[] Words, T Entry)>> _byFirstStem = new(StringComparer.Ordinal);
 
@@ -94,6 +98,7 @@ public sealed class PhraseLexicon<T>
         if (!patternWord.EndsWith('*'))
             return reading == patternWord;
         var stem = patternWord[..^1];
-        return reading.StartsWith(stem, StringComparison.Ordinal) && reading.Length - stem.Length <= MaxInflection;
+        return reading.StartsWith(stem, StringComparison.Ordinal) && reading.Length - stem.Length <= MaxInflection
+            && Suffixes.Contains(reading[stem.Length..]);
     }
 }
