@@ -142,7 +142,7 @@ public class ExtractorTests
         Assert.Null(m.Where);
     }
 
-    [Fact(Skip = "weakness: no mention at all for a person accusing a state: 'اتهم وزير الخارجية الإيراني عباس عراقجي الولايات المتحدة ...' (same for 'واتهمت طهران واشنطن ...')")]
+    [Fact(Skip = "bug: in VSO order the object standing right after the subject is taken as a coordinated subject (OnlyGlue over an empty gap is true), so 'اتهم ... عراقجي الولايات المتحدة' has two sources, no target, and is dropped")]
     public void Accusation_of_another_state()
     {
         var m = Assert.Single(Extract("اتهم وزير الخارجية الإيراني عباس عراقجي الولايات المتحدة بزعزعة استقرار المنطقة."));
@@ -151,7 +151,7 @@ public class ExtractorTests
         Assert.Equal(["USA"], Countries(m, ParticipantSide.Target));
     }
 
-    [Fact(Skip = "weakness: no mention for 'وفرضت الولايات المتحدة أمس عقوبات جديدة على إيران.': the subject splits 'فرض* عقوبات', and the 'عقوبات جديده' noun frame finds no parties (nor in 'وأعلنت واشنطن عقوبات جديدة على طهران.')")]
+    [Fact(Skip = "weakness: the subject splits 'فرض* عقوبات', and the 'عقوبات جديده' noun frame takes no subject before it unless a light verb stands there, so only إيران is a party and the mention is dropped")]
     public void Sanction_on_another_state()
     {
         var m = Assert.Single(Extract("وفرضت الولايات المتحدة أمس عقوبات جديدة على إيران."));
@@ -160,7 +160,18 @@ public class ExtractorTests
         Assert.Equal(["IRN"], Countries(m, ParticipantSide.Target));
     }
 
-    [Fact(Skip = "weakness: no mention for 'والتقى ... بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة يوم 10 مارس.'")]
+    [Theory(Skip = "bug: EventExtractor.IsVerbalNoun reads the ال of التقى (form VIII of لقي) as the article, so every التقى/التقت/التقيا/التقوا is dropped")]
+    [InlineData("التقى بدر عبد العاطي هاكان فيدان في أنقرة.")]
+    [InlineData("والتقى بدر عبد العاطي هاكان فيدان في أنقرة.")]
+    [InlineData("والتقت وزيرة الخارجية الألمانية أنالينا بيربوك وزير الخارجية المصري بدر عبد العاطي في برلين.")]
+    public void Met_opens_a_frame(string sentence)
+    {
+        var m = Assert.Single(Extract(sentence));
+        Assert.Equal("consult", m.Type);
+        Assert.Contains("EGY", Countries(m));
+    }
+
+    [Fact(Skip = "bug: EventExtractor.IsVerbalNoun reads the ال of التقى (form VIII of لقي) as the article, so التقى/والتقى/التقت/التقيا/التقوا never open a frame")]
     public void Meeting_with_a_named_counterpart_abroad()
     {
         var m = Assert.Single(Extract("والتقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة يوم 10 مارس."));
@@ -169,7 +180,7 @@ public class ExtractorTests
         Assert.Equal("TUR", m.Where?.Country);
     }
 
-    [Fact(Skip = "weakness: no mention for a denied meeting: 'ونفى ... بدر عبد العاطي أنه التقى ... عباس عراقجي.'")]
+    [Fact(Skip = "bug: same as Meeting_with_a_named_counterpart_abroad: التقى is dropped as a verbal noun, so the denied meeting yields nothing")]
     public void Denied_meeting_is_denied()
     {
         var m = Assert.Single(Extract("ونفى وزير الخارجية المصري بدر عبد العاطي أنه التقى وزير الخارجية الإيراني عباس عراقجي."));
