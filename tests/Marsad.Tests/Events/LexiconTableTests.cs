@@ -1,0 +1,161 @@
+using Marsad.Data;
+using Marsad.Events;
+using Marsad.Text;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Shared check for the one-word-list tables (modality, topics, speech): the row's own pattern
+/// matches its example, and the default lexicon reads the same place with the row's value.
+/// </summary>
+internal static class LexiconTable
+{
+    public static TheoryData<string, string> Examples(string file)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in DataFiles.ReadTable(file))
+            data.Add(row.Required("pattern"), row.Required("example"));
+        return data;
+    }
+
+    public static TsvRow Row(string file, string pattern) =>
+        DataFiles.ReadTable(file).Single(r => r.Required("pattern") == pattern);
+
+    /// <summary>The match of the default lexicon where the row's own pattern matches the example.</summary>
+    public static PhraseMatch<T> MatchOfRow<T>(PhraseLexicon<T> lexicon, string pattern, string example)
+    {
+        var tokens = TextLayer.Build(example).Tokens;
+        var own = new PhraseLexicon<string>([(pattern, pattern)]).FindAll(tokens, 0, tokens.Count);
+        var first = Assert.Single(own);
+        var found = lexicon.FindAll(tokens, 0, tokens.Count);
+        return Assert.Single(found, m => m.FirstToken == first.FirstToken);
+    }
+}
+
+public class ModalityTableTests
+{
+    private const string File = "events/modality.tsv";
+
+    public static TheoryData<string, string> Examples() => LexiconTable.Examples(File);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_row_gives_its_status_in_its_example(string pattern, string example)
+    {
+        var expected = LexiconTable.Row(File, pattern).Required("status") switch
+        {
+            "planned" => EventStatus.Planned,
+            "denied" => EventStatus.Denied,
+            var s => throw new Xunit.Sdk.XunitException($"unknown status {s}"),
+        };
+        Assert.Equal(expected, LexiconTable.MatchOfRow(EventLexicons.Default.Modality, pattern, example).Entry);
+    }
+
+    [Theory]
+    [InlineData("عقد الجانبان اجتماعا في القاهرة أمس")]
+    [InlineData("وبحث الرئيسان العلاقات الثنائية")]
+    public void Plain_reports_carry_no_modality(string text)
+    {
+        var tokens = TextLayer.Build(text).Tokens;
+        Assert.Empty(EventLexicons.Default.Modality.FindAll(tokens, 0, tokens.Count));
+    }
+}
+
+public class TopicTableTests
+{
+    private const string File = "events/topics.tsv";
+
+    private static readonly HashSet<string> PloverContexts =
+    [
+        "terrorism", "health", "migration", "economic", "military", "political_institutions", "diplomatic",
+        "territory", "cbrn", "humanitarian", "legal", "energy",
+    ];
+
+    public static TheoryData<string, string> Examples() => LexiconTable.Examples(File);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_row_gives_its_context_in_its_example(string pattern, string example)
+    {
+        var context = LexiconTable.Row(File, pattern).Required("context");
+        Assert.Contains(context, PloverContexts);
+        Assert.Equal(context, LexiconTable.MatchOfRow(EventLexicons.Default.Topics, pattern, example).Entry);
+    }
+}
+
+public class SpeechTableTests
+{
+    private const string File = "events/speech.tsv";
+
+    public static TheoryData<string, string> Examples() => LexiconTable.Examples(File);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_row_is_recognised_in_its_example(string pattern, string example)
+    {
+        Assert.Equal(pattern, LexiconTable.MatchOfRow(EventLexicons.Default.SpeechVerbs, pattern, example).Entry);
+    }
+
+    [Theory]
+    [InlineData("وقالت الوكالة")]
+    [InlineData("وأكدت الخارجية")]
+    [InlineData("وأضافوا")]
+    public void Inflected_speech_verbs_are_recognised(string text)
+    {
+        var tokens = TextLayer.Build(text).Tokens;
+        Assert.NotEmpty(EventLexicons.Default.SpeechVerbs.FindAll(tokens, 0, tokens.Count));
+    }
+}
+
+public class FrameWordTableTests
+{
+    public static TheoryData<string, string> Rows()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in DataFiles.ReadTable("events/frame-words.tsv"))
+            data.Add(row.Required("role"), row.Required("word"));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Each_word_is_recognised_in_its_role(string role, string word)
+    {
+        var words = FrameWords.Default;
+        var key = ArabicNormalizer.Key(word);
+        var recognised = role switch
+        {
+            "glue" => words.IsGlue(key),
+            "locative" => words.IsLocative(key),
+            "topic" => words.IsTopicMarker(key),
+            "comitative" => words.IsComitative(key),
+            "boundary" => words.IsBoundary(key),
+            "noun-context" => words.IsNounContext(key),
+            "referenced" => words.IsReferencing(key),
+            "light-verb" => words.IsLightVerb(key) && words.IsLightVerb("و" + key),
+            "relative" => words.IsTransparent(key),
+            "possessive" => words.IsPossessive(TextLayer.Build("زيارت" + word).Tokens[0]),
+            _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
+        };
+        Assert.True(recognised, $"{word} as {role}");
+    }
+
+    [Theory]
+    [InlineData("زيارة")]
+    [InlineData("قمة")]
+    public void Ta_marbuta_is_not_a_possessive_suffix(string noun)
+    {
+        Assert.False(FrameWords.Default.IsPossessive(TextLayer.Build(noun).Tokens[0]));
+    }
+
+    [Theory]
+    [InlineData("الوزير")]
+    [InlineData("موسكو")]
+    public void Content_words_have_no_frame_role(string word)
+    {
+        var words = FrameWords.Default;
+        var key = ArabicNormalizer.Key(word);
+        Assert.False(words.IsGlue(key) || words.IsLocative(key) || words.IsTopicMarker(key) || words.IsComitative(key)
+            || words.IsBoundary(key) || words.IsNounContext(key) || words.IsLightVerb(key));
+    }
+}
