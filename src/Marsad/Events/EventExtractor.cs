@@ -157,7 +157,10 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
             var isFormat = m.Actor.Kind == ActorKind.Organization && m.Actor.Id is { } id && knowledgeBase.MembersOf(id).Count > 0;
             var near = gap <= NearReach;
             var introduced = _words.IsComitative(before?.Norm) && (before!.Norm != "بين" || gap <= 2);
-            var coordinated = previous is not null && OnlyGlue(tokens, previous.LastToken + 1, a.FirstToken);
+            // Coordination needs a conjunction or a comma: in VSO order the object may follow the
+            // subject directly ("اتهم عراقجي الولايات المتحدة").
+            var coordinated = previous is not null && OnlyGlue(tokens, previous.LastToken + 1, a.FirstToken)
+                && (HasComma(tokens, previous.LastToken + 1, a.FirstToken) || StartsWithConjunction(tokens[a.FirstToken]));
             var apposition = before?.Norm is "(" && previous is not null;
             if (!(isFormat || near || introduced || coordinated || apposition))
                 continue;
@@ -244,6 +247,19 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         }
         return false;
     }
+
+    private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Norm is "،" or "," or "و")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithConjunction(Token token) =>
+        token.Norm.Length > 2 && token.Norm[0] == 'و' && !ArabicClitics.IsGuarded(token.Norm);
 
     /// <summary>Persons, groups, states and organisations can act; places cannot.</summary>
     private static bool IsAgent(ActorMention m) => !IsPlaceMention(m);
@@ -361,6 +377,9 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         var from = Math.Max(sentence.FirstToken, frame.PrefixStart);
         foreach (var m in _lex.Modality.FindAll(tokens, from, frame.WindowEnd))
         {
+            // A denial governs the whole clause it opens: "نفى الوزير أنه التقى نظيره".
+            if (m.Entry == EventStatus.Denied && m.EndToken <= frame.Trigger.FirstToken)
+                return EventStatus.Denied;
             // A modality word governs the trigger when it is near it: just before, or early in the frame.
             var near = m.EndToken <= frame.Trigger.FirstToken
                 ? frame.Trigger.FirstToken - m.EndToken <= 3

@@ -18,8 +18,26 @@ public static class ArabicClitics
     private static HashSet<string> LoadGuard() =>
         new(DataFiles.ReadList("text/clitic-guard.txt").Select(ArabicNormalizer.Key), StringComparer.Ordinal);
 
-    /// <summary>True when a normalised word must not lose its first letters to clitic stripping.</summary>
-    public static bool IsGuarded(string word) => Guard.Contains(word);
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "ه", "كم", "ك", "نا", "ي"];
+
+    /// <summary>
+    /// True when a normalised word must not lose its first letters to clitic stripping: a guarded
+    /// word, also with a pronoun suffix ("وزارته" = وزارة + ه, where ta marbuta is written ت).
+    /// </summary>
+    public static bool IsGuarded(string word)
+    {
+        if (Guard.Contains(word))
+            return true;
+        foreach (var suffix in PronounSuffixes)
+        {
+            if (word.Length <= suffix.Length + 2 || !word.EndsWith(suffix, StringComparison.Ordinal))
+                continue;
+            var stem = word[..^suffix.Length];
+            if (Guard.Contains(stem) || (stem[^1] == 'ت' && Guard.Contains(stem[..^1] + "ه")))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// All segmentations of a normalised word, most literal first: the word itself, then with
@@ -29,8 +47,8 @@ public static class ArabicClitics
     public static IReadOnlyList<string> Readings(string word)
     {
         var result = new List<string>(6) { word };
-        // A guarded word ("وزارة", "فيصل") is a whole word: its first letters are not clitics.
-        if (Guard.Contains(word))
+        // A guarded word ("وزارة", "فيصل", "وزارته") is a whole word: its first letters are not clitics.
+        if (IsGuarded(word))
             return result;
         foreach (var conj in new[] { "", "و", "ف" })
         {

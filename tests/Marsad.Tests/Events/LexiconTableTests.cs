@@ -134,6 +134,7 @@ public class FrameWordTableTests
             "referenced" => words.IsReferencing(key),
             "light-verb" => words.IsLightVerb(key) && words.IsLightVerb("و" + key),
             "relative" => words.IsTransparent(key),
+            "topic-noun" => words.IsTopicNoun(key),
             "possessive" => words.IsPossessive(TextLayer.Build("زيارت" + word).Tokens[0]),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
