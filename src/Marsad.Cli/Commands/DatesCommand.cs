@@ -13,12 +13,8 @@ namespace Marsad.Cli.Commands;
 /// <summary>Explains an article's publication interval and every date it mentions.</summary>
 public sealed class DatesCommand : Command<DatesCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : ArticleSettings
     {
-        [CommandArgument(0, "<FILE-OR-ID>")]
-        [Description("A text file to read, or the id of an article in the store.")]
-        public string Input { get; init; } = "";
-
         [CommandOption("--as-of <DATE>")]
         [Description("The day the corpus is read (yyyy-mm-dd); the latest possible publication day. Default: today.")]
         public string? AsOf { get; init; }
@@ -45,27 +41,8 @@ public sealed class DatesCommand : Command<DatesCommand.Settings>
         var asOf = settings.AsOf is { } a && TryDay(a, out var asOfDay) ? asOfDay : DateOnly.FromDateTime(DateTime.UtcNow);
         var earliest = settings.Earliest is { } e && TryDay(e, out var earliestDay) ? earliestDay : PublicationDater.DefaultEarliest;
 
-        Article? article;
-        if (File.Exists(settings.Input))
-        {
-            var item = new DocumentReader().Read([settings.Input]).FirstOrDefault();
-            if (item?.Document is not { } document)
-            {
-                Console.Error.WriteLine($"cannot read {settings.Input}: {item?.Error}");
-                return 1;
-            }
-            article = ArticleCleaner.Clean(document);
-        }
-        else
-        {
-            using var store = settings.OpenStore();
-            article = store.FindArticle(settings.Input);
-            if (article is null)
-            {
-                Console.Error.WriteLine($"no file or stored article '{settings.Input}'");
-                return 1;
-            }
-        }
+        if (settings.LoadArticle() is not { } article)
+            return 1;
 
         var text = TextLayer.Build(article.Text);
         var times = TemporalTagger.Tag(text);

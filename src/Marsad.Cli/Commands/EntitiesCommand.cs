@@ -15,12 +15,8 @@ namespace Marsad.Cli.Commands;
 /// <summary>Shows the actors found in one article (a file, or a stored article id) with their evidence.</summary>
 public sealed class EntitiesCommand : Command<EntitiesCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : ArticleSettings
     {
-        [CommandArgument(0, "<FILE-OR-ID>")]
-        [Description("A text file, or the id of a stored article.")]
-        public string Input { get; init; } = "";
-
         [CommandOption("--json")]
         [Description("Print the mentions as JSON.")]
         public bool Json { get; init; }
@@ -36,27 +32,8 @@ public sealed class EntitiesCommand : Command<EntitiesCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Article? article;
-        if (File.Exists(settings.Input))
-        {
-            var item = new DocumentReader().Read([settings.Input]).FirstOrDefault();
-            if (item?.Document is null)
-            {
-                Console.Error.WriteLine($"cannot read {settings.Input}: {item?.Error ?? "no document"}");
-                return 1;
-            }
-            article = ArticleCleaner.Clean(item.Document);
-        }
-        else
-        {
-            using var store = settings.OpenStore();
-            article = store.FindArticle(settings.Input);
-            if (article is null)
-            {
-                Console.Error.WriteLine($"no file or stored article '{settings.Input}'");
-                return 1;
-            }
-        }
+        if (settings.LoadArticle() is not { } article)
+            return 1;
 
         DateInterval? date = article.PublishedMetadata;
         if (settings.Date is { } d)
