@@ -55,8 +55,10 @@ public static class ArticleCleaner
             bodyLines,
             document.Url);
         // A dateline alone on its line ("دبي -الشرق") and a signature line ("صحيفة الوطن") are
-        // furniture; a dateline that opens a sentence stays.
-        if (outlet is { Kind: OutletEvidenceKind.Dateline, WholeLine: true } && body.Count > 1 && body[0] == outlet.Evidence)
+        // furniture; a dateline that opens a sentence, or carries the date ("عنب بلدي - 12 آذار
+        // 2025"), stays: the time stage reads the publication day from it.
+        if (outlet is { Kind: OutletEvidenceKind.Dateline, WholeLine: true } && body.Count > 1 && body[0] == outlet.Evidence
+            && !outlet.Evidence.Any(char.IsDigit))
         {
             body.RemoveAt(0);
             removed.Add($"dateline: {outlet.Evidence}");

@@ -117,15 +117,18 @@ public static class OutletDetector
         var key = NameKey(name);
         if (lexicon.Cities.Contains(key) || lexicon.NotOutlets.Contains(key))
             return null;
-        if (Canonical(name) is { } canonical)
-            return canonical;
+        // The outlet as the article prints it ("بترا", "الجزيرة نت"), as the exchange format asks,
+        // less a leading type word when what follows is a name of its own ("صحيفة الوطن" -> "الوطن",
+        // but "وكالة الأنباء الأردنية" stays whole). Canonical() maps names for grouping.
         var words = name.Split(' ');
         if (words.Length > 1 && lexicon.GivenNames.Contains(NameKey(words[0])))
             return null;
         if (words.Length > 1 && lexicon.TypeWords.Contains(NameKey(words[0])))
         {
             var rest = string.Join(' ', words[1..]);
-            return Canonical(rest) ?? (lexicon.NotOutlets.Contains(NameKey(rest)) ? null : rest);
+            if (Canonical(name) is not null && Canonical(rest) is null)
+                return name;
+            return lexicon.NotOutlets.Contains(NameKey(rest)) ? null : rest;
         }
         return name;
     }
