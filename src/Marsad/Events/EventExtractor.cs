@@ -34,7 +34,25 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
                     mentions.Add(mention);
             }
         }
-        return mentions;
+        return AttachFollowingQuotes(mentions, quotes, text);
+    }
+
+    /// <summary>
+    /// What the parties said in the sentences that follow a report, up to the next report
+    /// ("وأكد الوزير المقداد أن ..." after "بحث المقداد مع لافروف ..."), belongs to that event.
+    /// </summary>
+    private static List<EventMention> AttachFollowingQuotes(List<EventMention> mentions, IReadOnlyList<Quote> quotes, TextLayer text)
+    {
+        var starts = mentions.Select(m => m.Sentence).Distinct().Order().ToArray();
+        return mentions.Select(m =>
+        {
+            var next = starts.FirstOrDefault(s => s > m.Sentence, text.Sentences.Count);
+            var from = text.Sentences[m.Sentence].Start;
+            var to = next < text.Sentences.Count ? text.Sentences[next].Start : text.Text.Length;
+            var speakers = m.Participants.Select(p => p.Actor.Key).ToHashSet();
+            var said = quotes.Where(q => q.Span.Start >= from && q.Span.Start < to && q.Speaker is not null && speakers.Contains(q.Speaker.Key));
+            return m with { Quotes = m.Quotes.Concat(said).DistinctBy(q => q.Span).ToArray() };
+        }).ToList();
     }
 
     // ---- frames --------------------------------------------------------------------------
