@@ -455,7 +455,8 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         return result;
     }
 
-    private static int Parties(Draft d) => d.Parties.Select(p => p.Actor.Key).Distinct().Count();
+    /// <summary>How many states a frame involves: a frame with fewer than two has no event of its own.</summary>
+    private static int Parties(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
 
     private EventMention? ToMention(string articleId, TextLayer text, Sentence sentence, Draft d, IReadOnlyList<Quote> quotes)
     {
