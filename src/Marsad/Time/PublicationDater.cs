@@ -36,6 +36,9 @@ public static class PublicationDater
     /// <summary>Lines after the headline that may carry the dateline ("موسكو 1 أبريل 2025 (شينخوا) --").</summary>
     private const int DatelineLines = 3;
 
+    /// <summary>How many characters before a full date "اليوم" may stand ("اليوم الأربعاء 15 كانون الثاني 2025").</summary>
+    private const int TodayReach = 24;
+
     /// <summary>Words (a city, an outlet) that may precede the date at the head of a dateline.</summary>
     private const int DatelineLead = 3;
 
@@ -51,8 +54,11 @@ public static class PublicationDater
         var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, t.Start - 1)) + 1;
         var lineIndex = text.Text.AsSpan(0, lineStart).Count('\n');
         var lead = text.Tokens.Where(k => k.Start >= lineStart && k.End <= t.Start && k.Kind != TokenKind.Punctuation).ToArray();
-        var atHead = lineIndex >= 1 && lineIndex <= DatelineLines && lead.Length <= DatelineLead;
-        var today = ArabicNormalizer.Key(text.Slice(Math.Max(lineStart, t.Start - 14), t.Start)).Contains("اليوم", StringComparison.Ordinal);
+        // A dateline's date closes its line or is followed by the credit: "(شينخوا) --", "- سانا", "/ وام /".
+        var after = text.Text.AsSpan(t.End).TrimStart(' ');
+        var closes = after.IsEmpty || after[0] is '\n' or '(' or '-' or '–' or '—' or '/' or '|' or ':' or '،' or ',';
+        var atHead = lineIndex >= 1 && lineIndex <= DatelineLines && lead.Length <= DatelineLead && closes;
+        var today = ArabicNormalizer.Key(text.Slice(Math.Max(lineStart, t.Start - TodayReach), t.Start)).Contains("اليوم", StringComparison.Ordinal);
         return atHead || today ? day.From : null;
     }
 
