@@ -153,32 +153,47 @@ public sealed class EventMerger(DateOnly asOf)
 
     // ---- across articles -----------------------------------------------------------------
 
+    /// <summary>
+    /// Merges rounds of compatible pairs. A round merges every unambiguous pair (each group has that
+    /// one partner only) when there are any, so the dates they settle reach the ambiguous ones before
+    /// those are decided; otherwise it merges a best-first matching of the ambiguous pairs. Only groups
+    /// of the same event type are compared.
+    /// </summary>
     private void MergeAcrossArticles(List<Group> groups, Dictionary<string, DaySet> publication, Dictionary<string, List<DateEvidence>> evidence)
     {
         while (true)
         {
             var groupDays = groups.ToDictionary(g => g, g => GroupDays(g, publication));
             var pairs = new List<(Group A, Group B, double Score)>();
-            for (var i = 0; i < groups.Count; i++)
+            foreach (var sameType in groups.GroupBy(g => g.Units[0].Type))
             {
-                for (var j = i + 1; j < groups.Count; j++)
+                var members = sameType.ToArray();
+                for (var i = 0; i < members.Length; i++)
                 {
-                    var (a, b) = (groups[i], groups[j]);
-                    if (!GroupsCompatible(a, b, groupDays[a], groupDays[b]))
-                        continue;
-                    pairs.Add((a, b, Score(a, b, groupDays[a], groupDays[b])));
+                    for (var j = i + 1; j < members.Length; j++)
+                    {
+                        var (a, b) = (members[i], members[j]);
+                        if (GroupsCompatible(a, b, groupDays[a], groupDays[b]))
+                            pairs.Add((a, b, Score(a, b, groupDays[a], groupDays[b])));
+                    }
                 }
             }
             if (pairs.Count == 0)
                 return;
             var partners = pairs.SelectMany(p => new[] { p.A, p.B }).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count());
-            var chosen = pairs
-                .OrderByDescending(p => partners[p.A] == 1 && partners[p.B] == 1)
-                .ThenByDescending(p => p.Score)
-                .First();
-            groups.Remove(chosen.B);
-            chosen.A.Units.AddRange(chosen.B.Units);
-            Propagate(chosen.A, publication, evidence);
+            var unambiguous = pairs.Where(p => partners[p.A] == 1 && partners[p.B] == 1).ToList();
+            var round = unambiguous.Count > 0 ? unambiguous : pairs.OrderByDescending(p => p.Score).ToList();
+            var touched = new HashSet<Group>();
+            foreach (var (a, b, _) in round)
+            {
+                if (touched.Contains(a) || touched.Contains(b))
+                    continue;
+                touched.Add(a);
+                touched.Add(b);
+                groups.Remove(b);
+                a.Units.AddRange(b.Units);
+                Propagate(a, publication, evidence);
+            }
         }
     }
 
