@@ -48,7 +48,7 @@ public sealed class EventLexicons
         return new EventLexicons
         {
             TriggerRules = triggers,
-            Triggers = new PhraseLexicon<TriggerRule>(triggers.Select(t => (t.Pattern, t))),
+            Triggers = new PhraseLexicon<TriggerRule>(triggers.Select(t => (t.Pattern, t)), t => t.Kind == TriggerKind.Verb),
             Modality = new PhraseLexicon<EventStatus>(DataFiles.ReadTable("events/modality.tsv")
                 .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
             Topics = new PhraseLexicon<string>(DataFiles.ReadTable("events/topics.tsv")

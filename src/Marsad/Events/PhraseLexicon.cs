@@ -25,8 +25,16 @@ public sealed class PhraseLexicon<T>
 
     private readonly Dictionary<string, List<(string[] Words, T Entry)>> _byFirstStem = new(StringComparer.Ordinal);
 
-    public PhraseLexicon(IEnumerable<(string Pattern, T Entry)> entries)
+    private readonly Func<T, bool> _isVerb;
+
+    /// <param name="entries">Patterns and what they stand for.</param>
+    /// <param name="isVerb">
+    /// Entries whose first word is a verb: it may carry a conjunction ("وبحث") but not the article
+    /// or a preposition, so "الهاتف" (the telephone) does not read as هاتف (he phoned).
+    /// </param>
+    public PhraseLexicon(IEnumerable<(string Pattern, T Entry)> entries, Func<T, bool>? isVerb = null)
     {
+        _isVerb = isVerb ?? (_ => false);
         foreach (var (pattern, entry) in entries)
         {
             var words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -45,8 +53,10 @@ public sealed class PhraseLexicon<T>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start, int end)
     {
         PhraseMatch<T>? best = null;
-        foreach (var reading in tokens[start].Readings)
+        var token = tokens[start];
+        foreach (var reading in token.Readings)
         {
+            var verbReading = IsVerbReading(token.Norm, reading);
             for (var cut = 0; cut <= MaxInflection && cut < reading.Length; cut++)
             {
                 if (!_byFirstStem.TryGetValue(reading[..^cut], out var candidates))
@@ -54,6 +64,8 @@ public sealed class PhraseLexicon<T>
                 foreach (var (words, entry) in candidates)
                 {
                     if (words.Length > end - start || (best is not null && words.Length <= best.TokenCount))
+                        continue;
+                    if (!verbReading && _isVerb(entry))
                         continue;
                     if (WordMatches(words[0], reading) && RestMatches(words, tokens, start))
                         best = new PhraseMatch<T>(start, words.Length, entry);
@@ -82,6 +94,10 @@ public sealed class PhraseLexicon<T>
         }
         return found;
     }
+
+    /// <summary>A reading a verb can have: the word itself, or without a leading conjunction.</summary>
+    private static bool IsVerbReading(string word, string reading) =>
+        reading == word || (word.Length > 1 && word[0] is 'و' or 'ف' && reading == word[1..]);
 
     private static bool RestMatches(string[] words, IReadOnlyList<Token> tokens, int start)
     {
