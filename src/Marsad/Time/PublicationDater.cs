@@ -43,14 +43,16 @@ public static class PublicationDater
     private const int DatelineLead = 3;
 
     /// <summary>
-    /// The publication day stated by a dateline: a full date at the head of one of the first body
-    /// lines (after at most a city or outlet name), or a full date right after "اليوم"
-    /// ("اليوم الأربعاء 15 كانون الثاني 2025"). Null for any other expression.
+    /// True when a temporal mention states the publication day: a date at the head of one of the
+    /// first body lines (after at most a city or outlet name) that closes its line or meets its
+    /// credit ("موسكو 1 أبريل 2025 (شينخوا) --", "عمان 2 آذار (بترا)-"), or a date right after "اليوم"
+    /// ("اليوم الأربعاء 15 كانون الثاني 2025"). The year may be missing: the day is still the
+    /// publication day, in the publication year.
     /// </summary>
-    internal static DateOnly? DatelineDay(TextLayer text, TemporalMention t)
+    internal static bool IsDateline(TextLayer text, TemporalMention t)
     {
-        if (!t.Value.IsAbsolute || t.Value.Resolve(DateOnly.MinValue) is not { IsDay: true } day)
-            return null;
+        if (t.Value.Resolve(new DateOnly(2020, 6, 15)) is not { IsDay: true })
+            return false;
         var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, t.Start - 1)) + 1;
         var lineIndex = text.Text.AsSpan(0, lineStart).Count('\n');
         var lead = text.Tokens.Where(k => k.Start >= lineStart && k.End <= t.Start && k.Kind != TokenKind.Punctuation).ToArray();
@@ -59,8 +61,12 @@ public static class PublicationDater
         var closes = after.IsEmpty || after[0] is '\n' or '(' or '-' or '–' or '—' or '/' or '|' or ':' or '،' or ',';
         var atHead = lineIndex >= 1 && lineIndex <= DatelineLines && lead.Length <= DatelineLead && closes;
         var today = ArabicNormalizer.Key(text.Slice(Math.Max(lineStart, t.Start - TodayReach), t.Start)).Contains("اليوم", StringComparison.Ordinal);
-        return atHead || today ? day.From : null;
+        return atHead || today;
     }
+
+    /// <summary>Publication days a dateline allows: those its date resolves to, read on that very day.</summary>
+    internal static bool DatelineAllows(TemporalMention t, DateOnly publication) =>
+        t.Value.Resolve(publication) is { IsDay: true } day && day.From == publication;
 
     /// <summary>Constraints an article gives about its own publication day.</summary>
     public static IReadOnlyList<PublicationConstraint> Constraints(
@@ -72,8 +78,8 @@ public static class PublicationDater
 
         foreach (var t in times)
         {
-            if (DatelineDay(text, t) is { } day)
-                constraints.Add(new PublicationConstraint("dateline", t.Surface, t.Span, p => p == day, Priorities.Dateline));
+            if (IsDateline(text, t))
+                constraints.Add(new PublicationConstraint("dateline", t.Surface, t.Span, p => DatelineAllows(t, p), Priorities.Dateline));
         }
 
         var checks = new HashSet<(string, string)>();

@@ -16,8 +16,8 @@ public class DatelineTests
     {
         var layer = TextLayer.Build(text);
         var days = TemporalTagger.Tag(layer)
-            .Select(t => PublicationDater.DatelineDay(layer, t))
-            .OfType<DateOnly>()
+            .Where(t => PublicationDater.IsDateline(layer, t))
+            .Select(t => t.Value.Resolve(new DateOnly(2025, 6, 15))!.Value.From)
             .Distinct()
             .ToArray();
 
@@ -25,5 +25,16 @@ public class DatelineTests
             Assert.Empty(days);
         else
             Assert.Equal([DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)], days);
+    }
+
+    [Fact]
+    public void A_dateline_without_a_year_fixes_day_and_month_of_publication()
+    {
+        var layer = TextLayer.Build("عنوان الخبر\nعمان 2 آذار (بترا)- استقبل الملك وزير الخارجية.");
+        var dateline = Assert.Single(TemporalTagger.Tag(layer), t => PublicationDater.IsDateline(layer, t));
+
+        Assert.True(PublicationDater.DatelineAllows(dateline, new DateOnly(2025, 3, 2)));
+        Assert.True(PublicationDater.DatelineAllows(dateline, new DateOnly(2019, 3, 2)));
+        Assert.False(PublicationDater.DatelineAllows(dateline, new DateOnly(2025, 3, 3)));
     }
 }
