@@ -297,17 +297,6 @@ public sealed class EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? l
         return word.Length > 2 && word[0] is 'ب' or 'ل' or 'ك' && !name.StartsWith(word[0]) ? word[0] : null;
     }
 
-    private static int ContentTokensBetween(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        var n = 0;
-        for (var i = from; i < to; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Punctuation)
-                n++;
-        }
-        return n;
-    }
-
     /// <summary>Content words between two tokens, not counting function words and dates ("التي جرت الثلاثاء في").</summary>
     private int WordsBetween(IReadOnlyList<Token> tokens, int from, int to, IReadOnlyList<TemporalMention> times)
     {

@@ -44,20 +44,4 @@ public sealed class FrameWords
 
     /// <summary>Words that do not count when measuring how far a place stands from its event.</summary>
     public bool IsTransparent(string word) => IsGlue(word) || IsLocative(word) || Has("relative", word);
-
-    /// <summary>True when a word carries a locative preposition as a clitic: "بموسكو", "بالعاصمة".</summary>
-    public static bool HasLocativeClitic(Token token) => CliticPrefix(token).Contains('ب');
-
-    /// <summary>True when a word carries the preposition ل: "لموسكو" after a visit is its destination.</summary>
-    public static bool HasDativeClitic(Token token) => CliticPrefix(token).Contains('ل');
-
-    private static string CliticPrefix(Token token)
-    {
-        var length = token.Norm.Length - token.Bare.Length;
-        if (length <= 0)
-            return "";
-        // The article is not a preposition: "الروسي" -> "روسي" strips "ال", "للرئيس" keeps "ل".
-        var prefix = token.Norm[..length];
-        return prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix;
-    }
 }
