@@ -41,6 +41,7 @@ public sealed class EventMerger(DateOnly asOf)
 
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
+        _unitDays.Clear();
         var publication = articles.ToDictionary(a => a.ArticleId, a => a.Publication, StringComparer.Ordinal);
         var evidence = articles.ToDictionary(a => a.ArticleId, _ => new List<DateEvidence>(), StringComparer.Ordinal);
 
@@ -224,8 +225,17 @@ public sealed class EventMerger(DateOnly asOf)
         }
     }
 
-    private DateInterval? UnitDays(Unit unit, Dictionary<string, DaySet> publication) =>
-        MentionDates.Over(publication[unit.ArticleId], unit.Mentions, asOf);
+    // A unit's days change only when its article's candidate days do (DaySet is immutable and
+    // replaced when narrowed), so rounds of merging reuse them instead of re-resolving every day.
+    private readonly Dictionary<(Unit, DaySet), DateInterval?> _unitDays = [];
+
+    private DateInterval? UnitDays(Unit unit, Dictionary<string, DaySet> publication)
+    {
+        var days = publication[unit.ArticleId];
+        if (!_unitDays.TryGetValue((unit, days), out var result))
+            _unitDays[(unit, days)] = result = MentionDates.Over(days, unit.Mentions, asOf);
+        return result;
+    }
 
     private DateInterval? GroupDays(Group group, Dictionary<string, DaySet> publication)
     {
