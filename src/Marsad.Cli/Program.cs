@@ -30,6 +30,9 @@ app.Configure(config =>
         .WithDescription("Export events: --format json (exchange format) | csv | gdelt.");
     config.AddCommand<ReportCommand>("report")
         .WithDescription("Write a static HTML report (timeline, country pairs over time, event cards).");
+    config.AddCommand<ScoreCommand>("score")
+        .WithDescription("Score an exchange-format export against a gold file (events, dates, people, outlets).")
+        .WithExample("score", "samples/gold/seeds.gold.json", "events.json");
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Serve the REST API and the web page on localhost.");
 });

@@ -16,17 +16,7 @@ namespace Marsad.Tests.Pipeline;
 /// </summary>
 public class SeedCorpusTests
 {
-    private static readonly DateOnly CollectedOn = new(2026, 11, 28);
-    private static readonly Lazy<CorpusAnalysis> Analysis = new(() => Analyze(Path.Combine(AppContext.BaseDirectory, "samples", "seeds", "*.txt")));
-
-    internal static CorpusAnalysis Analyze(string glob)
-    {
-        var articles = new DocumentReader().Read([glob])
-            .Select(item => ArticleCleaner.Clean(item.Document ?? throw new InvalidOperationException(item.Error)))
-            .ToArray();
-        Assert.NotEmpty(articles);
-        return new CorpusAnalyzer(KnowledgeBase.Default, AnalysisOptions.Default with { AsOf = CollectedOn }).Analyze(articles);
-    }
+    private static readonly Lazy<CorpusAnalysis> Analysis = new(() => Corpora.Seeds);
 
     private static DateInterval Day(int y, int m, int d) => DateInterval.Day(new DateOnly(y, m, d));
 
@@ -90,11 +80,10 @@ public class SeedCorpusTests
     }
 
     [Fact]
-    public void The_official_scorer_gives_full_marks_on_the_seed_gold()
+    public void The_project_scorer_gives_full_marks_on_the_seed_gold()
     {
-        var repo = FindUp(AppContext.BaseDirectory, "Marsad.slnx");
-        var summary = Score(Analysis.Value, Path.Combine(repo, "..", "shared", "eval", "seeds.gold.json"));
-        Assert.StartsWith("events F1 1.000 (P 1.000, R 1.000), date exact 1.000, people 1.000, sources 1.000, outlet 1.000", summary);
+        var card = Corpora.Score(Analysis.Value, Corpora.SeedGold);
+        Assert.StartsWith("events F1 1.000 (P 1.000, R 1.000), date exact 1.000, people 1.000, sources 1.000, outlet 1.000", card.Summary);
     }
 
     /// <summary>
@@ -104,41 +93,7 @@ public class SeedCorpusTests
     [Fact]
     public void The_development_set_keeps_its_event_f1()
     {
-        var repo = FindUp(AppContext.BaseDirectory, "Marsad.slnx");
-        var analysis = Analyze(Path.Combine(repo, "samples", "dev", "*.txt"));
-        var summary = Score(analysis, Path.Combine(repo, "samples", "dev", "dev.gold.json"));
-        var f1 = double.Parse(summary.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(f1 >= 0.95, summary);
-    }
-
-    /// <summary>Runs ../shared/eval/score.py on an export of the analysis; returns its summary line.</summary>
-    private static string Score(CorpusAnalysis analysis, string gold)
-    {
-        var repo = FindUp(AppContext.BaseDirectory, "Marsad.slnx");
-        var scorer = Path.Combine(repo, "..", "shared", "eval", "score.py");
-        Assert.True(File.Exists(scorer) && File.Exists(gold), $"the scorer and gold file are expected at {scorer} and {gold}");
-        var export = Path.Combine(Path.GetTempPath(), $"marsad-export-{Guid.NewGuid():N}.json");
-        File.WriteAllText(export, ExchangeJson.Write(AnalysisSnapshot.From(analysis, DateTimeOffset.UnixEpoch)));
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("python3", [scorer, gold, export]) { RedirectStandardOutput = true })!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return output.TrimEnd().Split('\n')[^1];
-        }
-        finally
-        {
-            File.Delete(export);
-        }
-    }
-
-    private static string FindUp(string from, string marker)
-    {
-        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, marker)))
-                return dir.FullName;
-        }
-        throw new FileNotFoundException($"{marker} not found above {from}");
+        var card = Corpora.Score(Corpora.Dev, Corpora.DevGold);
+        Assert.True(card.EventsF1 >= 0.95, card.Summary);
     }
 }

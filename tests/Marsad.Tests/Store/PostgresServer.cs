@@ -80,7 +80,7 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (PostgresServer.UnavailableReason is { } reason)
+        if (TestEnvironment.SkipUnlessCi(PostgresServer.UnavailableReason) is { } reason)
             Skip = reason;
     }
 }
@@ -104,7 +104,7 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IX
         var display = discoveryOptions.MethodDisplayOrDefault();
         var displayOptions = discoveryOptions.MethodDisplayOptionsOrDefault();
         var needsServer = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any();
-        if (needsServer && PostgresServer.UnavailableReason is { } reason)
+        if (needsServer && TestEnvironment.SkipUnlessCi(PostgresServer.UnavailableReason) is { } reason)
             return [new XunitSkippedDataRowTestCase(diagnosticMessageSink, display, displayOptions, testMethod, reason)];
         return [new XunitTestCase(diagnosticMessageSink, display, displayOptions, testMethod)];
     }

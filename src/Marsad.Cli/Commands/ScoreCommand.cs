@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using Marsad.Evaluation;
+using Spectre.Console.Cli;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>`marsad score GOLD EXPORT`: the project's scorer for exchange-format files (docs/exchange-format.md).</summary>
+public sealed class ScoreCommand : Command<ScoreCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<GOLD>")]
+        [Description("The hand-labelled reading (exchange JSON).")]
+        public string Gold { get; init; } = "";
+
+        [CommandArgument(1, "<EXPORT>")]
+        [Description("The system's export to score (exchange JSON, e.g. from `marsad export`).")]
+        public string Export { get; init; } = "";
+
+        [CommandOption("--json")]
+        [Description("Print every figure as one JSON object.")]
+        public bool Json { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var card = ExchangeScorer.ScoreFiles(settings.Gold, settings.Export);
+        Console.Out.WriteLine(settings.Json ? card.ToJson() : string.Join('\n', card.Lines()));
+        return 0;
+    }
+}

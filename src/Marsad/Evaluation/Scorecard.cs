@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Marsad.Evaluation;
+
+/// <summary>Found and required gold events of one kind ("consult/phone", "sanction").</summary>
+public sealed record KindRecall(string Kind, int Found, int Total);
+
+/// <summary>
+/// The scorer's figures. A ratio is null when nothing was there to count (printed "n/a").
+/// Definitions are in docs/exchange-format.md.
+/// </summary>
+public sealed record Scorecard(
+    int EventsTp,
+    int EventsFp,
+    int EventsFn,
+    double? EventsPrecision,
+    double? EventsRecall,
+    double EventsF1,
+    double? ModeAccuracy,
+    double? WhereAccuracy,
+    double? DateExact,
+    double? WhenContainsGold,
+    double? PeopleRecall,
+    double? DirectionAccuracy,
+    double? SourcesJaccard,
+    double? OutletAccuracy,
+    double? PublishedConsistent,
+    double? PublishedTight,
+    IReadOnlyList<KindRecall> RecallByKind,
+    IReadOnlyList<string?> Missed)
+{
+    /// <summary>The one-line summary the scorer prints last.</summary>
+    public string Summary =>
+        $"events F1 {Format(EventsF1)} (P {Format(EventsPrecision)}, R {Format(EventsRecall)}), date exact {Format(DateExact)}, "
+        + $"people {Format(PeopleRecall)}, sources {Format(SourcesJaccard)}, outlet {Format(OutletAccuracy)}";
+
+    /// <summary>One line per figure, in the reference scorer's order and wording, then the summary.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        var lines = new List<string>
+        {
+            $"events_tp: {EventsTp}",
+            $"events_fp: {EventsFp}",
+            $"events_fn: {EventsFn}",
+        };
+        lines.AddRange(Ratios().Select(r => $"{r.Name}: {Format(r.Value)}"));
+        lines.Add("recall_by_kind: " + string.Join(", ", RecallByKind.Select(k => $"{k.Kind} {k.Found}/{k.Total}")));
+        lines.Add("missed: " + (Missed.Count == 0 ? "-" : string.Join(", ", Missed)));
+        lines.Add(Summary);
+        return lines;
+    }
+
+    /// <summary>Every figure as one JSON object with the scorer's snake_case names.</summary>
+    public string ToJson()
+    {
+        var figures = new Dictionary<string, object?>
+        {
+            ["events_tp"] = EventsTp,
+            ["events_fp"] = EventsFp,
+            ["events_fn"] = EventsFn,
+        };
+        foreach (var (name, value) in Ratios())
+            figures[name] = value;
+        figures["recall_by_kind"] = RecallByKind.ToDictionary(k => k.Kind, k => $"{k.Found}/{k.Total}");
+        figures["missed"] = Missed;
+        return JsonSerializer.Serialize(figures, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+    }
+
+    private IEnumerable<(string Name, double? Value)> Ratios() =>
+    [
+        ("events_precision", EventsPrecision),
+        ("events_recall", EventsRecall),
+        ("events_f1", EventsF1),
+        ("mode_accuracy", ModeAccuracy),
+        ("where_accuracy", WhereAccuracy),
+        ("date_exact", DateExact),
+        ("when_contains_gold", WhenContainsGold),
+        ("people_recall", PeopleRecall),
+        ("direction_accuracy", DirectionAccuracy),
+        ("sources_jaccard", SourcesJaccard),
+        ("outlet_accuracy", OutletAccuracy),
+        ("published_consistent", PublishedConsistent),
+        ("published_tight", PublishedTight),
+    ];
+
+    private static string Format(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+}
