@@ -32,21 +32,39 @@ public sealed record ActorRef(ActorKind Kind, string? Id, string? Name, string? 
 
 public enum MentionKind
 {
-    Name,         // "سيرغي لافروف", "لافروف"
-    TitleName,    // "وزير الخارجية الروسي سيرغي لافروف"
-    Title,        // "الرئيس الروسي" (resolved to the holder on the article's date)
-    Country,      // "روسيا", "سورية"
-    Demonym,      // "الروسي", "السوريين"
-    Capital,      // "موسكو", "الكرملين" used for the state
-    Organization, // "مجلس الأمن", "داعش"
-    Coreference,  // "نظيره", "الوزير", "الجانبان" resolved to earlier mentions
-    Place,        // "سوتشي": a place from places.tsv (capitals are reported as Capital)
+    /// <summary>"سيرغي لافروف", "لافروف".</summary>
+    Name,
+
+    /// <summary>"وزير الخارجية الروسي سيرغي لافروف".</summary>
+    TitleName,
+
+    /// <summary>"الرئيس الروسي" (resolved to the holder on the article's date).</summary>
+    Title,
+
+    /// <summary>"روسيا", "سورية".</summary>
+    Country,
+
+    /// <summary>"الروسي", "السوريين".</summary>
+    Demonym,
+
+    /// <summary>"موسكو", "الكرملين" used for the state.</summary>
+    Capital,
+
+    /// <summary>"مجلس الأمن", "داعش".</summary>
+    Organization,
+
+    /// <summary>"نظيره", "الوزير", "الجانبان" resolved to earlier mentions.</summary>
+    Coreference,
+
+    /// <summary>"سوتشي": a place from places.tsv (capitals are reported as Capital).</summary>
+    Place,
 }
 
 /// <summary>
 /// One actor mention with offsets into the article text. <see cref="AttestedRole"/> is set when the
 /// text presents the person as holding an office (title next to the name, not "السابق"/"الراحل"):
 /// the article then falls inside that role's span, which the time stage uses as evidence.
+/// <see cref="Group"/>: the actors a group cue refers to ("الجانبان"/"الوزيران"/"الدول الضامنة").
 /// </summary>
 public sealed record ActorMention(
     int Start,
@@ -57,7 +75,7 @@ public sealed record ActorMention(
     int Sentence,
     string Evidence,
     RoleSpan? AttestedRole = null,
-    IReadOnlyList<ActorRef>? Group = null) // "الجانبان"/"الوزيران"/"الدول الضامنة": the actors referred to
+    IReadOnlyList<ActorRef>? Group = null)
 {
     public TextSpan Span => new(Start, End);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Actors.Recognition.Coreference;
 using Marsad.Data;
 using Marsad.Text;
 using Marsad.Time;
@@ -99,6 +100,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, string> dualHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameStopwords = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> countryPrepositions = new(StringComparer.Ordinal);
     private Lexicon? lexicon;
 
     private KnowledgeBase()
@@ -157,6 +159,9 @@ public sealed class KnowledgeBase
     internal IReadOnlySet<string> NameStopwords => nameStopwords;
     internal IReadOnlySet<string> NameBinders => nameBinders;
 
+    /// <summary>Prepositions joining a title to its country (normalised word → how evidence quotes it).</summary>
+    internal IReadOnlyDictionary<string, string> CountryPrepositions => countryPrepositions;
+
     internal Title? TitleByKey(string key) => titles.GetValueOrDefault(key);
 
     public Country? FindCountry(string iso3) => countries.GetValueOrDefault(iso3);
@@ -210,7 +215,7 @@ public sealed class KnowledgeBase
     /// <summary>Every inflected form of a masculine singular demonym (rules/demonym-*.tsv).</summary>
     public IReadOnlyList<(string Form, DemonymInflection Inflection)> InflectDemonym(string demonym)
     {
-        var bare = demonym.StartsWith("ال", StringComparison.Ordinal) ? demonym[2..] : demonym;
+        var bare = ArabicClitics.WithoutArticle(demonym);
         var forms = inflections.Select(i => (bare + i.Suffix, i)).ToList();
         if (brokenPlurals.TryGetValue(ArabicNormalizer.Key(bare), out var plurals))
             forms.AddRange(plurals.Select(p => (p, new DemonymInflection("", "m", "plural"))));
@@ -225,7 +230,7 @@ public sealed class KnowledgeBase
         foreach (var row in DataFiles.ReadTable("actors/rules/former-markers.tsv"))
             formerMarkers[row.Required("marker")] = row["meaning"] ?? "former";
         foreach (var row in DataFiles.ReadTable("actors/rules/coreference.tsv"))
-            corefCues[row.Required("cue")] = new CorefCue(row.Required("cue"), row.Required("type"), row.List("roles"));
+            corefCues[row.Required("cue")] = new CorefCue(row.Required("cue"), CoreferenceResolvers.CheckType(row), row.List("roles"));
         foreach (var row in DataFiles.ReadTable("actors/rules/demonym-inflections.tsv"))
         {
             var suffix = row.Required("suffix");
@@ -244,6 +249,8 @@ public sealed class KnowledgeBase
             nameStopwords.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/name-binders.tsv"))
             nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
+        foreach (var row in DataFiles.ReadTable("actors/rules/country-prepositions.tsv"))
+            countryPrepositions[ArabicNormalizer.Key(row.Required("word"))] = row.Required("evidence");
     }
 
     private enum TableKind

@@ -15,14 +15,14 @@ public static class LexKey
     /// </summary>
     public static string[] Of(string phrase) =>
         Tokenizer.Tokenize(ArabicNormalizer.Normalize(phrase))
-            .Select(t => t.Surface.StartsWith("ال", StringComparison.Ordinal) ? Word(t.Norm, t.Kind) : t.Norm)
+            .Select(t => ArabicClitics.StartsWithArticle(t.Surface) ? Word(t.Norm, t.Kind) : t.Norm)
             .ToArray();
 
     public static string Joined(string phrase) => string.Join(' ', Of(phrase));
 
     /// <summary>A normalised word without the article (kept when fewer than two letters would remain).</summary>
     public static string Word(string norm, TokenKind kind = TokenKind.Word) =>
-        kind == TokenKind.Word && norm.Length >= 4 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
+        kind == TokenKind.Word && norm.Length >= 4 ? ArabicClitics.WithoutArticle(norm) : norm;
 }
 
 internal enum LexKind

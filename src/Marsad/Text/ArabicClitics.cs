@@ -105,4 +105,62 @@ public static class ArabicClitics
             w = w[2..];
         return w;
     }
+
+    // ------------------------------------------------------------ single-word checks for other stages
+    // The stages above the text layer ask here instead of slicing words themselves.
+
+    private const string Article = "ال";
+
+    /// <summary>The article with every conjunction and preposition that may stand before it ("وبال" = و + ب + ال; "لل" = ل + ال).</summary>
+    private static readonly string[] ArticlePrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"];
+
+    /// <summary>
+    /// True when the word begins with the article as written, plain alef + lam ("الروسي"); on an
+    /// original surface "ألماني" does not, though it normalises to the same letters.
+    /// </summary>
+    public static bool StartsWithArticle(string word) => word.StartsWith(Article, StringComparison.Ordinal);
+
+    /// <summary>The word without a leading article ("الروسي" → "روسي"); other words unchanged.</summary>
+    public static string WithoutArticle(string word) => StartsWithArticle(word) ? word[Article.Length..] : word;
+
+    /// <summary>The stem with the article in front ("روسي" → "الروسي").</summary>
+    public static string WithArticle(string stem) => Article + stem;
+
+    /// <summary>
+    /// True when <paramref name="word"/> ends in the article followed by <paramref name="stem"/>
+    /// ("والرئيس", "الرئيس"), or carries the preposition fused with the article ("للرئيس" = ل + الرئيس).
+    /// </summary>
+    public static bool PrintsArticleBefore(string word, string stem) =>
+        word.EndsWith(Article + stem, StringComparison.Ordinal)
+        || word.StartsWith("لل", StringComparison.Ordinal) && word.EndsWith("ل" + stem, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The word as article + stem, once for each conjunction/preposition + article prefix it starts
+    /// with: "وبالروسي" → "الروسي", "للسوريين" → "السوريين".
+    /// </summary>
+    public static IEnumerable<string> ArticleReadings(string word)
+    {
+        foreach (var prefix in ArticlePrefixes)
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+                yield return Article + word[prefix.Length..];
+    }
+
+    /// <summary>
+    /// The conjunction and preposition letters written before <paramref name="stem"/> and its
+    /// article in <paramref name="word"/>, which ends with the stem: "ودمشق" → "و", "والسوريين" →
+    /// "و"; null when the preposition is fused with the article ("للرئيس") and cannot be cut off.
+    /// </summary>
+    public static string? ProcliticsBefore(string word, string stem)
+    {
+        var prefix = word[..^stem.Length];
+        if (prefix.EndsWith(Article, StringComparison.Ordinal))
+            return prefix[..^Article.Length];
+        return prefix.EndsWith("لل", StringComparison.Ordinal) ? null : prefix;
+    }
+
+    /// <summary>True when the word begins with the letter of the conjunction و ("والشيخ"; also "وزير", so callers check the rest).</summary>
+    public static bool StartsWithWa(string word) => word.StartsWith('و');
+
+    /// <summary>True when the word begins with a letter that may be a glued preposition (ب، ك، ل: "لبحث").</summary>
+    public static bool StartsWithPreposition(string word) => word.Length > 0 && word[0] is 'ب' or 'ك' or 'ل';
 }

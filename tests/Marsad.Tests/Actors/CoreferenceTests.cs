@@ -1,9 +1,13 @@
 using Marsad.Actors;
+using Marsad.Actors.Recognition.Coreference;
 using Marsad.Data;
 
 namespace Marsad.Tests.Actors;
 
-/// <summary>Every cue of rules/coreference.tsv resolved in a context made for its type.</summary>
+/// <summary>
+/// Every cue of rules/coreference.tsv resolved in a context made for its type, and the registry of
+/// resolvers behind the type column. Sentence-level examples are in Data/actors/corpus.tsv.
+/// </summary>
 public class CoreferenceTests
 {
     private const string Ministers = "التقى وزير الخارجية الروسي سيرغي لافروف وزير الخارجية السوري فيصل المقداد في موسكو.";
@@ -56,35 +60,16 @@ public class CoreferenceTests
     }
 
     [Fact]
-    public void Surname_later_in_the_document_is_the_person_presented_earlier()
-    {
-        var m = TestKb.Recognize("وأكد وزير الخارجية السوري فيصل المقداد دعم بلاده. وأضاف المقداد أن الحوار مستمر.");
-        var later = m.Last(x => x.Actor.Id == "mekdad");
-        Assert.Equal(MentionKind.Name, later.Kind);
-        Assert.Equal("foreign_minister", later.Actor.Role);
-        Assert.Equal(1, later.Sentence);
-    }
+    public void Every_resolver_type_is_used_by_a_cue() =>
+        Assert.Equal(CoreferenceResolvers.Types.Order(StringComparer.Ordinal),
+            TestKb.Instance.CoreferenceCues.Select(c => c.Type).Distinct().Order(StringComparer.Ordinal));
 
     [Fact]
-    public void Minister_cue_followed_by_a_name_is_that_person()
+    public void A_type_no_resolver_serves_is_a_load_error_with_file_and_line()
     {
-        var m = TestKb.Recognize("وقال الوزير لافروف إن الاتصالات مستمرة.");
-        Assert.Equal("lavrov", Assert.Single(m, x => x.Actor.Kind == ActorKind.Person).Actor.Id);
-    }
-
-    [Fact]
-    public void Guarantors_without_brackets_take_the_members_of_the_format_named_before()
-    {
-        var m = TestKb.Recognize("انتهت الجولة الجديدة من مسار أستانا في سوتشي. وأكدت الدول الضامنة التزامها بوحدة سوريا.");
-        var g = m.Single(x => x.Kind == MentionKind.Coreference);
-        Assert.Equal(["IRN", "RUS", "TUR"], g.Group!.Select(a => a.Country!).Order());
-    }
-
-    [Fact]
-    public void Both_sides_of_a_meeting_are_two_different_states()
-    {
-        var m = TestKb.Recognize("استقبل الرئيس السوري بشار الأسد وزير الخارجية الروسي سيرغي لافروف بحضور وزير الخارجية السوري فيصل المقداد. وبحث الجانبان التعاون.");
-        var pair = m.Single(x => x.Group is not null);
-        Assert.Equal(2, pair.Group!.Select(a => a.Country).Distinct().Count());
+        var rows = Tsv.Parse("cue\ttype\troles\nنظيره\tcounterpart\t\nبلاده\tcompatriot\t\n", "coreference.tsv");
+        Assert.Equal("counterpart", CoreferenceResolvers.CheckType(rows[0]));
+        var error = Assert.Throws<FormatException>(() => CoreferenceResolvers.CheckType(rows[1]));
+        Assert.StartsWith("coreference.tsv:3: coreference type 'compatriot'", error.Message);
     }
 }

@@ -1,0 +1,78 @@
+using Marsad.Text;
+
+namespace Marsad.Actors.Recognition;
+
+/// <summary>
+/// Names of the gazetteer tables: countries and their demonyms, capitals and metonyms standing for
+/// the state, organisations (with a demonym that gives a national body its state) and places.
+/// </summary>
+internal sealed class GazetteerReader : IActorReader
+{
+    public IReadOnlyList<LexKind> OpenedBy { get; } =
+        [LexKind.Country, LexKind.Demonym, LexKind.Capital, LexKind.Metonym, LexKind.Organization, LexKind.Place];
+
+    public int? Read(RecognitionContext context, Hit hit) => ReadName(context, hit);
+
+    /// <summary>Reads the hit as a gazetteer name; a hit with none is skipped. Returns the next token.</summary>
+    public static int ReadName(RecognitionContext context, Hit hit)
+    {
+        var country = hit.Of(LexKind.Country);
+        var demonym = hit.Of(LexKind.Demonym);
+        if (country is not null || demonym is not null)
+        {
+            // "سورية" is the country, "السورية" the demonym: a printed article picks the demonym
+            // unless the country's own name has one ("السعودية").
+            var asDemonym = demonym is not null && (country is null || PrintedWithArticle(context, hit) && !ArabicClitics.StartsWithArticle(country.Literal));
+            var e = asDemonym ? demonym! : country!;
+            context.EmitTokens(hit.Start, hit.End, context.CountryRef(e.Id), asDemonym ? MentionKind.Demonym : MentionKind.Country,
+                asDemonym ? $"demonym '{e.Literal}' ({e.Detail})" : $"country name '{e.Literal}'");
+            return hit.End;
+        }
+        if ((hit.Of(LexKind.Capital) ?? hit.Of(LexKind.Metonym)) is { } cap)
+        {
+            context.EmitTokens(hit.Start, hit.End, context.CountryRef(cap.Id), MentionKind.Capital,
+                cap.Kind == LexKind.Capital ? $"capital of {cap.Id}" : $"metonym of {cap.Id}");
+            return hit.End;
+        }
+        if (hit.Of(LexKind.Organization) is { } org)
+            return ReadOrganization(context, hit, org);
+        if (hit.Of(LexKind.Place) is { } place)
+            return ReadPlace(context, hit, place);
+        return hit.End;
+    }
+
+    /// <summary>An organisation; one of no single state takes the state of a demonym right after it.</summary>
+    private static int ReadOrganization(RecognitionContext context, Hit hit, LexEntry org)
+    {
+        var o = context.Kb.FindOrganization(org.Id);
+        var end = hit.End;
+        var orgCountry = o?.Country;
+        var evidence = $"organisation '{o?.NameAr ?? org.Id}'";
+        if (orgCountry is null && context.HitAt(end)?.Of(LexKind.Demonym) is { } dem)
+        {
+            orgCountry = dem.Id;
+            evidence += $" + demonym ({dem.Id})";
+            end = context.HitAt(end)!.End;
+        }
+        context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Organization, org.Id, o?.NameAr, orgCountry, null), MentionKind.Organization, evidence);
+        return end;
+    }
+
+    /// <summary>A place; the demonym of its own state after it belongs to the mention.</summary>
+    private static int ReadPlace(RecognitionContext context, Hit hit, LexEntry place)
+    {
+        var end = hit.End;
+        var evidence = $"place '{place.Id}' in {place.Country ?? "no single state"}";
+        if (context.HitAt(end)?.Of(LexKind.Demonym) is { } dem && dem.Id == place.Country)
+        {
+            evidence += " + demonym";
+            end = context.HitAt(end)!.End;
+        }
+        context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Place, "place:" + place.Id, place.Id, place.Country, null), MentionKind.Place, evidence);
+        return end;
+    }
+
+    /// <summary>Whether the first token prints the article right before the matched word ("والسورية", "للسوريين").</summary>
+    private static bool PrintedWithArticle(RecognitionContext context, Hit hit) =>
+        ArabicClitics.ArticleReadings(context.Tokens[hit.Start].Norm).Any(form => LexKey.Word(form) == hit.FirstReading);
+}

@@ -1,0 +1,139 @@
+using Marsad.Actors;
+using Marsad.Data;
+using Marsad.Text;
+
+namespace Marsad.Tests.Actors;
+
+/// <summary>
+/// Every row of the recognition rule tables under Data/actors/rules/ (honorifics, former-markers,
+/// dual-titles, name-stopwords, name-binders, country-prepositions) read in a sentence, where the
+/// reading depends on that row.
+/// </summary>
+public class RecognitionRuleTableTests
+{
+    private const string Rules = "actors/rules/";
+
+    /// <summary>A name missing from the KB, read as printed.</summary>
+    private const string Unknown = "زيد الخالدي";
+
+    public static TheoryData<string> Column(string file, string column)
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in DataFiles.ReadTable(Rules + file))
+            data.Add(row.Required(column));
+        return data;
+    }
+
+    public static TheoryData<string> Honorifics() => Column("honorifics.tsv", "honorific");
+    public static TheoryData<string> FormerMarkers() => Column("former-markers.tsv", "marker");
+    public static TheoryData<string> Stopwords() => Column("name-stopwords.tsv", "word");
+    public static TheoryData<string> Binders() => Column("name-binders.tsv", "word");
+    public static TheoryData<string> DualHeads() => Column("dual-titles.tsv", "dual");
+    public static TheoryData<string> CountryPrepositions() => Column("country-prepositions.tsv", "word");
+
+    /// <summary>A phrase as lexicon entries spell it in evidence: normalised tokens joined by spaces.</summary>
+    private static string Literal(string phrase) =>
+        string.Join(' ', Tokenizer.Tokenize(ArabicNormalizer.Normalize(phrase)).Select(t => t.Norm));
+
+    private static TsvRow Row(string file, string column, string value) =>
+        DataFiles.ReadTable(Rules + file).Single(r => r.Required(column) == value);
+
+    private static ActorMention Mention(IReadOnlyList<ActorMention> mentions, Func<ActorMention, bool> where, string text) =>
+        mentions.FirstOrDefault(where)
+        ?? throw new Xunit.Sdk.XunitException($"no such mention in: {text}\n{string.Join("\n", mentions.Select(m => $"{m.Surface} -> {m.Actor} | {m.Evidence}"))}");
+
+    [Theory]
+    [MemberData(nameof(Honorifics))]
+    public void Honorific_between_a_title_and_a_KB_name_is_skipped(string honorific)
+    {
+        var text = $"وقال وزير الخارجية الروسي {honorific} سيرغي لافروف إن المحادثات مستمرة.";
+        var m = Mention(TestKb.Recognize(text), x => x.Actor.Id == "lavrov", text);
+        Assert.Equal(MentionKind.TitleName, m.Kind);
+        Assert.Equal(("RUS", "foreign_minister"), (m.Actor.Country, m.Actor.Role));
+        Assert.Contains($"after honorific '{Literal(honorific)}'", m.Evidence);
+    }
+
+    [Theory]
+    [MemberData(nameof(Honorifics))]
+    public void Honorific_before_a_KB_name_belongs_to_the_mention(string honorific)
+    {
+        var text = $"وقال {honorific} سيرغي لافروف إن المحادثات مستمرة.";
+        var m = Mention(TestKb.Recognize(text), x => x.Actor.Id == "lavrov", text);
+        Assert.Equal($"{honorific} سيرغي لافروف", m.Surface);
+    }
+
+    [Theory]
+    [MemberData(nameof(FormerMarkers))]
+    public void Former_marker_after_a_title_names_nobody_in_office(string marker)
+    {
+        // Putin held the office on that day: without the marker the title resolves to him.
+        var text = $"وقال الرئيس الروسي {marker} إن المحادثات مستمرة.";
+        var m = Mention(TestKb.Recognize(text, "2020-01-01"), x => x.Kind == MentionKind.Title, text);
+        Assert.Null(m.Actor.Id);
+        Assert.Null(m.Actor.Role);
+        Assert.Equal("RUS", m.Actor.Country);
+        Assert.Contains($"'{Literal(marker)}': not in office", m.Evidence);
+    }
+
+    [Theory]
+    [MemberData(nameof(FormerMarkers))]
+    public void Former_marker_between_a_title_and_a_name_attests_no_term(string marker)
+    {
+        var text = $"وقال وزير الخارجية الروسي {marker} سيرغي لافروف إن المحادثات مستمرة.";
+        var m = Mention(TestKb.Recognize(text, "2020-01-01"), x => x.Actor.Id == "lavrov", text);
+        Assert.Null(m.AttestedRole);
+        Assert.Contains($"'{Literal(marker)}': not in office", m.Evidence);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stopwords))]
+    public void Stop_word_ends_a_name_read_as_printed(string word)
+    {
+        var text = $"واستقبل الرئيس الروسي زيد {word} الوفد.";
+        var m = Mention(TestKb.Recognize(text), x => x.Kind == MentionKind.TitleName, text);
+        Assert.Equal("زيد", m.Actor.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stopwords))]
+    public void Stop_word_cannot_start_a_name(string word)
+    {
+        var text = $"واستقبل الرئيس الروسي {word} زيد الخالدي.";
+        Assert.DoesNotContain(TestKb.Recognize(text), x => x.Kind == MentionKind.TitleName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Binders))]
+    public void Binder_attaches_to_the_next_word_of_a_name(string binder)
+    {
+        var text = $"واستقبل الرئيس الروسي زيد {binder} خالد الوفد.";
+        var m = Mention(TestKb.Recognize(text), x => x.Kind == MentionKind.TitleName, text);
+        Assert.Equal($"زيد {binder} خالد", m.Actor.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(DualHeads))]
+    public void Dual_head_reads_its_example_as_two_titled_persons(string dual)
+    {
+        var row = Row("dual-titles.tsv", "dual", dual);
+        var example = row.Required("example");
+        Assert.Contains(dual, example);
+        var titled = TestKb.Recognize(example).Where(m => m.Kind == MentionKind.TitleName).ToArray();
+        Assert.Equal(row.List("roles"), titled.Select(m => m.Actor.Role!));
+        Assert.All(titled, m => Assert.Contains($"dual title '{row.Required("singular")} ", m.Evidence));
+    }
+
+    [Theory]
+    [MemberData(nameof(CountryPrepositions))]
+    public void Preposition_joins_a_title_to_its_country(string word)
+    {
+        var row = Row("country-prepositions.tsv", "word", word);
+        var example = row.Required("example");
+        Assert.Contains($" {word} ", example);
+        var m = Mention(TestKb.Recognize(example), x => x.Actor.Name == Unknown, example);
+        Assert.Equal(MentionKind.TitleName, m.Kind);
+        Assert.Equal("RUS", m.Actor.Country);
+        Assert.NotNull(m.Actor.Role);
+        Assert.Contains($"'{row.Required("evidence")}' + country", m.Evidence);
+    }
+}
