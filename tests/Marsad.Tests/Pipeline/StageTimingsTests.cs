@@ -32,5 +32,4 @@ public sealed class StageTimingsTests
         Assert.Equal(Enum.GetValues<AnalysisStage>(), timings.All.Select(s => s.Stage));
         Assert.All(timings.All, s => Assert.True(s.Elapsed > TimeSpan.Zero, $"{s.Stage} was not timed"));
     }
-
 }
