@@ -7,9 +7,12 @@ using Marsad.Bench;
 
 // Full run:  dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'
 // Quick run: dotnet run -c Release --project bench/Marsad.Bench -- --quick   (in-process, short job, < 2 min)
+// Profile:   dotnet run -c Release --project bench/Marsad.Bench -- --profile [--articles N]   (text layer, then every pipeline stage)
 if (args.Contains("--profile"))
 {
     StageProfile.Run();
+    var at = Array.IndexOf(args, "--articles");
+    PipelineProfile.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : PipelineProfile.DefaultArticles);
     return;
 }
 

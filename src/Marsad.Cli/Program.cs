@@ -1,39 +1,6 @@
-using Marsad.Cli.Commands;
+using Marsad.Cli;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
-app.Configure(config =>
-{
-    config.SetApplicationName("marsad");
-    config.PropagateExceptions();
-    config.AddCommand<RunCommand>("run")
-        .WithDescription("Ingest inputs (default: the bundled samples), analyse the store and print the timeline.")
-        .WithExample("run")
-        .WithExample("run", "corpus/", "--db", "news.db");
-    config.AddCommand<IngestCommand>("ingest")
-        .WithDescription("Read files, folders, globs, URLs or stdin (-) into the store. Bad inputs are reported and skipped.");
-    config.AddCommand<ArticlesCommand>("articles")
-        .WithDescription("List stored articles: id, outlet, headline, publication date.");
-    config.AddCommand<ShowCommand>("show")
-        .WithDescription("Show one stored article: cleaned text, outlet, headline, what cleaning removed.");
-    config.AddCommand<EntitiesCommand>("entities")
-        .WithDescription("Show the actors found in an article (stored id or file) with their evidence.");
-    config.AddCommand<DatesCommand>("dates")
-        .WithDescription("Explain an article's publication interval and the dates it mentions, with evidence.");
-    config.AddCommand<AnalyzeCommand>("analyze")
-        .WithDescription("Run extraction and cross-article merging over every stored article and save the events.");
-    config.AddCommand<TimelineCommand>("timeline")
-        .WithDescription("Print the event timeline (filters: --pair SYR-RUS, --from, --to, --type; --format table|json|csv).");
-    config.AddCommand<EventCommand>("event")
-        .WithDescription("Show one event with all its sources side by side.");
-    config.AddCommand<ExportCommand>("export")
-        .WithDescription("Export events: --format json (exchange format) | csv | gdelt.");
-    config.AddCommand<ReportCommand>("report")
-        .WithDescription("Write a static HTML report (timeline, country pairs over time, event cards).");
-    config.AddCommand<ScoreCommand>("score")
-        .WithDescription("Score an exchange-format export against a gold file (events, dates, people, outlets).")
-        .WithExample("score", "samples/gold/seeds.gold.json", "events.json");
-    config.AddCommand<ServeCommand>("serve")
-        .WithDescription("Serve the REST API and the web page on localhost.");
-});
+app.Configure(MarsadApp.Configure);
 return await app.RunAsync(args);

@@ -7,7 +7,7 @@ using PlainText = Spectre.Console.Text;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Lists stored articles as a table or as JSON.</summary>
-public sealed class ArticlesCommand(IAnsiConsole console) : Command<ArticlesCommand.Settings>
+public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : Command<ArticlesCommand.Settings>
 {
     public sealed class Settings : StoreSettings
     {
@@ -41,7 +41,7 @@ public sealed class ArticlesCommand(IAnsiConsole console) : Command<ArticlesComm
                 Published = a.PublishedMetadata is { } p ? new { p.From, p.To } : null,
                 a.ContentHash,
             });
-            console.Profile.Out.Writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
+            streams.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
             return 0;
         }
 

@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Explains an article's publication interval and every date it mentions.</summary>
-public sealed class DatesCommand : Command<DatesCommand.Settings>
+public sealed class DatesCommand(IAnsiConsole console, CliStreams streams) : Command<DatesCommand.Settings>
 {
     public sealed class Settings : ArticleSettings
     {
@@ -41,7 +41,7 @@ public sealed class DatesCommand : Command<DatesCommand.Settings>
         var asOf = settings.AsOf is { } a && TryDay(a, out var asOfDay) ? asOfDay : DateOnly.FromDateTime(DateTime.UtcNow);
         var earliest = settings.Earliest is { } e && TryDay(e, out var earliestDay) ? earliestDay : PublicationDater.DefaultEarliest;
 
-        if (settings.LoadArticle() is not { } article)
+        if (settings.LoadArticle(streams.Error) is not { } article)
             return 1;
 
         var text = TextLayer.Build(article.Text);
@@ -50,8 +50,8 @@ public sealed class DatesCommand : Command<DatesCommand.Settings>
         var solution = PublicationDater.Solve(PublicationDater.Constraints(article, text, times, actors, asOf), earliest, asOf);
         var estimate = solution.Estimate;
 
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(article.Id)}[/] {Markup.Escape(article.Headline)}");
-        AnsiConsole.MarkupLine($"published: [bold]{Markup.Escape(estimate.Interval?.ToString() ?? "unknown")}[/]  (candidates {solution.Candidates.Count} days in {earliest:yyyy-MM-dd}..{asOf:yyyy-MM-dd})");
+        console.MarkupLine($"[bold]{Markup.Escape(article.Id)}[/] {Markup.Escape(article.Headline)}");
+        console.MarkupLine($"published: [bold]{Markup.Escape(estimate.Interval?.ToString() ?? "unknown")}[/]  (candidates {solution.Candidates.Count} days in {earliest:yyyy-MM-dd}..{asOf:yyyy-MM-dd})");
 
         var evidence = new Table().AddColumns("kind", "text", "allows", "status");
         foreach (var ev in estimate.Evidence)
@@ -62,7 +62,7 @@ public sealed class DatesCommand : Command<DatesCommand.Settings>
                 Markup.Escape(ev.Allows?.ToString() ?? "-"),
                 ev.Applied ? "[green]applied[/]" : $"[yellow]ignored[/] {Markup.Escape(ev.Note)}");
         }
-        AnsiConsole.Write(evidence);
+        console.Write(evidence);
 
         var mentions = new Table().AddColumns("surface", "rule", "offsets", "value", "resolved");
         foreach (var t in times)
@@ -75,7 +75,7 @@ public sealed class DatesCommand : Command<DatesCommand.Settings>
                 Markup.Escape(t.Value.Describe()),
                 Markup.Escape(resolved?.ToString() ?? "impossible"));
         }
-        AnsiConsole.Write(mentions);
+        console.Write(mentions);
         return 0;
     }
 

@@ -13,7 +13,7 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Shows the actors found in one article (a file, or a stored article id) with their evidence.</summary>
-public sealed class EntitiesCommand : Command<EntitiesCommand.Settings>
+public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : Command<EntitiesCommand.Settings>
 {
     public sealed class Settings : ArticleSettings
     {
@@ -32,7 +32,7 @@ public sealed class EntitiesCommand : Command<EntitiesCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.LoadArticle() is not { } article)
+        if (settings.LoadArticle(streams.Error) is not { } article)
             return 1;
 
         DateInterval? date = article.PublishedMetadata;
@@ -54,7 +54,7 @@ public sealed class EntitiesCommand : Command<EntitiesCommand.Settings>
                 DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             };
             options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            Console.WriteLine(JsonSerializer.Serialize(new { article = article.Id, date = date?.ToString(), mentions }, options));
+            streams.Out.WriteLine(JsonSerializer.Serialize(new { article = article.Id, date = date?.ToString(), mentions }, options));
             return 0;
         }
 
@@ -75,7 +75,7 @@ public sealed class EntitiesCommand : Command<EntitiesCommand.Settings>
                 $"{m.Start}-{m.End} s{m.Sentence}",
                 Markup.Escape(evidence));
         }
-        AnsiConsole.Write(table);
+        console.Write(table);
         return 0;
     }
 

@@ -11,7 +11,7 @@ namespace Marsad.Cli.Commands;
 using Text = Spectre.Console.Text;
 
 /// <summary>One event with its sources side by side: what each outlet reported, in its own words.</summary>
-public sealed class EventCommand : Command<EventCommand.Settings>
+public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Command<EventCommand.Settings>
 {
     public sealed class Settings : ViewSettings
     {
@@ -27,14 +27,14 @@ public sealed class EventCommand : Command<EventCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        ViewSettings.UseUtf8Console();
-        var snapshot = settings.LoadSnapshot();
+        streams.UseUtf8();
+        var snapshot = settings.LoadSnapshot(streams.Error);
         if (snapshot is null)
             return 1;
         var found = Find(snapshot, settings.Id);
         if (found.Count != 1)
         {
-            Console.Error.WriteLine(found.Count == 0
+            streams.Error.WriteLine(found.Count == 0
                 ? $"No event '{settings.Id}'."
                 : $"'{settings.Id}' names {found.Count} events: {string.Join(", ", found.Select(e => e.Id).Take(10))}");
             return 1;
@@ -42,7 +42,7 @@ public sealed class EventCommand : Command<EventCommand.Settings>
         var e = found[0];
         if (settings.Format == "json")
         {
-            Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(ExchangeJson.ToExchange(e), ExchangeJson.Options));
+            streams.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(ExchangeJson.ToExchange(e), ExchangeJson.Options));
             return 0;
         }
         Render(e, snapshot);
@@ -56,22 +56,22 @@ public sealed class EventCommand : Command<EventCommand.Settings>
         return exact.Length > 0 ? exact : snapshot.Events.Where(e => e.Id.StartsWith(id, StringComparison.Ordinal)).ToArray();
     }
 
-    private static void Render(Event e, AnalysisSnapshot snapshot)
+    private void Render(Event e, AnalysisSnapshot snapshot)
     {
         var cameo = CameoTable.Default.Find(e.Cameo);
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Fact(string label, string value) => facts.AddRow(new Text(label, new Style(Color.Grey)), new Text(value));
-        Fact("Event", $"{e.Id}{TimelineCommand.StatusSuffix(e.Status)}");
+        Fact("Event", $"{e.Id}{Rendering.StatusSuffix(e.Status)}");
         Fact("Type / النوع", $"{e.Type}{(e.Mode is null ? "" : " / " + e.Mode)}");
         Fact("CAMEO", $"{e.Cameo} {cameo?.Name} (Goldstein {e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture)}, quad class {cameo?.QuadClass})");
-        Fact("When / التاريخ", TimelineCommand.DateText(e));
-        Fact("Where / المكان", TimelineCommand.PlaceText(e.Where));
+        Fact("When / التاريخ", Rendering.DateText(e));
+        Fact("Where / المكان", Rendering.PlaceText(e.Where));
         Fact("Participants", string.Join("\n", e.Participants.Select(CsvExport.Describe)));
         if (e.Topics.Count > 0)
             Fact("Topics / المواضيع", string.Join(", ", e.Topics));
         foreach (var q in e.Quotes)
             Fact("Quote / تصريح", $"{q.Speaker?.Name ?? "?"}: «{q.Text}» ({q.ArticleId})");
-        AnsiConsole.Write(new Panel(facts).Header("Event / حدث").Border(BoxBorder.Rounded));
+        console.Write(new Panel(facts).Header("Event / حدث").Border(BoxBorder.Rounded));
 
         var reports = SourceComparison.Of(e, snapshot.Articles);
         var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("").NoWrap());
@@ -87,7 +87,7 @@ public sealed class EventCommand : Command<EventCommand.Settings>
         Row("Mode / الطريقة", r => Join(r.Modes));
         Row("Type", r => Join(r.Types));
         Row("Evidence / الشاهد", r => r.Evidence.Count == 0 ? "-" : string.Join("\n\n", r.Evidence));
-        AnsiConsole.Write(table);
+        console.Write(table);
     }
 
     private static string Join(IEnumerable<string> values)

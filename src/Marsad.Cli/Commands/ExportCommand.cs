@@ -6,10 +6,9 @@ using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-public sealed class ExportCommand : Command<ExportCommand.Settings>
+/// <summary>Writes the events the filters keep in one export format, to standard output or a file.</summary>
+public sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.Settings>
 {
-    public static readonly string[] Formats = ["json", "csv", "csv-mentions", "gdelt", "gdelt-mentions"];
-
     public sealed class Settings : FilterSettings
     {
         [CommandOption("--format <FORMAT>")]
@@ -30,35 +29,25 @@ public sealed class ExportCommand : Command<ExportCommand.Settings>
         public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
-            Formats.Contains(Format) ? base.Validate() : ValidationResult.Error("--format must be one of " + string.Join(", ", Formats));
+            ExportFormats.Names.Contains(Format) ? base.Validate() : ValidationResult.Error("--format must be one of " + string.Join(", ", ExportFormats.Names));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        ViewSettings.UseUtf8Console();
-        var snapshot = settings.LoadSnapshot();
+        streams.UseUtf8();
+        var snapshot = settings.LoadSnapshot(streams.Error);
         if (snapshot is null)
             return 1;
-        var text = Render(snapshot, settings.Format, settings.ToQuery(), settings.Mentions, settings.Header);
+        var text = ExportFormats.Render(snapshot, settings.Format, settings.ToQuery(), settings.Mentions, settings.Header);
         if (settings.Out is null)
         {
-            Console.Out.Write(text);
+            streams.Out.Write(text);
         }
         else
         {
             File.WriteAllText(settings.Out, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            Console.Error.WriteLine($"wrote {settings.Out}");
+            streams.Error.WriteLine($"wrote {settings.Out}");
         }
         return 0;
     }
-
-    public static string Render(Store.AnalysisSnapshot snapshot, string format, TimelineQuery query, bool mentions = false, bool header = false) => format switch
-    {
-        "csv" when mentions => CsvExport.WriteMentions(snapshot, query),
-        "csv" => CsvExport.WriteEvents(snapshot, query),
-        "csv-mentions" => CsvExport.WriteMentions(snapshot, query),
-        "gdelt" => GdeltExport.WriteEvents(snapshot, query, header),
-        "gdelt-mentions" => GdeltExport.WriteMentions(snapshot, query, header),
-        _ => ExchangeJson.Write(TimelineCommand.Filter(snapshot, query)),
-    };
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Marsad.Pipeline;
 using Marsad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -5,7 +5,8 @@ using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-public sealed class ReportCommand : Command<ReportCommand.Settings>
+/// <summary>Writes the static HTML report of the stored analysis (or of --input).</summary>
+public sealed class ReportCommand(CliStreams streams) : Command<ReportCommand.Settings>
 {
     public sealed class Settings : ViewSettings
     {
@@ -21,12 +22,12 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var snapshot = settings.LoadSnapshot();
+        var snapshot = settings.LoadSnapshot(streams.Error);
         if (snapshot is null)
             return 1;
         var options = settings.Title is null ? new HtmlReportOptions() : new HtmlReportOptions { Title = settings.Title };
         File.WriteAllText(settings.Out, HtmlReport.Render(snapshot, options), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        Console.Error.WriteLine($"wrote {settings.Out}: {snapshot.Events.Count} events from {snapshot.Articles.Count} articles");
+        streams.Error.WriteLine($"wrote {settings.Out}: {snapshot.Events.Count} events from {snapshot.Articles.Count} articles");
         return 0;
     }
 }

@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using Marsad.Export;
-using Marsad.Store;
+using Marsad.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
 /// <summary>The main job: ingest, analyse, print the timeline.</summary>
-public sealed class RunCommand : Command<RunCommand.Settings>
+public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Command<RunCommand.Settings>
 {
     public sealed class Settings : AnalysisSettings
     {
@@ -25,25 +25,25 @@ public sealed class RunCommand : Command<RunCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        ViewSettings.UseUtf8Console();
+        streams.UseUtf8();
         var inputs = settings.Inputs.Length > 0 ? settings.Inputs : [SamplesFolder];
         using var store = settings.OpenStore();
         var outcomes = IngestService.Ingest(store, inputs);
         var failed = outcomes.Where(o => o.Failed).ToArray();
-        AnsiConsole.MarkupLine(Markup.Escape(
+        console.MarkupLine(Markup.Escape(
             $"{settings.DatabaseOrDefault}: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
             $"{outcomes.Count(o => o.Status == IngestStatus.Duplicate)} already stored, " +
             $"{outcomes.Count(o => o.Status == IngestStatus.Updated)} updated, {failed.Length} failed"));
         foreach (var f in failed)
-            AnsiConsole.MarkupLine(Markup.Escape($"  skipped {f.Origin}: {f.Error}"));
+            console.MarkupLine(Markup.Escape($"  skipped {f.Origin}: {f.Error}"));
 
-        var snapshot = settings.AnalyzeStore(store);
-        AnalyzeCommand.PrintSummary(snapshot);
-        TimelineCommand.RenderTable(snapshot, TimelineQuery.All);
+        var snapshot = settings.AnalyzeStore(store, console);
+        Rendering.AnalysisSummary(console, snapshot);
+        Rendering.TimelineTable(console, snapshot, TimelineQuery.All);
         if (settings.Out is { } path)
         {
             File.WriteAllText(path, ExchangeJson.Write(snapshot));
-            AnsiConsole.MarkupLine(Markup.Escape($"exchange JSON written to {path}"));
+            console.MarkupLine(Markup.Escape($"exchange JSON written to {path}"));
         }
         return failed.Length == 0 ? 0 : 1;
     }

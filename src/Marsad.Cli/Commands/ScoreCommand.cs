@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>`marsad score GOLD EXPORT`: the project's scorer for exchange-format files (docs/exchange-format.md).</summary>
-public sealed class ScoreCommand : Command<ScoreCommand.Settings>
+public sealed class ScoreCommand(CliStreams streams) : Command<ScoreCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -25,7 +25,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var card = ExchangeScorer.ScoreFiles(settings.Gold, settings.Export);
-        Console.Out.WriteLine(settings.Json ? card.ToJson() : string.Join('\n', card.Lines()));
+        streams.Out.WriteLine(settings.Json ? card.ToJson() : string.Join('\n', card.Lines()));
         return 0;
     }
 }

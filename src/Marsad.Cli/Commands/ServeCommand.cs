@@ -4,7 +4,8 @@ using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+/// <summary>Serves the REST API and the web page over the store (or over --input) until stopped.</summary>
+public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand.Settings>
 {
     public sealed class Settings : ViewSettings
     {
@@ -19,7 +20,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         using var store = settings.OpenViewStore();
         var urls = settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         await using var app = MarsadWeb.Build(store, urls);
-        Console.Error.WriteLine($"Marsad serving on {string.Join(", ", urls)} (API under /api, page at /). Ctrl+C stops.");
+        streams.Error.WriteLine($"Marsad serving on {string.Join(", ", urls)} (API under /api, page at /). Ctrl+C stops.");
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -18,8 +18,28 @@ public static class ArticleCleaner
             lines.Add((document.Title.Trim(), true));
         lines.AddRange(bodyLines.Select(l => (l, false)));
 
-        var kept = new List<string>();
         var removed = new List<string>();
+        var kept = DropBoilerplate(lines, removed);
+        var headline = kept.Count > 0 ? kept[0] : "";
+        var body = kept.Skip(1).ToList();
+
+        var outlet = OutletDetector.Detect(
+            document.Outlet,
+            body.Take(OutletDetector.HeadLines),
+            bodyLines.TakeLast(OutletDetector.TailLines),
+            bodyLines,
+            document.Url);
+        DropOutletLines(body, outlet, removed);
+
+        var cleaned = headline + "\n" + string.Join('\n', body);
+        var published = document.Published is { } d ? DateInterval.Day(d) : (DateInterval?)null;
+        return new Article(document.Id, document.Url, headline, cleaned, outlet?.Outlet, outlet?.Describe(), published, document.ContentHash, removed);
+    }
+
+    /// <summary>The lines no boilerplate rule removes; each removed line goes to <paramref name="removed"/> with the rule's note.</summary>
+    private static List<string> DropBoilerplate(List<(string Text, bool IsTitle)> lines, List<string> removed)
+    {
+        var kept = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var (text, isTitle) = lines[i];
@@ -44,16 +64,12 @@ public static class ArticleCleaner
                     break;
             }
         }
+        return kept;
+    }
 
-        var headline = kept.Count > 0 ? kept[0] : "";
-        var body = kept.Skip(1).ToList();
-
-        var outlet = OutletDetector.Detect(
-            document.Outlet,
-            body.Take(OutletDetector.HeadLines),
-            bodyLines.TakeLast(OutletDetector.TailLines),
-            bodyLines,
-            document.Url);
+    /// <summary>Removes the outlet's own line from the body when it is furniture rather than text.</summary>
+    private static void DropOutletLines(List<string> body, OutletFinding? outlet, List<string> removed)
+    {
         // A dateline alone on its line ("دبي -الشرق") and a signature line ("صحيفة الوطن") are
         // furniture; a dateline that opens a sentence, or carries the date ("عنب بلدي - 12 آذار
         // 2025"), stays: the time stage reads the publication day from it.
@@ -69,10 +85,6 @@ public static class ArticleCleaner
             body.RemoveAt(signature);
             removed.Add($"signature: {outlet.Evidence}");
         }
-
-        var cleaned = headline + "\n" + string.Join('\n', body);
-        var published = document.Published is { } d ? DateInterval.Day(d) : (DateInterval?)null;
-        return new Article(document.Id, document.Url, headline, cleaned, outlet?.Outlet, outlet?.Describe(), published, document.ContentHash, removed);
     }
 
     private static List<string> Lines(string body) =>

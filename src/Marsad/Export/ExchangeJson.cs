@@ -208,6 +208,30 @@ public static class ExchangeJson
             new ActorRef(ParseKind(p), p.ActorId, p.Name, p.Country, p.Role),
             ParseSide(p.Side),
             default)).ToArray();
+        var quotes = e.Quotes.Select(q => new Quote(
+            q.Article ?? "",
+            ToSpan(q.Span),
+            q.Text,
+            q.Speaker is null && q.SpeakerCountry is null ? null : new ActorRef(ActorKind.Person, null, q.Speaker, q.SpeakerCountry, null),
+            q.Cue ?? "")).ToArray();
+        return new Event(
+            e.Id ?? e.Key ?? $"event-{index + 1}",
+            e.Type,
+            e.Mode,
+            code,
+            goldstein,
+            status,
+            ToInterval(e.When),
+            ToPlace(e.Where),
+            participants,
+            ToMentions(e, code, goldstein, status),
+            e.Topics,
+            quotes);
+    }
+
+    /// <summary>The event's mentions, plus an empty one for each source that no mention names (gold files list sources only).</summary>
+    private static List<EventMention> ToMentions(ExchangeEvent e, string code, double goldstein, EventStatus status)
+    {
         var mentions = e.Mentions.Select(m => new EventMention(
             m.Article,
             m.Sentence,
@@ -234,25 +258,7 @@ public static class ExchangeJson
             mentions.Add(new EventMention(source, -1, default, "", default, "", e.Type, e.Mode, code, goldstein, status,
                 [], null, null, null, null, [], []));
         }
-        var quotes = e.Quotes.Select(q => new Quote(
-            q.Article ?? "",
-            ToSpan(q.Span),
-            q.Text,
-            q.Speaker is null && q.SpeakerCountry is null ? null : new ActorRef(ActorKind.Person, null, q.Speaker, q.SpeakerCountry, null),
-            q.Cue ?? "")).ToArray();
-        return new Event(
-            e.Id ?? e.Key ?? $"event-{index + 1}",
-            e.Type,
-            e.Mode,
-            code,
-            goldstein,
-            status,
-            ToInterval(e.When),
-            ToPlace(e.Where),
-            participants,
-            mentions,
-            e.Topics,
-            quotes);
+        return mentions;
     }
 
     private static ActorKind ParseKind(ExchangeParticipant p) => p.Kind?.ToLowerInvariant() switch

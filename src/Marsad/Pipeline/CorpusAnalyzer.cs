@@ -17,7 +17,9 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
     private readonly ActorRecognizer _actors = new(knowledgeBase);
     private readonly EventExtractor _events = new(knowledgeBase);
 
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null)
+    /// <param name="progress">Hears the number of articles annotated so far.</param>
+    /// <param name="timings">When given, receives the time spent in each <see cref="AnalysisStage"/>.</param>
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null, StageTimings? timings = null)
     {
         var done = 0;
         var annotated = articles
@@ -25,41 +27,50 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
             .AsOrdered()
             .Select(a =>
             {
-                var result = Annotate(a);
+                var result = Annotate(a, timings);
                 progress?.Report(Interlocked.Increment(ref done));
                 return result;
             })
             .ToArray();
-
-        var merged = new EventMerger(options.AsOf).Merge(
-            annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Candidates)).ToArray());
-
-        var final = annotated.Select(a =>
-        {
-            var id = a.Analysis.Article.Id;
-            var days = merged.Publication[id];
-            var extra = merged.PublicationEvidence[id];
-            var published = extra.Count == 0
-                ? a.Analysis.Published
-                : new PublicationEstimate(days.Hull, [.. a.Analysis.Published.Evidence, .. extra]);
-            var mentions = merged.Events.SelectMany(e => e.Mentions).Where(m => m.ArticleId == id).ToArray();
-            return a.Analysis with { Published = published, Events = mentions };
-        }).ToArray();
-        return new CorpusAnalysis(final, merged.Events);
+        return StageTimings.Run(timings, AnalysisStage.Merge, () => Merge(annotated));
     }
 
     private sealed record Annotated(ArticleAnalysis Analysis, DaySet Candidates);
 
-    private Annotated Annotate(Article article)
+    private Annotated Annotate(Article article, StageTimings? timings)
     {
-        var text = TextLayer.Build(article.Text);
-        var times = TemporalTagger.Tag(text);
-        var actors = _actors.Recognize(text, article.PublishedMetadata);
-        var constraints = PublicationDater.Constraints(article, text, times, actors, options.AsOf);
-        var solution = PublicationDater.Solve(constraints, options.Earliest, options.AsOf);
+        T Stage<T>(AnalysisStage stage, Func<T> work) => StageTimings.Run(timings, stage, work);
+
+        var text = Stage(AnalysisStage.Text, () => TextLayer.Build(article.Text));
+        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text));
+        var actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, article.PublishedMetadata));
+        var solution = Stage(AnalysisStage.Publication, () => PublicationDater.Solve(
+            PublicationDater.Constraints(article, text, times, actors, options.AsOf), options.Earliest, options.AsOf));
         if (solution.Estimate.Interval is { } interval && interval != article.PublishedMetadata)
-            actors = _actors.Recognize(text, interval);
-        var mentions = _events.Extract(article.Id, text, actors, times);
+            actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, interval));
+        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, times));
         return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution.Candidates);
+    }
+
+    /// <summary>Merges the mentions of every article into events, then gives each article what the merge learnt.</summary>
+    private CorpusAnalysis Merge(Annotated[] annotated)
+    {
+        var merged = new EventMerger(options.AsOf).Merge(
+            annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Candidates)).ToArray());
+        var final = annotated.Select(a => WithMergeResult(a.Analysis, merged)).ToArray();
+        return new CorpusAnalysis(final, merged.Events);
+    }
+
+    /// <summary>The article with its publication narrowed by the merge and its mentions as merged.</summary>
+    private static ArticleAnalysis WithMergeResult(ArticleAnalysis analysis, MergeResult merged)
+    {
+        var id = analysis.Article.Id;
+        var days = merged.Publication[id];
+        var extra = merged.PublicationEvidence[id];
+        var published = extra.Count == 0
+            ? analysis.Published
+            : new PublicationEstimate(days.Hull, [.. analysis.Published.Evidence, .. extra]);
+        var mentions = merged.Events.SelectMany(e => e.Mentions).Where(m => m.ArticleId == id).ToArray();
+        return analysis with { Published = published, Events = mentions };
     }
 }

@@ -1,43 +1,23 @@
 using System.Text.Json;
-using Marsad.Cli.Commands;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Marsad.Tests.Cli;
 
-/// <summary>The ingest, articles and show commands, run in-process through Spectre's CommandApp.</summary>
+/// <summary>The ingest, articles and show commands, run in process through the shared configuration.</summary>
 public sealed class ArticleCommandsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("marsad-cli-").FullName;
 
     private string Db => Path.Combine(_folder, "cli.db");
 
-    private static string Seeds => Path.Combine(AppContext.BaseDirectory, "samples", "seeds");
+    private static string Seeds => CliHarness.Seeds;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    /// <summary>Exit code and everything the command printed (console and standard output together).</summary>
     private static (int Code, string Output) Run(params string[] args)
     {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 240;
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.ConfigureConsole(console);
-            config.PropagateExceptions();
-            config.AddCommand<IngestCommand>("ingest");
-            config.AddCommand<ArticlesCommand>("articles");
-            config.AddCommand<ShowCommand>("show");
-        });
-        var code = app.Run(args);
-        return (code, writer.ToString());
+        var result = CliHarness.Run(args);
+        return (result.ExitCode, result.Console + result.Out);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Marsad.Pipeline;
 using Marsad.Store;
 
 namespace Marsad.Tests.Store;

@@ -2,6 +2,7 @@ using Marsad.Actors;
 using Marsad.Clean;
 using Marsad.Events;
 using Marsad.Ingest;
+using Marsad.Pipeline;
 using Marsad.Store;
 using Marsad.Text;
 using Marsad.Time;

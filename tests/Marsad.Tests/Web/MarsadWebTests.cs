@@ -104,7 +104,7 @@ public sealed class MarsadWebTests : IAsyncLifetime
     }
 
     private static string ExportCommandRender(string format) =>
-        Marsad.Cli.Commands.ExportCommand.Render(SampleSnapshots.Small(), format, TimelineQuery.All);
+        ExportFormats.Render(SampleSnapshots.Small(), format, TimelineQuery.All);
 
     [Fact]
     public async Task Unknown_export_format_is_a_400() => await Json("/api/export?format=xml", HttpStatusCode.BadRequest);

@@ -12,15 +12,15 @@ public class ArticleSettings : StoreSettings
     [Description("A file to read (any supported format), or the id of a stored article.")]
     public string Input { get; init; } = "";
 
-    /// <summary>The article, or null with the reason on stderr.</summary>
-    public Article? LoadArticle()
+    /// <summary>The article, or null with the reason on <paramref name="errors"/>.</summary>
+    public Article? LoadArticle(TextWriter errors)
     {
         if (File.Exists(Input))
         {
             var item = new DocumentReader().Read([Input]).FirstOrDefault();
             if (item?.Document is not { } document)
             {
-                Console.Error.WriteLine($"cannot read {Input}: {item?.Error ?? "no document"}");
+                errors.WriteLine($"cannot read {Input}: {item?.Error ?? "no document"}");
                 return null;
             }
             return ArticleCleaner.Clean(document);
@@ -28,7 +28,7 @@ public class ArticleSettings : StoreSettings
         using var store = OpenStore();
         var article = store.FindArticle(Input);
         if (article is null)
-            Console.Error.WriteLine($"no file or stored article '{Input}'");
+            errors.WriteLine($"no file or stored article '{Input}'");
         return article;
     }
 }

@@ -1,6 +1,7 @@
+using Marsad.Pipeline;
 using Marsad.Store;
 
-namespace Marsad.Tests.Store;
+namespace Marsad.Tests.Pipeline;
 
 public sealed class IngestServiceTests : IDisposable
 {

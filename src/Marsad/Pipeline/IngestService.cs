@@ -1,7 +1,8 @@
 using Marsad.Clean;
 using Marsad.Ingest;
+using Marsad.Store;
 
-namespace Marsad.Store;
+namespace Marsad.Pipeline;
 
 public enum IngestStatus
 {

@@ -1,0 +1,131 @@
+using System.Text;
+using Marsad.Export;
+using Marsad.Store;
+using Microsoft.AspNetCore.Http;
+
+namespace Marsad.Cli.Web;
+
+/// <summary>The handlers behind <see cref="MarsadWeb"/>'s routes, each over the latest saved analysis.</summary>
+internal sealed class MarsadApi(IMarsadStore store)
+{
+    private readonly Lock _gate = new();
+
+    /// <summary>GET /api/events: the events the query string's filters keep, in timeline order.</summary>
+    public IResult Events(HttpRequest request)
+    {
+        if (!TryQuery(request, out var query, out var problem))
+            return problem;
+        var snapshot = Load();
+        var events = query.Apply(snapshot.Events).Select(e => ExchangeJson.ToExchange(e)).ToArray();
+        return Json(new { analyzed_at = snapshot.AnalyzedAt, count = events.Length, events });
+    }
+
+    /// <summary>GET /api/events/{id}: one event with what each of its sources reported.</summary>
+    public IResult Event(string id)
+    {
+        var snapshot = Load();
+        var found = snapshot.Events.FirstOrDefault(e => e.Id == id);
+        if (found is null)
+            return Problem(StatusCodes.Status404NotFound, $"no event '{id}'");
+        var sources = SourceComparison.Of(found, snapshot.Articles).Select(r => new
+        {
+            article = r.ArticleId,
+            outlet = r.Outlet,
+            published = r.Published is { } p ? new ExchangeInterval(p.From, p.To) : null,
+            headline = r.Article?.Headline,
+            url = r.Article?.Url,
+            when_texts = r.WhenTexts,
+            dates = r.Dates.Select(d => new ExchangeInterval(d.From, d.To)),
+            places = r.Places,
+            modes = r.Modes,
+            evidence = r.Evidence,
+        });
+        return Json(new { @event = ExchangeJson.ToExchange(found), sources });
+    }
+
+    /// <summary>GET /api/articles: every analysed article with how many events it reports.</summary>
+    public IResult Articles()
+    {
+        var snapshot = Load();
+        var counts = snapshot.Events.SelectMany(e => e.Sources).GroupBy(s => s, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var articles = snapshot.Articles.OrderBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => new { article = ExchangeJson.ToExchange(a) with { PublishedEvidence = null }, events = counts.GetValueOrDefault(a.Id) })
+            .ToArray();
+        return Json(new { count = articles.Length, articles });
+    }
+
+    /// <summary>GET /api/articles/{id}: one article with its publication evidence and the ids of its events.</summary>
+    public IResult Article(string id)
+    {
+        var snapshot = Load();
+        var article = snapshot.Articles.FirstOrDefault(a => a.Id == id);
+        if (article is null)
+            return Problem(StatusCodes.Status404NotFound, $"no article '{id}'");
+        var events = new TimelineQuery { Source = id }.Apply(snapshot.Events).Select(e => e.Id).ToArray();
+        return Json(new { article = ExchangeJson.ToExchange(article), events });
+    }
+
+    /// <summary>GET /api/pairs: the country pairs with their event counts and spans.</summary>
+    public IResult Pairs()
+    {
+        var pairs = PairStats.Summarize(Load().Events).Select(p => new
+        {
+            pair = p.Pair.ToString(),
+            countries = new[] { p.Pair.First, p.Pair.Second },
+            count = p.Count,
+            span = p.Span is { } s ? new ExchangeInterval(s.From, s.To) : null,
+            events = p.EventIds,
+        }).ToArray();
+        return Json(new { count = pairs.Length, pairs });
+    }
+
+    /// <summary>GET /api/export?format=…: the filtered events in one export format, as `marsad export` writes them.</summary>
+    public IResult Export(HttpRequest request)
+    {
+        var format = request.Query["format"].ToString();
+        if (format.Length == 0)
+            format = "json";
+        if (!ExportFormats.MediaTypes.TryGetValue(format, out var type))
+            return Problem(StatusCodes.Status400BadRequest, "format must be one of " + string.Join(", ", ExportFormats.Names));
+        if (!TryQuery(request, out var query, out var problem))
+            return problem;
+        var text = ExportFormats.Render(Load(), format, query, header: request.Query.ContainsKey("header"));
+        return Results.Text(text, type, Encoding.UTF8);
+    }
+
+    /// <summary>GET /: the HTML report, wired to this API.</summary>
+    public IResult Page() =>
+        Results.Content(HtmlReport.Render(Load(), new HtmlReportOptions { ApiBase = "" }), "text/html; charset=utf-8", Encoding.UTF8);
+
+    private AnalysisSnapshot Load()
+    {
+        // Store implementations are not promised to be thread-safe; requests take turns.
+        lock (_gate)
+            return store.LoadAnalysis() ?? new AnalysisSnapshot(DateTimeOffset.UnixEpoch, [], []);
+    }
+
+    /// <summary>The timeline filters of the query string, or a 400 naming the bad one.</summary>
+    private static bool TryQuery(HttpRequest request, out TimelineQuery query, out IResult problem)
+    {
+        string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
+        try
+        {
+            query = TimelineQuery.Parse(Q("pair"), Q("country"), Q("from"), Q("to"), Q("type"), Q("mode"), Q("status"), Q("source"));
+            problem = Results.Empty;
+            return true;
+        }
+        catch (FormatException e)
+        {
+            query = TimelineQuery.All;
+            problem = Problem(StatusCodes.Status400BadRequest, e.Message);
+            return false;
+        }
+    }
+
+    private static IResult Json(object value) =>
+        Results.Text(System.Text.Json.JsonSerializer.Serialize(value, ExchangeJson.Options), "application/json; charset=utf-8", Encoding.UTF8);
+
+    private static IResult Problem(int status, string message) =>
+        Results.Text(System.Text.Json.JsonSerializer.Serialize(new { error = message }, ExchangeJson.Options), "application/json; charset=utf-8", Encoding.UTF8, status);
+}
