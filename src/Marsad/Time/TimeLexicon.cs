@@ -78,7 +78,14 @@ public sealed class TimeLexicon
     public static TimeLexicon Default => Embedded.Value;
 
     private TimeLexicon()
+        : this(DataFiles.ReadTable)
     {
+    }
+
+    /// <summary>The tables as <paramref name="readTable"/> gives them (tests pass tables with a row left out).</summary>
+    internal TimeLexicon(Func<string, IReadOnlyList<TsvRow>> readTable)
+    {
+        PhraseLexicon<T> Load<T>(string path, Func<TsvRow, T> value) => LoadPhrases(readTable(path), value);
         Months = Load("time/months.tsv", r => new MonthName(Int(r, "month"), r.Required("system"), r["alone"] != "no"));
         Weekdays = Load("time/weekdays.tsv", r => (DayOfWeek)Int(r, "day"));
         Hijri = Load("time/hijri.tsv", r => Int(r, "month"));
@@ -86,6 +93,7 @@ public sealed class TimeLexicon
         Relative = Load("time/relative.tsv", r => new RelativeEntry(r.Required("kind"), r["offset"]));
         Parts = Load("time/parts.tsv", r => new PeriodPart(r.Required("id"), Int(r, "month_from"), Int(r, "month_to"), Int(r, "year_from"), Int(r, "year_to")));
         Context = Load("time/context.tsv", r => r.Required("kind"));
+        FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
     }
 
     public PhraseLexicon<MonthName> Months { get; }
@@ -98,10 +106,13 @@ public sealed class TimeLexicon
     /// <summary>Past and future cues (Data/time/context.tsv); value is "past" or "future".</summary>
     public PhraseLexicon<string> Context { get; }
 
+    /// <summary>Cues, connectors and era markers of the grammar (Data/time/function-words.tsv).</summary>
+    internal TimeFunctionWords FunctionWords { get; }
+
     private static int Int(TsvRow row, string column) => int.Parse(row.Required(column), CultureInfo.InvariantCulture);
 
-    private static PhraseLexicon<T> Load<T>(string path, Func<TsvRow, T> value) =>
-        new(DataFiles.ReadTable(path).SelectMany(row =>
+    private static PhraseLexicon<T> LoadPhrases<T>(IReadOnlyList<TsvRow> rows, Func<TsvRow, T> value) =>
+        new(rows.SelectMany(row =>
         {
             var v = value(row);
             var id = row.Required("id");
