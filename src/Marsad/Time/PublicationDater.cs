@@ -208,7 +208,7 @@ public static class PublicationDater
                 continue;
             if (lexicon.Context.Match(tokens, i) is { } m)
             {
-                if (m.Entry.Value == "future")
+                if (m.Entry.Value == ContextKind.Future)
                     future = true;
                 else
                     past = true;

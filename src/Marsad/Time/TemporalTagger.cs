@@ -14,16 +14,17 @@ public static class TemporalTagger
 {
     public static IReadOnlyList<TemporalMention> Tag(TextLayer text) => Tag(text, TimeLexicon.Default);
 
-    /// <summary>As <see cref="Tag(TextLayer)"/>, with the given tables.</summary>
-    internal static IReadOnlyList<TemporalMention> Tag(TextLayer text, TimeLexicon lexicon)
+    /// <summary>As <see cref="Tag(TextLayer)"/>, with the given tables and, when given, only the given constructions.</summary>
+    internal static IReadOnlyList<TemporalMention> Tag(TextLayer text, TimeLexicon lexicon, IReadOnlyList<TemporalConstruction>? constructions = null)
     {
+        constructions ??= TemporalGrammar.Constructions;
         var tokens = text.Tokens;
         var context = new TemporalContext(tokens, lexicon);
         var result = new List<TemporalMention>();
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind != TokenKind.Punctuation && TemporalGrammar.Read(context, i) is { } p && p.End > i)
+            if (tokens[i].Kind != TokenKind.Punctuation && TemporalGrammar.Read(context, i, constructions) is { } p && p.End > i)
             {
                 var start = FirstContentToken(context, i, p.End);
                 var s = tokens[start].Start;

@@ -3,6 +3,7 @@ using Marsad.Clean;
 using Marsad.Data;
 using Marsad.Text;
 using Marsad.Time;
+using Marsad.Time.Grammar;
 
 namespace Marsad.Tests.Time;
 
@@ -32,10 +33,10 @@ internal static class TimeCorpus
     }
 
     /// <summary>Why a row of corpus.tsv does not hold with these tables, or null when it holds.</summary>
-    public static string? CheckTagging(TsvRow row, TimeLexicon lexicon)
+    public static string? CheckTagging(TsvRow row, TimeLexicon lexicon, IReadOnlyList<TemporalConstruction>? constructions = null)
     {
         var expected = row.Required("expected");
-        var found = TemporalTagger.Tag(Layer(row.Required("text")), lexicon);
+        var found = TemporalTagger.Tag(Layer(row.Required("text")), lexicon, constructions);
         if (expected == "none")
             return found.Count == 0 ? null : $"expected no temporal expression, found {Describe(found)}";
         if (found.Count != 1)
@@ -51,12 +52,12 @@ internal static class TimeCorpus
     }
 
     /// <summary>Why a row of publication-corpus.tsv does not hold with these tables, or null when it holds.</summary>
-    public static string? CheckPublication(TsvRow row, TimeLexicon lexicon)
+    public static string? CheckPublication(TsvRow row, TimeLexicon lexicon, IReadOnlyList<TemporalConstruction>? constructions = null)
     {
         var text = row.Required("text").Replace("\\n", "\n", StringComparison.Ordinal);
         var layer = Layer(text);
         var article = new Article("corpus", null, text.Split('\n')[0], text, null, null, null, "", []);
-        var times = TemporalTagger.Tag(layer, lexicon);
+        var times = TemporalTagger.Tag(layer, lexicon, constructions);
         var estimate = PublicationDater.Date(article, layer, times, [], Day(row, "as_of"), lexicon).Estimate;
         var interval = estimate.Interval?.ToString() ?? "unknown";
         var applied = string.Join("|", estimate.Evidence.Where(e => e.Applied).Select(e => e.Kind));
@@ -65,14 +66,14 @@ internal static class TimeCorpus
         return applied == (row["applied"] ?? "") ? null : $"applied evidence '{applied}', expected '{row["applied"]}'";
     }
 
-    /// <summary>The first row of either corpus that does not hold with these tables, or null.</summary>
-    public static string? FirstFailure(TimeLexicon lexicon)
+    /// <summary>The first row of either corpus that does not hold with these tables and constructions, or null.</summary>
+    public static string? FirstFailure(TimeLexicon lexicon, IReadOnlyList<TemporalConstruction>? constructions = null)
     {
         foreach (var row in TaggingRows)
-            if (CheckTagging(row, lexicon) is { } why)
+            if (CheckTagging(row, lexicon, constructions) is { } why)
                 return $"{TaggingFile}:{row.Line}: {why}";
         foreach (var row in PublicationRows)
-            if (CheckPublication(row, lexicon) is { } why)
+            if (CheckPublication(row, lexicon, constructions) is { } why)
                 return $"{PublicationFile}:{row.Line}: {why}";
         return null;
     }

@@ -1,4 +1,5 @@
 using Marsad.Time;
+using Marsad.Time.Grammar;
 
 namespace Marsad.Tests.Time;
 
@@ -29,6 +30,20 @@ public class TimeCorpusTests
         var why = TimeCorpus.CheckPublication(row, TimeLexicon.Default);
         Assert.True(why is null, $"{TimeCorpus.PublicationFile}:{line}: {text}: {why}");
     }
+
+    public static TheoryData<string> Constructions() => new(TemporalGrammar.Constructions.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public void The_corpus_needs_every_construction(string name)
+    {
+        var without = TemporalGrammar.Constructions.Where(c => c.Name != name).ToArray();
+        Assert.True(TimeCorpus.FirstFailure(TimeLexicon.Default, without) is not null, $"no corpus row is read by the {name} construction");
+    }
+
+    [Fact]
+    public void Construction_names_are_unique() =>
+        Assert.Equal(TemporalGrammar.Constructions.Count, TemporalGrammar.Constructions.Select(c => c.Name).Distinct().Count());
 
     [Fact]
     public void The_corpus_has_positive_negative_and_impossible_rows()

@@ -13,9 +13,8 @@ internal static class DayOfRelativeMonthConstruction
         k = day.End;
         if (context.IsRead(TimeWordRole.Of, k))
             k++;
-        if (context.Lexicon.Relative.Match(context.Tokens, k) is not { Entry.Value.Kind: "month" } m)
+        if (context.Lexicon.Relative.Match(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month } m)
             return null;
-        var offset = TemporalContext.Offset(m.Entry.Value);
-        return new Parsed(m.End, new DayOfMonthOffset(offset, day.Value), $"day-relative-month:{day.Id}+{m.Entry.Id}");
+        return new Parsed(m.End, new DayOfMonthOffset(m.Entry.Value.Offset, day.Value), $"day-relative-month:{day.Id}+{m.Entry.Id}");
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Marsad.Time.Grammar;
 
 /// <summary>
@@ -11,9 +9,9 @@ internal static class DurationConstruction
     public static Parsed Extend(TemporalContext context, Parsed parsed)
     {
         var k = context.SkipComma(parsed.End);
-        if (context.Lexicon.Relative.Match(context.Tokens, k) is not { Entry.Value.Kind: "duration" } d
-            || !int.TryParse(d.Entry.Value.Offset, CultureInfo.InvariantCulture, out var days))
+        if (context.Lexicon.Relative.Match(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Duration } d)
             return parsed;
+        var days = d.Entry.Value.Offset;
         return parsed.Value switch
         {
             MonthDate { Day: not null } or HijriDate { Day: not null } or RelativeDay or WeekdayValue or DayOfMonthOffset or AbsoluteDate { Interval.IsDay: true }

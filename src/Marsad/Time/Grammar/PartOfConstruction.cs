@@ -24,10 +24,10 @@ internal static class PartOfConstruction
     /// <summary>The month or year the part is taken of.</summary>
     private static Parsed? Whole(TemporalContext context, int k)
     {
-        if (context.Lexicon.Relative.Match(context.Tokens, k) is { Entry.Value.Kind: "month" or "year" } rel)
+        if (context.Lexicon.Relative.Match(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Month or RelativeKind.Year } rel)
         {
-            var unit = rel.Entry.Value.Kind == "month" ? CalendarUnit.Month : CalendarUnit.Year;
-            return new Parsed(rel.End, new RelativeUnit(unit, TemporalContext.Offset(rel.Entry.Value)), rel.Entry.Id);
+            var unit = rel.Entry.Value.Kind == RelativeKind.Month ? CalendarUnit.Month : CalendarUnit.Year;
+            return new Parsed(rel.End, new RelativeUnit(unit, rel.Entry.Value.Offset), rel.Entry.Id);
         }
         if (DateReader.Read(context, k, monthAloneOk: true) is { Day: null, Day2: null } date)
             return new Parsed(date.End, date.Value(null), string.Join("+", date.Ids));

@@ -8,10 +8,10 @@ internal static class RelationReader
     /// <summary>"أيار الماضي": current, previous or next month.</summary>
     public static Relation<MonthRelation>? Month(TemporalContext context, int k) =>
         Match(context, k) is { } r
-            ? new(r.Entry.Value.Offset switch
+            ? new(r.Entry.Value.Relation switch
             {
-                "current" => MonthRelation.Current,
-                "previous" => MonthRelation.Previous,
+                RelationWord.Current => MonthRelation.Current,
+                RelationWord.Previous => MonthRelation.Previous,
                 _ => MonthRelation.Next,
             }, r.Entry.Id, r.End)
             : null;
@@ -19,14 +19,14 @@ internal static class RelationReader
     /// <summary>"الجمعة الماضي": the previous or next such weekday; "current" is the most recent one.</summary>
     public static Relation<WeekdayRelation>? Weekday(TemporalContext context, int k) =>
         Match(context, k) is { } r
-            ? new(r.Entry.Value.Offset switch
+            ? new(r.Entry.Value.Relation switch
             {
-                "previous" => WeekdayRelation.Previous,
-                "next" => WeekdayRelation.Next,
+                RelationWord.Previous => WeekdayRelation.Previous,
+                RelationWord.Next => WeekdayRelation.Next,
                 _ => WeekdayRelation.Recent,
             }, r.Entry.Id, r.End)
             : null;
 
     private static (LexiconEntry<RelativeEntry> Entry, int End)? Match(TemporalContext context, int k) =>
-        context.Lexicon.Relative.Match(context.Tokens, k) is { Entry.Value.Kind: "relation" } r ? r : null;
+        context.Lexicon.Relative.Match(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Relation } r ? r : null;
 }

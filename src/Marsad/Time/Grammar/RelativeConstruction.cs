@@ -12,14 +12,14 @@ internal static class RelativeConstruction
     {
         if (context.Lexicon.Relative.Match(context.Tokens, j) is not { } m)
             return null;
-        var offset = TemporalContext.Offset(m.Entry.Value);
+        var offset = m.Entry.Value.Offset;
         var rule = new List<string>(leadIds) { m.Entry.Id };
         return m.Entry.Value.Kind switch
         {
-            "day" => Day(context, m.End, offset, rule),
-            "week" => new Parsed(m.End, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
-            "month" => new Parsed(m.End, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
-            "year" => new Parsed(m.End, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),
+            RelativeKind.Day => Day(context, m.End, offset, rule),
+            RelativeKind.Week => new Parsed(m.End, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
+            RelativeKind.Month => new Parsed(m.End, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
+            RelativeKind.Year => new Parsed(m.End, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),
             _ => null,
         };
     }

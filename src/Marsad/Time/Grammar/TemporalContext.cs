@@ -57,8 +57,4 @@ internal sealed class TemporalContext(IReadOnlyList<Token> tokens, TimeLexicon l
         suffix = rest;
         return int.Parse(s[start..end], CultureInfo.InvariantCulture);
     }
-
-    /// <summary>The offset of a day, week, month or year row of Data/time/relative.tsv ("-1" for أمس); 0 when it has none.</summary>
-    public static int Offset(RelativeEntry entry) =>
-        entry.Offset is { } o && int.TryParse(o, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
 }

@@ -21,13 +21,16 @@ internal static class TemporalGrammar
     ];
 
     /// <summary>The expression starting at token <paramref name="i"/>, extended by a duration; null when none starts there.</summary>
-    public static Parsed? Read(TemporalContext context, int i)
+    public static Parsed? Read(TemporalContext context, int i) => Read(context, i, Constructions);
+
+    /// <summary>As <see cref="Read(TemporalContext, int)"/>, trying the given constructions (tests leave one out).</summary>
+    public static Parsed? Read(TemporalContext context, int i, IReadOnlyList<TemporalConstruction> constructions)
     {
         var (ids, afterDaypart) = ReadDaypart(context, i);
         // The word for day is skipped only where a token follows it.
         var afterDayWord = afterDaypart + 1 < context.Count && context.IsDayWord(afterDaypart) ? afterDaypart + 1 : afterDaypart;
         var hasLead = afterDayWord > i;
-        foreach (var construction in Constructions)
+        foreach (var construction in constructions)
         {
             int? start = construction.Lead switch
             {
@@ -43,5 +46,5 @@ internal static class TemporalGrammar
 
     /// <summary>A part of the day ("مساء", "صباح") that leads a day expression, with its row id.</summary>
     private static (IReadOnlyList<string> Ids, int End) ReadDaypart(TemporalContext context, int i) =>
-        context.Lexicon.Relative.Match(context.Tokens, i) is { Entry.Value.Kind: "daypart" } dp ? ([dp.Entry.Id], dp.End) : ([], i);
+        context.Lexicon.Relative.Match(context.Tokens, i) is { Entry.Value.Kind: RelativeKind.Daypart } dp ? ([dp.Entry.Id], dp.End) : ([], i);
 }

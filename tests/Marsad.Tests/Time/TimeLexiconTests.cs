@@ -6,10 +6,11 @@ using Marsad.Time.Grammar;
 namespace Marsad.Tests.Time;
 
 /// <summary>
-/// Loading Data/time/function-words.tsv and the number reader that uses its eras. That each row
-/// matters is checked by <see cref="TableRowDeletionTests"/> against the corpora.
+/// Loading the time tables: closed vocabularies and roles fail with file:line, function words are
+/// normalised, and the number reader uses the eras. That each row matters is checked by
+/// <see cref="TableRowDeletionTests"/> against the corpora.
 /// </summary>
-public class FunctionWordTests
+public class TimeLexiconTests
 {
     private static TimeFunctionWords Words => TimeLexicon.Default.FunctionWords;
 
@@ -35,6 +36,26 @@ public class FunctionWordTests
         var rows = Tsv.Parse("word\trole\nفي\tyear-preposition\nعام\tyear\n", "test/function-words.tsv");
         var error = Assert.Throws<FormatException>(() => new TimeFunctionWords(rows));
         Assert.Contains("test/function-words.tsv:3", error.Message);
+    }
+
+    [Theory]
+    [InlineData("time/relative.tsv", "kind", "unit")]
+    [InlineData("time/relative.tsv", "offset", "later")]
+    [InlineData("time/context.tsv", "kind", "present")]
+    [InlineData("time/months.tsv", "alone", "sometimes")]
+    [InlineData("time/weekdays.tsv", "day", "Sunday")]
+    public void A_value_outside_a_closed_vocabulary_fails_with_its_file_and_line(string table, string column, string value)
+    {
+        var rows = DataFiles.ReadTable(table);
+        // The last row of the table, with one cell changed.
+        var last = rows[^1];
+        var header = DataFiles.ReadText(table).Split('\n').First(l => l.Length > 0 && !l.StartsWith('#')).TrimEnd('\r');
+        var columns = header.Split('\t');
+        var cells = columns.Select(c => c == column ? value : last[c] ?? "").ToArray();
+        var broken = Tsv.Parse(header + "\n" + string.Join("\t", cells) + "\n", table);
+        var error = Assert.Throws<FormatException>(() => new TimeLexicon(p => p == table ? broken : DataFiles.ReadTable(p)));
+        Assert.Contains($"{table}:2", error.Message);
+        Assert.Contains(column, error.Message);
     }
 
     [Fact]
