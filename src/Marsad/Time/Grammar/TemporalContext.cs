@@ -23,12 +23,14 @@ internal sealed class TemporalContext(IReadOnlyList<Token> tokens, TimeLexicon l
     // "شهر" (month) before a month name: "من شهر رمضان"; "الشهر" starts "الشهر المقبل" instead.
     public bool IsMonthWord(int k) => IsRead(TimeWordRole.MonthWord, k) && !IsRead(TimeWordRole.DefiniteUnit, k);
 
-    // "يوم الجمعة", "يوم 17 شباط": the word for "day" before a weekday or date (not "اليوم", today).
+    // "يوم الجمعة", "يوم 17 شباط": the word for "day" before a weekday or date. "اليوم" (today)
+    // never gets here: the relative construction, tried first, reads it.
     public bool IsDayWord(int k) => IsRead(TimeWordRole.DayWord, k) && !IsRead(TimeWordRole.DefiniteUnit, k);
 
     /// <summary>An era after a year: "هـ", "م", "هجري", "ميلادية".</summary>
     public bool IsEra(int k) => IsWritten(TimeWordRole.HijriEra, k) || IsWritten(TimeWordRole.GregorianEra, k);
 
+    /// <summary>The token after a comma, an opening bracket or a dash at <paramref name="k"/>: "أمس، الأربعاء", "الأربعاء (17 شباط)".</summary>
     public int SkipComma(int k) =>
         k < Count && Tokens[k].Norm is "," or "،" or "(" or "-" ? k + 1 : k;
 
