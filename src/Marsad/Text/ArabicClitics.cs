@@ -163,4 +163,26 @@ public static class ArabicClitics
 
     /// <summary>True when the word begins with a letter that may be a glued preposition (ب، ك، ل: "لبحث").</summary>
     public static bool StartsWithPreposition(string word) => word.Length > 0 && word[0] is 'ب' or 'ك' or 'ل';
+
+    /// <summary>
+    /// How many letters at the start of a token are clitics glued to a number: up to two of
+    /// و، ف (and) and ب، ل (in, for), as in "و17", "ب2021", "وب2021" (ك is not written before digits).
+    /// </summary>
+    public static int NumberProcliticLength(string token)
+    {
+        var n = 0;
+        while (n < token.Length && n < 2 && token[n] is 'و' or 'ب' or 'ف' or 'ل')
+            n++;
+        return n;
+    }
+
+    /// <summary>A normalised word without its article, when a stem of two letters or more is left: "العملية" → "عملية".</summary>
+    public static string StemWithoutArticle(string word) =>
+        word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    /// <summary>
+    /// A stem cut before a pronoun suffix with its ta marbuta restored: the suffix turns ة into ت
+    /// ("عمليتها" → "عمليت"), and the word alone ends in ة, normalised ه ("عمليه").
+    /// </summary>
+    public static string RestoreTaMarbuta(string stem) => stem.EndsWith('ت') ? stem[..^1] + "ه" : stem;
 }

@@ -49,7 +49,9 @@ public static class PublicationDater
     /// ("اليوم الأربعاء 15 كانون الثاني 2025"). The year may be missing: the day is still the
     /// publication day, in the publication year.
     /// </summary>
-    internal static bool IsDateline(TextLayer text, TemporalMention t)
+    internal static bool IsDateline(TextLayer text, TemporalMention t) => IsDateline(text, t, TimeLexicon.Default);
+
+    internal static bool IsDateline(TextLayer text, TemporalMention t, TimeLexicon lexicon)
     {
         if (t.Value.Resolve(new DateOnly(2020, 6, 15)) is not { IsDay: true })
             return false;
@@ -60,8 +62,14 @@ public static class PublicationDater
         var after = text.Text.AsSpan(t.End).TrimStart(' ');
         var closes = after.IsEmpty || after[0] is '\n' or '(' or '-' or '–' or '—' or '/' or '|' or ':' or '،' or ',';
         var atHead = lineIndex >= 1 && lineIndex <= DatelineLines && lead.Length <= DatelineLead && closes;
-        var today = ArabicNormalizer.Key(text.Slice(Math.Max(lineStart, t.Start - TodayReach), t.Start)).Contains("اليوم", StringComparison.Ordinal);
-        return atHead || today;
+        return atHead || FollowsToday(text, t.Start, lineStart, lexicon);
+    }
+
+    /// <summary>True when "اليوم" (a today-cue) stands in the same line shortly before <paramref name="start"/>.</summary>
+    private static bool FollowsToday(TextLayer text, int start, int lineStart, TimeLexicon lexicon)
+    {
+        var before = ArabicNormalizer.Key(text.Slice(Math.Max(lineStart, start - TodayReach), start));
+        return lexicon.FunctionWords[TimeWordRole.TodayCue].Any(cue => before.Contains(cue, StringComparison.Ordinal));
     }
 
     /// <summary>Publication days a dateline allows: those its date resolves to, read on that very day.</summary>
@@ -70,18 +78,37 @@ public static class PublicationDater
 
     /// <summary>Constraints an article gives about its own publication day.</summary>
     public static IReadOnlyList<PublicationConstraint> Constraints(
-        Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf)
+        Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf) =>
+        Constraints(article, text, times, actors, asOf, TimeLexicon.Default);
+
+    /// <summary>As the public overload, with the given time tables.</summary>
+    internal static IReadOnlyList<PublicationConstraint> Constraints(
+        Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf, TimeLexicon lexicon)
     {
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
             constraints.Add(new PublicationConstraint("metadata", meta.ToString(), null, meta.Contains, Priorities.Metadata));
-
         foreach (var t in times)
         {
-            if (IsDateline(text, t))
+            if (IsDateline(text, t, lexicon))
                 constraints.Add(new PublicationConstraint("dateline", t.Surface, t.Span, p => DatelineAllows(t, p), Priorities.Dateline));
         }
+        constraints.AddRange(ChecksOfValues(times));
+        constraints.AddRange(RoleTerms(actors, asOf));
+        constraints.AddRange(Anchors(text, lexicon));
+        foreach (var t in times)
+        {
+            if (!IsPastDated(text, t, lexicon))
+                continue;
+            var value = t.Value;
+            constraints.Add(new PublicationConstraint("past-date", t.Surface, t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
+        }
+        return constraints;
+    }
 
+    /// <summary>Values that are impossible on some days ("اليوم الخميس", "17 ديسمبر الجاري"), once per kind and value.</summary>
+    private static IEnumerable<PublicationConstraint> ChecksOfValues(IReadOnlyList<TemporalMention> times)
+    {
         var checks = new HashSet<(string, string)>();
         foreach (var t in times)
         {
@@ -89,36 +116,35 @@ public static class PublicationDater
             {
                 var value = t.Value;
                 var priority = kind == "weekday" ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
-                constraints.Add(new PublicationConstraint(kind, t.Surface, t.Span, p => value.Resolve(p) is not null, priority));
+                yield return new PublicationConstraint(kind, t.Surface, t.Span, p => value.Resolve(p) is not null, priority);
             }
         }
+    }
 
+    /// <summary>The terms of the roles the actors are named in, once per person and role.</summary>
+    private static IEnumerable<PublicationConstraint> RoleTerms(IReadOnlyList<ActorMention> actors, DateOnly asOf)
+    {
         var roles = new HashSet<(string, string, DateOnly?, DateOnly?)>();
         foreach (var a in actors)
         {
             if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
             var term = role.Interval(asOf);
-            constraints.Add(new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm));
+            yield return new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm);
         }
+    }
 
+    /// <summary>World-event anchors the text names, once per anchor.</summary>
+    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text, TimeLexicon lexicon)
+    {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in WorldAnchors.Find(text))
+        foreach (var m in WorldAnchors.Find(text, lexicon.FunctionWords))
         {
             if (!anchors.Add(m.Anchor.Id))
                 continue;
             var anchor = m.Anchor;
-            constraints.Add(new PublicationConstraint("anchor", $"{text.Slice(m.Start, m.End)} ({anchor.Id} {anchor.Bound}: {anchor.Note})", new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor));
+            yield return new PublicationConstraint("anchor", $"{text.Slice(m.Start, m.End)} ({anchor.Id} {anchor.Bound}: {anchor.Note})", new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor);
         }
-
-        foreach (var t in times)
-        {
-            if (!IsPastDated(text, t))
-                continue;
-            var value = t.Value;
-            constraints.Add(new PublicationConstraint("past-date", t.Surface, t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
-        }
-        return constraints;
     }
 
     /// <summary>
@@ -150,19 +176,23 @@ public static class PublicationDater
 
     /// <summary>Convenience: tag, collect constraints and solve for one article.</summary>
     public static PublicationSolution Date(Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf, DateOnly? earliest = null) =>
-        Solve(Constraints(article, text, times, actors, asOf), earliest ?? DefaultEarliest, asOf);
+        Date(article, text, times, actors, asOf, TimeLexicon.Default, earliest);
+
+    /// <summary>As the public overload, with the given time tables.</summary>
+    internal static PublicationSolution Date(
+        Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf, TimeLexicon lexicon, DateOnly? earliest = null) =>
+        Solve(Constraints(article, text, times, actors, asOf, lexicon), earliest ?? DefaultEarliest, asOf);
 
     /// <summary>
     /// True when a mention names a calendar date (not a day counted from today) in a sentence that
     /// reports something done (a past cue) and announces nothing planned (no future cue).
     /// </summary>
-    private static bool IsPastDated(TextLayer text, TemporalMention mention)
+    private static bool IsPastDated(TextLayer text, TemporalMention mention, TimeLexicon lexicon)
     {
         if (!NamesCalendarDate(mention.Value))
             return false;
         if (text.SentenceAt(mention.Start) is not { } sentence)
             return false;
-        var lexicon = TimeLexicon.Default;
         var tokens = text.Tokens;
         // A line break ends a clause even where the sentence splitter saw none (quotes, headlines).
         var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
@@ -178,7 +208,7 @@ public static class PublicationDater
                 continue;
             if (lexicon.Context.Match(tokens, i) is { } m)
             {
-                if (m.Entry.Value == "future")
+                if (m.Entry.Value == ContextKind.Future)
                     future = true;
                 else
                     past = true;

@@ -68,7 +68,46 @@ public sealed class PhraseLexicon<T>
 
 public sealed record MonthName(int Month, string System, bool Alone);
 public sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
-public sealed record RelativeEntry(string Kind, string? Offset);
+
+/// <summary>What a row of Data/time/relative.tsv is: its kind column.</summary>
+public enum RelativeKind
+{
+    /// <summary>A day counted from publication: "أمس" (offset -1).</summary>
+    Day,
+    /// <summary>A calendar week counted from publication's (weeks start on Saturday): "الأسبوع الماضي".</summary>
+    Week,
+    /// <summary>A calendar month counted from publication's: "الشهر المقبل".</summary>
+    Month,
+    /// <summary>A calendar year counted from publication's: "العام الماضي".</summary>
+    Year,
+    /// <summary>A part of a day, absorbed into the day expression after it: "مساء".</summary>
+    Daypart,
+    /// <summary>After a month or a weekday: "الجاري", "الماضي", "المقبل".</summary>
+    Relation,
+    /// <summary>After a day: how many days the event lasts, "على مدى يومين".</summary>
+    Duration,
+}
+
+/// <summary>What a relation word says (the offset column of a relation row).</summary>
+public enum RelationWord
+{
+    Current,
+    Previous,
+    Next,
+}
+
+/// <summary>
+/// A row of Data/time/relative.tsv. <see cref="Offset"/> counts days, weeks, months or years from
+/// publication, or the days of a duration; a relation row has its <see cref="Relation"/> instead.
+/// </summary>
+public sealed record RelativeEntry(RelativeKind Kind, int Offset, RelationWord? Relation = null);
+
+/// <summary>Whether a cue of Data/time/context.tsv reports what happened or announces what is planned.</summary>
+public enum ContextKind
+{
+    Past,
+    Future,
+}
 
 /// <summary>The temporal rule tables of Data/time/, loaded once.</summary>
 public sealed class TimeLexicon
@@ -78,14 +117,22 @@ public sealed class TimeLexicon
     public static TimeLexicon Default => Embedded.Value;
 
     private TimeLexicon()
+        : this(DataFiles.ReadTable)
     {
-        Months = Load("time/months.tsv", r => new MonthName(Int(r, "month"), r.Required("system"), r["alone"] != "no"));
+    }
+
+    /// <summary>The tables as <paramref name="readTable"/> gives them (tests pass tables with a row left out).</summary>
+    internal TimeLexicon(Func<string, IReadOnlyList<TsvRow>> readTable)
+    {
+        PhraseLexicon<T> Load<T>(string path, Func<TsvRow, T> value) => LoadPhrases(readTable(path), value);
+        Months = Load("time/months.tsv", r => new MonthName(Int(r, "month"), r.Required("system"), YesNo(r, "alone")));
         Weekdays = Load("time/weekdays.tsv", r => (DayOfWeek)Int(r, "day"));
         Hijri = Load("time/hijri.tsv", r => Int(r, "month"));
         Ordinals = Load("time/ordinals.tsv", r => Int(r, "value"));
-        Relative = Load("time/relative.tsv", r => new RelativeEntry(r.Required("kind"), r["offset"]));
+        Relative = Load("time/relative.tsv", RelativeRow);
         Parts = Load("time/parts.tsv", r => new PeriodPart(r.Required("id"), Int(r, "month_from"), Int(r, "month_to"), Int(r, "year_from"), Int(r, "year_to")));
-        Context = Load("time/context.tsv", r => r.Required("kind"));
+        Context = Load("time/context.tsv", r => Closed<ContextKind>(r, "kind"));
+        FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
     }
 
     public PhraseLexicon<MonthName> Months { get; }
@@ -95,13 +142,44 @@ public sealed class TimeLexicon
     public PhraseLexicon<RelativeEntry> Relative { get; }
     public PhraseLexicon<PeriodPart> Parts { get; }
 
-    /// <summary>Past and future cues (Data/time/context.tsv); value is "past" or "future".</summary>
-    public PhraseLexicon<string> Context { get; }
+    /// <summary>Past and future cues (Data/time/context.tsv).</summary>
+    public PhraseLexicon<ContextKind> Context { get; }
 
-    private static int Int(TsvRow row, string column) => int.Parse(row.Required(column), CultureInfo.InvariantCulture);
+    /// <summary>Cues, connectors and era markers of the grammar (Data/time/function-words.tsv).</summary>
+    internal TimeFunctionWords FunctionWords { get; }
 
-    private static PhraseLexicon<T> Load<T>(string path, Func<TsvRow, T> value) =>
-        new(DataFiles.ReadTable(path).SelectMany(row =>
+    private static int Int(TsvRow row, string column) =>
+        int.TryParse(row.Required(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new FormatException($"{row.Source}:{row.Line}: column '{column}' is not a number: '{row[column]}'.");
+
+    /// <summary>A closed vocabulary: the column's word must name a value of <typeparamref name="T"/> ("day" → Day).</summary>
+    private static T Closed<T>(TsvRow row, string column)
+        where T : struct, Enum
+    {
+        var word = row.Required(column);
+        return char.IsLetter(word[0]) && Enum.TryParse<T>(word, ignoreCase: true, out var value) && Enum.IsDefined(value)
+            ? value
+            : throw new FormatException($"{row.Source}:{row.Line}: column '{column}' is '{word}', not one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()}.");
+    }
+
+    private static bool YesNo(TsvRow row, string column) => row.Required(column) switch
+    {
+        "yes" => true,
+        "no" => false,
+        var other => throw new FormatException($"{row.Source}:{row.Line}: column '{column}' is '{other}', not yes or no."),
+    };
+
+    /// <summary>A relative row: a relation's offset is its relation word, a daypart has none, the others count.</summary>
+    private static RelativeEntry RelativeRow(TsvRow row) => Closed<RelativeKind>(row, "kind") switch
+    {
+        RelativeKind.Relation => new RelativeEntry(RelativeKind.Relation, 0, Closed<RelationWord>(row, "offset")),
+        RelativeKind.Daypart => new RelativeEntry(RelativeKind.Daypart, 0),
+        var kind => new RelativeEntry(kind, Int(row, "offset")),
+    };
+
+    private static PhraseLexicon<T> LoadPhrases<T>(IReadOnlyList<TsvRow> rows, Func<TsvRow, T> value) =>
+        new(rows.SelectMany(row =>
         {
             var v = value(row);
             var id = row.Required("id");

@@ -40,16 +40,20 @@ public static class WorldAnchors
             r["to"] is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd") : null,
             r.Required("note"))).ToArray();
         var entries = anchors.SelectMany(a => a.Phrases.Select(p =>
-            new LexiconEntry<WorldAnchor>(a.Id, PhraseLexicon<WorldAnchor>.Words(p).Select(Stem).ToArray(), p, a)));
+            new LexiconEntry<WorldAnchor>(a.Id, PhraseLexicon<WorldAnchor>.Words(p).Select(ArabicClitics.StemWithoutArticle).ToArray(), p, a)));
         return (anchors, new PhraseLexicon<WorldAnchor>(entries));
     }
 
-    public static IReadOnlyList<AnchorMatch> Find(TextLayer text)
+    public static IReadOnlyList<AnchorMatch> Find(TextLayer text) => Find(text, TimeLexicon.Default.FunctionWords);
+
+    /// <summary>As <see cref="Find(TextLayer)"/>, with the given possessive endings.</summary>
+    internal static IReadOnlyList<AnchorMatch> Find(TextLayer text, TimeFunctionWords functionWords)
     {
+        var endings = functionWords[TimeWordRole.PossessiveEnding];
         var words = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation).ToArray();
         var stems = new Dictionary<int, HashSet<string>>(words.Length);
         foreach (var w in words)
-            stems[w.Index] = Stems(w);
+            stems[w.Index] = Stems(w, endings);
         var lexicon = Embedded.Value.Lexicon;
         var found = new List<AnchorMatch>();
         var i = 0;
@@ -68,26 +72,19 @@ public static class WorldAnchors
         return found;
     }
 
-    /// <summary>Article-free stem of a normalised lexicon word.</summary>
-    private static string Stem(string word) =>
-        word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
-
-    private static readonly string[] PossessiveEndings = ["هما", "هم", "ها", "ه", "نا"];
-
     /// <summary>Every stem a token can stand for: its clitic readings without the article, and without a possessive ending (ت restored to ة).</summary>
-    private static HashSet<string> Stems(Token token)
+    private static HashSet<string> Stems(Token token, IReadOnlySet<string> possessiveEndings)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in token.Kind == TokenKind.Word ? ArabicClitics.Readings(token.Norm) : [token.Norm])
         {
-            var s = Stem(r);
+            var s = ArabicClitics.StemWithoutArticle(r);
             stems.Add(s);
-            foreach (var ending in PossessiveEndings)
+            foreach (var ending in possessiveEndings)
             {
                 if (s.Length - ending.Length < 3 || !s.EndsWith(ending, StringComparison.Ordinal))
                     continue;
-                var b = s[..^ending.Length];
-                stems.Add(b[^1] == 'ت' ? b[..^1] + "ه" : b);
+                stems.Add(ArabicClitics.RestoreTaMarbuta(s[..^ending.Length]));
             }
         }
         return stems;

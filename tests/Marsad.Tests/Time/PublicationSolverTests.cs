@@ -78,20 +78,6 @@ public class PublicationSolverTests
     }
 
     [Fact]
-    public void Future_context_gives_no_lower_bound()
-    {
-        var s = Solve("ومن المقرر أن يزور الوزير موسكو في 17 ديسمبر", D("2026-01-01"));
-        Assert.DoesNotContain(s.Estimate.Evidence, e => e.Kind == "past-date");
-    }
-
-    [Fact]
-    public void Past_report_bounds_publication_from_below()
-    {
-        var s = Solve("وزار الوزير طهران في السادس من ديسمبر 2020", D("2026-01-01"));
-        Assert.Equal(D("2020-12-06"), s.Estimate.Interval!.Value.From);
-    }
-
-    [Fact]
     public void Inherited_event_date_pins_today()
     {
         var today = new RelativeDay(0);
@@ -100,12 +86,5 @@ public class PublicationSolverTests
         Assert.Equal(DateInterval.Day(D("2021-02-17")), s.Estimate.Interval);
         var yesterday = PublicationDater.FromEventDate(new RelativeDay(-1), DateInterval.Day(D("2021-02-17")));
         Assert.Equal(DateInterval.Day(D("2021-02-18")), PublicationDater.Solve([yesterday], D("2000-01-01"), D("2026-01-01")).Estimate.Interval);
-    }
-
-    [Fact]
-    public void Anchor_with_possessive_and_clitics()
-    {
-        var s = Solve("وجدد موقف بلاده الداعم لروسيا في عمليتها العسكرية الخاصة في دونباس", D("2026-01-01"));
-        Assert.Equal(D("2022-02-24"), s.Estimate.Interval!.Value.From);
     }
 }

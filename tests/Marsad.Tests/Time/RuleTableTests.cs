@@ -4,7 +4,10 @@ using static Marsad.Tests.Time.TimeTestKit;
 
 namespace Marsad.Tests.Time;
 
-/// <summary>Every row of every Data/time table is exercised in a sentence.</summary>
+/// <summary>
+/// Every form of every Data/time table is exercised in a sentence built for its kind. That each row
+/// is needed by the behaviour corpora is checked by <see cref="TableRowDeletionTests"/>.
+/// </summary>
 public class RuleTableTests
 {
     public static IEnumerable<object[]> MonthForms() => Forms("months.tsv");

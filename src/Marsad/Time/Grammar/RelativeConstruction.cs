@@ -1,0 +1,39 @@
+namespace Marsad.Time.Grammar;
+
+/// <summary>
+/// A day, week, month or year counted from publication (Data/time/relative.tsv): "أمس",
+/// "مساء اليوم", "الأسبوع الماضي", "العام المقبل"; a day may be followed by its weekday
+/// ("اليوم الخميس", "أمس، الأربعاء"), which the publication day must then fall on.
+/// Rules: relative-day, relative-day-weekday, relative-week, relative-month, relative-year.
+/// </summary>
+internal static class RelativeConstruction
+{
+    public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
+    {
+        if (context.Lexicon.Relative.Match(context.Tokens, j) is not { } m)
+            return null;
+        var offset = m.Entry.Value.Offset;
+        var rule = new List<string>(leadIds) { m.Entry.Id };
+        return m.Entry.Value.Kind switch
+        {
+            RelativeKind.Day => Day(context, m.End, offset, rule),
+            RelativeKind.Week => new Parsed(m.End, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
+            RelativeKind.Month => new Parsed(m.End, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
+            RelativeKind.Year => new Parsed(m.End, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),
+            _ => null,
+        };
+    }
+
+    private static Parsed Day(TemporalContext context, int end, int offset, List<string> rule)
+    {
+        DayOfWeek? weekday = null;
+        var k = context.SkipComma(end);
+        if (context.Lexicon.Weekdays.Match(context.Tokens, k) is { } w)
+        {
+            weekday = w.Entry.Value;
+            rule.Add(w.Entry.Id);
+            end = w.End;
+        }
+        return new Parsed(end, new RelativeDay(offset, weekday), (weekday is null ? "relative-day:" : "relative-day-weekday:") + string.Join("+", rule));
+    }
+}

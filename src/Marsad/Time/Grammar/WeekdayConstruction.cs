@@ -1,0 +1,28 @@
+namespace Marsad.Time.Grammar;
+
+/// <summary>
+/// A weekday, with a date it names ("الأربعاء 17 من شباط", "يوم الأربعاء (17 شباط)"), with a
+/// relation ("الجمعة الماضي", "الخميس المقبل"), or alone ("الثلاثاء": the most recent one).
+/// Rules: weekday-&lt;date pattern&gt;, weekday-relation, weekday.
+/// </summary>
+internal static class WeekdayConstruction
+{
+    public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
+    {
+        if (context.Lexicon.Weekdays.Match(context.Tokens, j) is not { } w)
+            return null;
+        var rule = new List<string>(leadIds) { w.Entry.Id };
+        var k = context.SkipComma(w.End);
+        if (DateReader.Read(context, k) is { Day: not null } date)
+        {
+            rule.AddRange(date.Ids);
+            return new Parsed(date.End, date.Value(w.Entry.Value), "weekday-" + date.Pattern + ":" + string.Join("+", rule));
+        }
+        if (RelationReader.Weekday(context, w.End) is { } relation)
+        {
+            rule.Add(relation.Id);
+            return new Parsed(relation.End, new WeekdayValue(w.Entry.Value, relation.Value), "weekday-relation:" + string.Join("+", rule));
+        }
+        return new Parsed(w.End, new WeekdayValue(w.Entry.Value, WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
+    }
+}

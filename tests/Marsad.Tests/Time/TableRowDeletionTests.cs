@@ -1,0 +1,49 @@
+using Marsad.Data;
+using Marsad.Time;
+
+namespace Marsad.Tests.Time;
+
+/// <summary>
+/// Every row of every time table matters: the tables without any one row make some row of the
+/// behaviour corpora fail. (The world anchors are exercised phrase by phrase in <see cref="RuleTableTests"/>.)
+/// </summary>
+public class TableRowDeletionTests
+{
+    private static readonly HashSet<string> NotTables = ["time/anchors.tsv", TimeCorpus.TaggingFile, TimeCorpus.PublicationFile];
+
+    private static IEnumerable<string> Tables() => DataFiles.Files("time", ".tsv").Where(t => !NotTables.Contains(t));
+
+    public static TheoryData<string, int, string> Rows()
+    {
+        var data = new TheoryData<string, int, string>();
+        foreach (var table in Tables())
+            foreach (var row in DataFiles.ReadTable(table))
+                data.Add(table, row.Line, row["id"] ?? $"{row["word"]} {row["role"]}");
+        return data;
+    }
+
+    [Fact]
+    public void The_complete_tables_pass_the_corpora() =>
+        Assert.Null(TimeCorpus.FirstFailure(TimeLexicon.Default));
+
+    [Fact]
+    public void Every_table_the_lexicon_reads_is_checked()
+    {
+        var read = new List<string>();
+        _ = new TimeLexicon(path =>
+        {
+            read.Add(path);
+            return DataFiles.ReadTable(path);
+        });
+        Assert.Equal(Tables().Order(StringComparer.Ordinal), read.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Deleting_the_row_makes_a_corpus_row_fail(string table, int line, string row)
+    {
+        var without = new TimeLexicon(path =>
+            path == table ? DataFiles.ReadTable(path).Where(r => r.Line != line).ToArray() : DataFiles.ReadTable(path));
+        Assert.True(TimeCorpus.FirstFailure(without) is not null, $"{table}:{line} ({row}): no corpus row needs this row");
+    }
+}
