@@ -46,6 +46,7 @@ public sealed class EventLexicons
     public required FrameWords Words { get; init; }
     public required ModeTable Modes { get; init; }
     public required EventTypeTable Types { get; init; }
+    public required SpellingFolds Spellings { get; init; }
 
     private static EventLexicons Load()
     {
@@ -63,6 +64,7 @@ public sealed class EventLexicons
             Words = FrameWords.Default,
             Modes = ModeTable.Parse(DataFiles.ReadTable("events/modes.tsv")),
             Types = EventTypeTable.Parse(DataFiles.ReadTable("events/types.tsv")),
+            Spellings = SpellingFolds.Parse(DataFiles.ReadTable("events/spelling-folds.tsv")),
         };
     }
 
