@@ -23,14 +23,18 @@ internal static class EventPipeline
     /// <summary>What a text reads as: its mentions, the events they merge into, and its attributed speech.</summary>
     public sealed record Reading(IReadOnlyList<EventMention> Mentions, IReadOnlyList<Event> Events, IReadOnlyList<Quote> Quotes);
 
-    public static Reading Read(string text, DateOnly published)
+    public static Reading Read(string text, DateOnly published) => Read(text, published, null);
+
+    /// <summary>The same through the event stage built on other rule tables.</summary>
+    public static Reading Read(string text, DateOnly published, EventLexicons? lexicons)
     {
         var layer = TextLayer.Build(text);
         var times = TemporalTagger.Tag(layer);
         var actors = Actors.Recognize(layer, DateInterval.Day(published));
-        var mentions = Extractor.Extract(ArticleId, layer, actors, times);
-        var merged = new EventMerger(AsOf).Merge([new ArticleMentions(ArticleId, mentions, DaySet.Range(published, published))]);
-        var quotes = QuoteExtractor.Extract(ArticleId, layer, actors.OrderBy(a => a.Start).ToArray(), EventLexicons.Default);
+        var extractor = lexicons is null ? Extractor : new EventExtractor(KnowledgeBase.Default, lexicons);
+        var mentions = extractor.Extract(ArticleId, layer, actors, times);
+        var merged = new EventMerger(AsOf, lexicons).Merge([new ArticleMentions(ArticleId, mentions, DaySet.Range(published, published))]);
+        var quotes = QuoteExtractor.Extract(ArticleId, layer, actors.OrderBy(a => a.Start).ToArray(), lexicons ?? EventLexicons.Default);
         return new Reading(mentions, merged.Events, quotes);
     }
 }
