@@ -7,7 +7,9 @@ public enum TriggerKind
     Verb,
     Noun,
     Cue,
-    Object, // an event only as the object of a light verb ("فرضت الولايات المتحدة عقوبات على")
+
+    // An event only as the object of a light verb ("فرضت الولايات المتحدة عقوبات على").
+    Object,
 }
 
 public enum FrameShape
@@ -41,6 +43,10 @@ public sealed class EventLexicons
     public required PhraseLexicon<string> Topics { get; init; }
     public required PhraseLexicon<string> SpeechVerbs { get; init; }
     public required IReadOnlyList<TriggerRule> TriggerRules { get; init; }
+    public required FrameWords Words { get; init; }
+    public required ModeTable Modes { get; init; }
+    public required EventTypeTable Types { get; init; }
+    public required SpellingFolds Spellings { get; init; }
 
     private static EventLexicons Load()
     {
@@ -55,6 +61,10 @@ public sealed class EventLexicons
                 .Select(r => (r.Required("pattern"), r.Required("context")))),
             SpeechVerbs = new PhraseLexicon<string>(DataFiles.ReadTable("events/speech.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("pattern")))),
+            Words = FrameWords.Default,
+            Modes = ModeTable.Parse(DataFiles.ReadTable("events/modes.tsv")),
+            Types = EventTypeTable.Parse(DataFiles.ReadTable("events/types.tsv")),
+            Spellings = SpellingFolds.Parse(DataFiles.ReadTable("events/spelling-folds.tsv")),
         };
     }
 

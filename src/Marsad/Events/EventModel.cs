@@ -18,7 +18,9 @@ public enum ParticipantSide
 {
     Source,   // who acts: the caller, the visitor, the accuser
     Target,   // who it is done to: the called, the host, the accused
-    Joint,    // symmetric events: "بحث الجانبان", multilateral meetings
+
+    // Symmetric events: "بحث الجانبان", multilateral meetings.
+    Joint,
 }
 
 public sealed record EventParticipant(ActorRef Actor, ParticipantSide Side, TextSpan Evidence);

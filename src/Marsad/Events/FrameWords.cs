@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marsad.Data;
 using Marsad.Text;
 
@@ -8,17 +9,34 @@ public sealed class FrameWords
 {
     private static readonly Lazy<FrameWords> Embedded = new(() => new FrameWords(DataFiles.ReadTable("events/frame-words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _byRole;
+    private readonly Dictionary<(string Role, string Word), int> _reach;
 
-    private FrameWords(IEnumerable<TsvRow> rows)
+    private FrameWords(IReadOnlyList<TsvRow> rows)
     {
         _byRole = rows
             .GroupBy(r => r.Required("role"))
             .ToDictionary(g => g.Key, g => g.Select(r => ArabicNormalizer.Key(r.Required("word"))).ToHashSet(StringComparer.Ordinal));
+        _reach = rows
+            .Where(r => r["reach"] is not null)
+            .ToDictionary(r => (r.Required("role"), ArabicNormalizer.Key(r.Required("word"))), r => int.Parse(r.Required("reach"), CultureInfo.InvariantCulture));
     }
 
     public static FrameWords Default => Embedded.Value;
 
     private bool Has(string role, string? word) => word is not null && _byRole.TryGetValue(role, out var set) && set.Contains(word);
+
+    /// <summary>The word of <paramref name="role"/> that <paramref name="word"/> starts with (a clitic), if any.</summary>
+    private string? PrefixOf(string role, string word)
+    {
+        if (!_byRole.TryGetValue(role, out var set))
+            return null;
+        foreach (var prefix in set)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+                return prefix;
+        }
+        return null;
+    }
 
     public bool IsGlue(string word) => Has("glue", word);
     public bool IsLocative(string? word) => Has("locative", word);
@@ -28,7 +46,30 @@ public sealed class FrameWords
     public bool IsNounContext(string? word) => Has("noun-context", word);
     public bool IsReferencing(string? word) => Has("referenced", word);
     public bool IsTopicNoun(string word) => Has("topic-noun", word);
-    public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && (word[0] == 'و' || word[0] == 'ف') && Has("light-verb", word[1..]));
+    public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && WithoutConjunction(word) is { } rest && Has("light-verb", rest));
+    public bool IsCoordinator(string word) => Has("coordinator", word);
+    public bool IsSpeechOpener(string word) => Has("speech-opener", word);
+    public bool IsLocativeClitic(string clitic) => Has("locative-clitic", clitic);
+    public bool IsDestinationClitic(string clitic) => Has("destination-clitic", clitic);
+
+    /// <summary>
+    /// True when a comitative word introduces a party standing <paramref name="gap"/> content words
+    /// after the trigger or the last party: "مع" anywhere in the frame, "بين" only close by (its row's reach).
+    /// </summary>
+    public bool Introduces(string? word, int gap) =>
+        IsComitative(word) && (!_reach.TryGetValue(("comitative", word!), out var reach) || gap <= reach);
+
+    /// <summary>The word without the conjunction clitic it starts with ("وبحث" → "بحث"), or null when it has none.</summary>
+    public string? WithoutConjunction(string word) => PrefixOf("conjunction-clitic", word) is { } c ? word[c.Length..] : null;
+
+    /// <summary>True when the word starts with a clitic that coordinates it with what precedes ("ومصر").</summary>
+    public bool StartsWithCoordinatingClitic(string word) => PrefixOf("coordinating-clitic", word) is not null;
+
+    /// <summary>True when the word starts with the article ("الرفض").</summary>
+    public bool StartsWithArticle(string word) => PrefixOf("article", word) is not null;
+
+    /// <summary>The preposition clitic a word starts with ("بموسكو" → "ب"), or null.</summary>
+    public string? PrepositionClitic(string word) => PrefixOf("preposition-clitic", word);
 
     /// <summary>
     /// True when a noun trigger ends in a possessive pronoun suffix ("لقائه", "زيارتها"). Checked on

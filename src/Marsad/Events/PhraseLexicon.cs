@@ -95,9 +95,9 @@ public sealed class PhraseLexicon<T>
         return found;
     }
 
-    /// <summary>A reading a verb can have: the word itself, or without a leading conjunction.</summary>
+    /// <summary>A reading a verb can have: the word itself, or without a leading conjunction (Data/events/frame-words.tsv).</summary>
     private static bool IsVerbReading(string word, string reading) =>
-        reading == word || (word.Length > 1 && word[0] is 'و' or 'ف' && reading == word[1..]);
+        reading == word || (word.Length > 1 && FrameWords.Default.WithoutConjunction(word) is { } rest && reading == rest);
 
     private static bool RestMatches(string[] words, IReadOnlyList<Token> tokens, int start)
     {

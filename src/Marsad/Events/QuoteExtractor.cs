@@ -27,13 +27,35 @@ internal static class QuoteExtractor
                 if (speaker is null)
                     continue;
                 var from = Math.Max(speaker.End, verbEnd);
-                var said = QuotedSpan(text.Text, from, sentence.End) ?? ClauseSpan(text, from, sentence);
+                var said = QuotedSpan(text.Text, from, sentence.End) ?? ClauseSpan(text, from, sentence, lexicons.Words);
                 if (said is not { Length: > 8 } span)
                     continue;
                 quotes.Add(new Quote(articleId, span, text.Slice(span).Trim(), speaker.Actor, text.Slice(verbStart, verbEnd)));
             }
         }
         return quotes;
+    }
+
+    /// <summary>What the parties of a mention say in its sentence.</summary>
+    public static IReadOnlyList<Quote> SaidIn(IReadOnlyList<Quote> quotes, TextSpan sentence, HashSet<string> speakers) =>
+        quotes.Where(q => q.Span.Overlaps(sentence) && q.Speaker is not null && speakers.Contains(q.Speaker.Key)).ToArray();
+
+    /// <summary>
+    /// What the parties said in the sentences that follow a report, up to the next report
+    /// ("وأكد الوزير المقداد أن ..." after "بحث المقداد مع لافروف ..."), belongs to that event.
+    /// </summary>
+    public static IReadOnlyList<EventMention> AttachFollowing(IReadOnlyList<EventMention> mentions, IReadOnlyList<Quote> quotes, TextLayer text)
+    {
+        var starts = mentions.Select(m => m.Sentence).Distinct().Order().ToArray();
+        return mentions.Select(m =>
+        {
+            var next = starts.FirstOrDefault(s => s > m.Sentence, text.Sentences.Count);
+            var from = text.Sentences[m.Sentence].Start;
+            var to = next < text.Sentences.Count ? text.Sentences[next].Start : text.Text.Length;
+            var speakers = m.Participants.Select(p => p.Actor.Key).ToHashSet();
+            var said = quotes.Where(q => q.Span.Start >= from && q.Span.Start < to && q.Speaker is not null && speakers.Contains(q.Speaker.Key));
+            return m with { Quotes = m.Quotes.Concat(said).DistinctBy(q => q.Span).ToArray() };
+        }).ToList();
     }
 
     private static int TokensBetween(IReadOnlyList<Token> tokens, int fromToken, int offset)
@@ -71,7 +93,8 @@ internal static class QuoteExtractor
         return null;
     }
 
-    private static TextSpan? ClauseSpan(TextLayer text, int from, Sentence sentence)
+    /// <summary>Reported speech: the clause after the first "أن"/"إن" or ":" after the speaker, to the sentence end.</summary>
+    private static TextSpan? ClauseSpan(TextLayer text, int from, Sentence sentence, FrameWords words)
     {
         var tokens = text.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -79,7 +102,7 @@ internal static class QuoteExtractor
             var t = tokens[i];
             if (t.Start < from)
                 continue;
-            if (t.Norm is "ان" or ":")
+            if (words.IsSpeechOpener(t.Norm))
                 return new TextSpan(t.End, sentence.End);
         }
         return null;

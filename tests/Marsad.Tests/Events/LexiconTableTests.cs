@@ -136,9 +136,41 @@ public class FrameWordTableTests
             "relative" => words.IsTransparent(key),
             "topic-noun" => words.IsTopicNoun(key),
             "possessive" => words.IsPossessive(TextLayer.Build("زيارت" + word).Tokens[0]),
+            "coordinator" => words.IsCoordinator(key),
+            "coordinating-clitic" => words.StartsWithCoordinatingClitic(key + "مصر"),
+            "conjunction-clitic" => words.WithoutConjunction(key + "بحث") == "بحث",
+            "article" => words.StartsWithArticle(key + "رفض"),
+            "preposition-clitic" => words.PrepositionClitic(key + "موسكو") == key,
+            "locative-clitic" => words.IsLocativeClitic(key),
+            "destination-clitic" => words.IsDestinationClitic(key),
+            "speech-opener" => words.IsSpeechOpener(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");
+    }
+
+    public static TheoryData<string, int> Reaches()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var row in DataFiles.ReadTable("events/frame-words.tsv").Where(r => r["reach"] is not null))
+            data.Add(row.Required("word"), int.Parse(row.Required("reach"), System.Globalization.CultureInfo.InvariantCulture));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Reaches))]
+    public void A_comitative_with_a_reach_introduces_only_parties_within_it(string word, int reach)
+    {
+        var key = ArabicNormalizer.Key(word);
+        Assert.True(FrameWords.Default.Introduces(key, reach));
+        Assert.False(FrameWords.Default.Introduces(key, reach + 1));
+    }
+
+    [Fact]
+    public void A_comitative_without_a_reach_introduces_parties_anywhere_in_the_frame()
+    {
+        Assert.True(FrameWords.Default.Introduces("مع", 20));
+        Assert.False(FrameWords.Default.Introduces("في", 0));
     }
 
     [Theory]

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marsad.Actors;
+using Marsad.Time;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Writes a merged group of reports as one event: its days are what all its articles allow, its
+/// mode the most reported one (with a specific code over the generic one), its status the most
+/// certain, its place the most precise, its participants one per actor.
+/// </summary>
+internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes)
+{
+    public Event Build(MergeGroup group, MergeState state)
+    {
+        var unitDays = group.Units.Select(state.UnitDays).ToArray();
+        var when = state.GroupDays(group)
+            ?? unitDays.OfType<DateInterval>().Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Hull(d) : d);
+        var mentions = group.Units
+            .SelectMany(u => u.Mentions.Select(m => m with { Interval = MentionDates.Over(state.Publication[u.ArticleId], [m], state.AsOf) }))
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal)
+            .ThenBy(m => m.Sentence)
+            .ToArray();
+        var mode = mentions.Select(m => m.Mode).OfType<string>().GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var cameo = mentions.Where(m => m.Mode == mode).Select(m => m.Cameo).OrderByDescending(c => !modes.IsGeneric(c)).FirstOrDefault() ?? mentions[0].Cameo;
+        var status = mentions.Any(m => m.Status == EventStatus.Occurred) ? EventStatus.Occurred
+            : mentions.Any(m => m.Status == EventStatus.Planned) ? EventStatus.Planned : EventStatus.Denied;
+        var where = mentions.Select(m => m.Where).OfType<Place>()
+            .GroupBy(p => (p.Country, Name: p.Name is null ? null : compatibility.LooseKey(p.Name)))
+            .OrderByDescending(g => g.Key.Name is not null)
+            .ThenByDescending(g => g.Count())
+            .Select(g => g.First())
+            .FirstOrDefault();
+        var participants = MergeParticipants(SpecificParticipants(mentions, where?.Country));
+        var topics = mentions.SelectMany(m => m.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var quotes = mentions.SelectMany(m => m.Quotes).DistinctBy(q => (q.ArticleId, q.Span)).ToArray();
+        var id = EventId(mentions[0].Type, mode, participants, when, mentions[0]);
+        return new Event(id, mentions[0].Type, mode, cameo, CameoTable.Default.Goldstein(cameo), status, when, where, participants, mentions, topics, quotes);
+    }
+
+    /// <summary>
+    /// Participants of an event's reports. A report naming several persons of the host state (a
+    /// summary of several meetings) adds only the host persons the other reports name.
+    /// </summary>
+    private IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host)
+    {
+        if (host is null || mentions.Count < 2)
+            return mentions.SelectMany(m => m.Participants);
+        bool IsSummary(EventMention m) => compatibility.Persons([m], host).Count > 1;
+        var named = mentions.Where(m => !IsSummary(m)).SelectMany(m => m.Participants).Select(compatibility.PersonKey).OfType<string>().ToHashSet();
+        if (named.Count == 0 || mentions.All(IsSummary))
+            return mentions.SelectMany(m => m.Participants);
+        return mentions.SelectMany(m => m.Participants.Where(p =>
+            !IsSummary(m) || p.Actor.Country != host || p.Actor.Kind != ActorKind.Person || named.Contains(compatibility.PersonKey(p) ?? "")));
+    }
+
+    /// <summary>One entry per actor; a country drops out when a person speaks for it.</summary>
+    private IReadOnlyList<EventParticipant> MergeParticipants(IEnumerable<EventParticipant> all)
+    {
+        var byKey = new Dictionary<string, EventParticipant>(StringComparer.Ordinal);
+        foreach (var p in all)
+        {
+            var key = compatibility.PersonKey(p) ?? p.Actor.Key;
+            if (!byKey.TryGetValue(key, out var existing) || (existing.Actor.Name is null && p.Actor.Name is not null))
+                byKey[key] = p;
+        }
+        var personCountries = byKey.Values.Where(p => p.Actor.Kind == ActorKind.Person).Select(p => p.Actor.Country).ToHashSet();
+        return byKey.Values
+            .Where(p => p.Actor.Kind == ActorKind.Person || !personCountries.Contains(p.Actor.Country))
+            .OrderBy(p => p.Side)
+            .ThenBy(p => p.Actor.Country, StringComparer.Ordinal)
+            .ThenBy(p => p.Actor.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static string EventId(string type, string? mode, IReadOnlyList<EventParticipant> participants, DateInterval? when, EventMention first)
+    {
+        var key = string.Join('|', type, mode, string.Join(',', participants.Select(p => p.Actor.Country).Distinct().Order(StringComparer.Ordinal)),
+            when?.ToString(), first.ArticleId, first.Sentence, first.Trigger.Start);
+        return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+    }
+}

@@ -1,0 +1,31 @@
+using Marsad.Data;
+
+namespace Marsad.Events;
+
+/// <summary>The PLOVER event types and what the merger does with each (Data/events/types.tsv).</summary>
+public sealed class EventTypeTable
+{
+    private readonly HashSet<string> _types;
+    private readonly HashSet<string> _absorbing;
+
+    private EventTypeTable(IReadOnlyList<TsvRow> rows)
+    {
+        _types = rows.Select(r => r.Required("type")).ToHashSet(StringComparer.Ordinal);
+        _absorbing = rows
+            .Where(r => r["absorbs_statements"] switch
+            {
+                null => false,
+                "yes" => true,
+                var v => throw new FormatException($"{r.Source}:{r.Line}: absorbs_statements is 'yes' or empty, not '{v}'"),
+            })
+            .Select(r => r.Required("type"))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static EventTypeTable Parse(IReadOnlyList<TsvRow> rows) => new(rows);
+
+    public IReadOnlyCollection<string> Types => _types;
+
+    /// <summary>True for a meeting: what its parties say of one another in the same article was said at it.</summary>
+    public bool AbsorbsStatements(string type) => _absorbing.Contains(type);
+}

@@ -1,0 +1,57 @@
+namespace Marsad.Events.Frames;
+
+/// <summary>
+/// A frame without two parties merges with a frame of the same type next to it. After it
+/// ("اختتمت الدول الضامنة أعمال الجولة من المحادثات التي جرت في سوتشي"), it lends its place and
+/// date; before it, a verb governs the noun ("وانطلقت في 16 من شباط محادثات الجولة") and lends
+/// its date, status and phase (start or end of a multi-day event).
+/// </summary>
+internal static class FrameAbsorber
+{
+    public static IEnumerable<Draft> AbsorbPartyless(List<Draft> drafts)
+    {
+        var result = new List<Draft>();
+        Draft? pendingVerb = null;
+        foreach (var d in drafts)
+        {
+            var type = d.Frame.Trigger.Entry.Type;
+            var current = d;
+            if (pendingVerb is not null && pendingVerb.Frame.Trigger.Entry.Type == type && States(d) + States(pendingVerb) >= 2)
+                current = Governed(pendingVerb, d);
+            pendingVerb = null;
+            if (States(current) < 2)
+            {
+                var host = result.LastOrDefault(r => r.Frame.Trigger.Entry.Type == type);
+                if (host is not null && !current.Referenced)
+                {
+                    result[result.IndexOf(host)] = host with
+                    {
+                        Where = host.Where ?? current.Where,
+                        When = host.When ?? current.When,
+                        Topics = host.Topics.Union(current.Topics).ToArray(),
+                    };
+                    continue;
+                }
+                if (current.Frame.Trigger.Entry.Kind == TriggerKind.Verb)
+                    pendingVerb = current;
+            }
+            result.Add(current);
+        }
+        return result;
+    }
+
+    /// <summary>The frame after a partyless verb, governed by it ("انطلقت ... محادثات"), takes the verb's parties, date, status and phase.</summary>
+    private static Draft Governed(Draft verb, Draft next) => next with
+    {
+        // "استضاف الوزير ... اجتماعا بمشاركة ...": the host takes part in what it hosts.
+        Parties = [.. verb.Parties, .. next.Parties],
+        When = next.When ?? verb.When,
+        DateInherited = next.When is null ? verb.DateInherited : next.DateInherited,
+        Status = verb.Status != EventStatus.Occurred ? verb.Status : next.Status,
+        Phase = verb.Phase != DatePhase.Whole ? verb.Phase : next.Phase,
+        Where = next.Where ?? verb.Where,
+    };
+
+    /// <summary>How many states a frame involves: a frame with fewer than two has no event of its own.</summary>
+    private static int States(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
+}

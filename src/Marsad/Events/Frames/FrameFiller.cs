@@ -1,0 +1,24 @@
+using Marsad.Text;
+
+namespace Marsad.Events.Frames;
+
+/// <summary>Reads one frame into a draft: its parties and place, date, status, topics.</summary>
+internal sealed class FrameFiller(FrameRules rules)
+{
+    private readonly PartyChain _parties = new(rules);
+    private readonly StatusReader _status = new(rules);
+
+    public Draft Fill(Frame frame, ArticleView article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        var rule = frame.Trigger.Entry;
+        if (_parties.Read(frame, article, sentence) is not { } chains)
+            return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
+        var parties = _parties.Parties(rule.Frame, chains);
+        var (when, inherited) = DateReader.DateOf(frame, article, sentence);
+        var status = _status.StatusOf(frame, tokens, sentence);
+        var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
+        var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
+        return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited);
+    }
+}

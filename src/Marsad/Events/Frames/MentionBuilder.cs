@@ -1,0 +1,88 @@
+using Marsad.Actors;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Events.Frames;
+
+/// <summary>
+/// Judges a draft and writes it as an event mention: it needs parties of two states on the sides
+/// its frame asks for; its mode and CAMEO code come from the trigger or cue, else from its parties
+/// and place (Data/events/modes.tsv); what its parties say in its sentence are its quotes.
+/// </summary>
+internal sealed class MentionBuilder(FrameRules rules)
+{
+    public EventMention? ToMention(ArticleView article, Sentence sentence, Draft d, IReadOnlyList<Quote> quotes)
+    {
+        var rule = d.Frame.Trigger.Entry;
+        var parties = d.Parties
+            .GroupBy(p => p.Actor.Key)
+            .Select(g => g.First())
+            .ToList();
+        if (!HasTwoSides(rule.Frame, parties))
+            return null;
+
+        var modes = rules.Lexicons.Modes;
+        var mode = d.Frame.CueMode ?? rule.Mode;
+        if (!modes.HasPlace(mode))
+            d = d with { Where = null };
+        var cameo = d.Frame.CueCameo ?? rule.Cameo;
+        if (mode is null)
+            (mode, cameo) = modes.Infer(rule.Type, parties.Select(p => p.Actor.Country).OfType<string>().Distinct().ToArray(), d.Where, cameo);
+
+        var text = article.Text;
+        var tokens = text.Tokens;
+        var trigger = new TextSpan(tokens[d.Frame.Trigger.FirstToken].Start, tokens[d.Frame.Trigger.EndToken - 1].End);
+        return new EventMention(
+            article.ArticleId,
+            sentence.Index,
+            sentence.Span,
+            text.Slice(sentence.Span),
+            trigger,
+            text.Slice(trigger),
+            rule.Type,
+            mode,
+            cameo,
+            CameoTable.Default.Goldstein(cameo),
+            d.Status,
+            parties.Select(p => new EventParticipant(p.Actor, p.Side, p.Span)).ToArray(),
+            d.Where,
+            d.When?.Surface,
+            d.When?.Span,
+            null,
+            d.Topics,
+            QuoteExtractor.SaidIn(quotes, sentence.Span, parties.Select(p => p.Actor.Key).ToHashSet()))
+        {
+            When = d.When?.Value,
+            Phase = d.Phase,
+            DateInherited = d.DateInherited,
+            RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// The term in which a linked person held the role the text gives them, when the knowledge base
+    /// has exactly one such term (several terms bound nothing: the text does not say which).
+    /// </summary>
+    private RoleSpan? TermOf(ActorRef actor)
+    {
+        if (actor.Kind != ActorKind.Person || actor.Id is not { } id || actor.Role is not { } role)
+            return null;
+        var terms = rules.KnowledgeBase.RolesOf(id).Where(r => r.Role == role).ToArray();
+        return terms.Length == 1 ? terms[0] : null;
+    }
+
+    /// <summary>
+    /// An event relates states: it needs parties of two countries; a directed event (accuse, visit,
+    /// host) needs a target of another country than its source ("ندد لافروف والمقداد بـ..." has none).
+    /// </summary>
+    private static bool HasTwoSides(FrameShape frame, IReadOnlyList<Party> parties)
+    {
+        var countries = parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
+        if (countries < 2)
+            return false;
+        if (frame == FrameShape.Joint)
+            return true;
+        var sources = parties.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet();
+        return parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
+    }
+}

@@ -1,0 +1,89 @@
+using Marsad.Actors;
+using Marsad.Text;
+
+namespace Marsad.Events.Frames;
+
+/// <summary>
+/// Where an event took place: a country, capital or place after "في"/"إلى" (or with "بـ" glued to it),
+/// or a visit's destination; not a place after a topic noun ("تطورات الأوضاع في السودان").
+/// </summary>
+internal sealed class PlaceReader(FrameRules rules)
+{
+    /// <summary>How far after the trigger or the last party a place still belongs to the event.</summary>
+    private const int PlaceReach = 3;
+
+    /// <summary>How many words before a place a topic noun makes it what was discussed.</summary>
+    private const int TopicNounReach = 3;
+
+    /// <summary>
+    /// True when an actor of the chain after the trigger is the event's place: a visit's first place
+    /// right after the trigger or marked as a destination, or a place marked as where it happened.
+    /// </summary>
+    /// <param name="gap">Content words between the trigger (or the last party) and the actor.</param>
+    public bool IsEventPlace(LocatedActor a, FrameShape shape, bool placeFound, int gap, IReadOnlyList<Token> tokens)
+    {
+        if (!IsPlaceLike(a.Mention))
+            return false;
+        var words = rules.Words;
+        var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
+        var glued = GluedPreposition(a, tokens);
+        var destination = shape == FrameShape.Visit && !placeFound
+            && (gap == 0 || words.IsLocative(before?.Norm) || glued is { } g && (words.IsLocativeClitic(g) || words.IsDestinationClitic(g)));
+        var located = (words.IsLocative(before?.Norm) || glued is { } l && words.IsLocativeClitic(l)) && !AfterTopicNoun(tokens, a.FirstToken);
+        return (destination || located) && gap <= PlaceReach;
+    }
+
+    /// <summary>Persons, groups, states and organisations can act; places cannot.</summary>
+    public static bool IsAgent(ActorMention m) => !IsPlaceMention(m);
+
+    public static bool IsPlaceMention(ActorMention m) => m.Kind == MentionKind.Place || m.Actor.Kind == ActorKind.Place;
+
+    private static bool IsPlaceLike(ActorMention m) =>
+        m.Kind is MentionKind.Country or MentionKind.Capital || m.Actor.Kind == ActorKind.Country || IsPlaceMention(m);
+
+    /// <summary>The preposition glued to an actor's first word ("بموسكو" → ب, "لطهران" → ل), if any.</summary>
+    private string? GluedPreposition(LocatedActor a, IReadOnlyList<Token> tokens)
+    {
+        var words = rules.Words;
+        var word = tokens[a.FirstToken].Norm;
+        if (word.Length > 2 && words.WithoutConjunction(word) is { } rest)
+            word = rest;
+        if (word.Length <= 2 || words.PrepositionClitic(word) is not { } preposition)
+            return null;
+        // "لبنان", "بلغراد": the name itself starts with the letter.
+        var name = a.Mention.Actor.Name is { } n ? ArabicNormalizer.Key(n) : "";
+        return name.StartsWith(preposition, StringComparison.Ordinal) ? null : preposition;
+    }
+
+    /// <summary>"تطورات الأوضاع في السودان": a place after a topic noun is what was discussed, not where.</summary>
+    private bool AfterTopicNoun(IReadOnlyList<Token> tokens, int actorToken)
+    {
+        for (var i = actorToken - 1; i >= Math.Max(0, actorToken - TopicNounReach); i--)
+        {
+            if (rules.Words.IsTopicNoun(tokens[i].Bare))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The event's place as a country and, for a city or a capital, its name.</summary>
+    public Place PlaceOf(ActorMention m)
+    {
+        var country = m.Actor.Country;
+        var name = m.Kind == MentionKind.Country || m.Actor.Kind == ActorKind.Country && m.Kind != MentionKind.Capital ? null : PlaceName(m);
+        return new Place(country, name, m.Span);
+    }
+
+    private string? PlaceName(ActorMention m)
+    {
+        var kb = rules.KnowledgeBase;
+        // A seat-of-government metonym ("الكرملين") locates the event in the capital.
+        if (m.Kind == MentionKind.Capital && m.Actor.Country is { } iso && kb.CapitalOf(iso) is { } capital)
+        {
+            var said = ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
+            var capitals = kb.FindCountry(iso)?.Capitals.Select(c => ArabicClitics.Bare(ArabicNormalizer.Key(c))) ?? [];
+            return capitals.Contains(said) ? m.Surface.Trim() : capital;
+        }
+        return m.Actor.Name ?? ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
+    }
+}

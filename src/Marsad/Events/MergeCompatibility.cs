@@ -1,0 +1,72 @@
+using Marsad.Actors;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// When two reports can be the same event: type agrees, modes and places do not conflict, their
+/// country sets overlap by half, and the named persons of the countries they share overlap (Putin's
+/// meeting and Lavrov's are two events). Names compare through <see cref="SpellingFolds"/>.
+/// </summary>
+internal sealed class MergeCompatibility(SpellingFolds spellings)
+{
+    public bool Compatible(EventMention a, EventMention b)
+    {
+        if (a.Type != b.Type)
+            return false;
+        if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode)
+            return false;
+        if (!PlacesCompatible(a.Where, b.Where))
+            return false;
+        var ca = Countries([a]);
+        var cb = Countries([b]);
+        // The same event has (mostly) the same states: at least half of them in common.
+        if (ca.Intersect(cb).Count() * 2 < ca.Union(cb).Count())
+            return false;
+        // Who received whom identifies a visit: the host's persons must overlap (Putin's meeting with
+        // the Syrian ministers is not Lavrov's). Without a known host, two reports whose persons differ
+        // in every country they share are different meetings.
+        var host = a.Where?.Country ?? b.Where?.Country;
+        if (host is not null && ca.Contains(host) && cb.Contains(host))
+            return !Disjoint(a, b, host);
+        var shared = ca.Intersect(cb).Where(c => Persons([a], c).Count > 0 && Persons([b], c).Count > 0).ToArray();
+        return shared.Length == 0 || !shared.All(c => Disjoint(a, b, c));
+    }
+
+    private bool Disjoint(EventMention a, EventMention b, string country)
+    {
+        var pa = Persons([a], country);
+        var pb = Persons([b], country);
+        return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
+    }
+
+    private bool PlacesCompatible(Place? a, Place? b)
+    {
+        if (a is null || b is null)
+            return true;
+        if (a.Country is not null && b.Country is not null && a.Country != b.Country)
+            return false;
+        return a.Name is null || b.Name is null || LooseKey(a.Name) == LooseKey(b.Name);
+    }
+
+    public int SharedPersons(EventMention a, EventMention b) => Persons([a]).Intersect(Persons([b])).Count();
+
+    public static HashSet<string> Countries(IEnumerable<EventMention> mentions) =>
+        mentions.SelectMany(m => m.Participants).Select(p => p.Actor.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    public HashSet<string> Persons(IEnumerable<EventMention> mentions, string? country = null) =>
+        mentions.SelectMany(m => m.Participants)
+            .Where(p => p.Actor.Kind == ActorKind.Person && (country is null || p.Actor.Country == country))
+            .Select(PersonKey)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A person is known by KB id, else by printed name, else (title only) by country and role.</summary>
+    public string? PersonKey(EventParticipant p) =>
+        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"role:{p.Actor.Country}:{r}" : null);
+
+    public IEnumerable<string> PlaceNames(IEnumerable<EventMention> mentions) =>
+        mentions.Select(m => m.Where?.Name).OfType<string>().Select(LooseKey);
+
+    /// <summary>Spelling-tolerant key of a name (أستانة/أستانا).</summary>
+    public string LooseKey(string name) => spellings.LooseKey(name);
+}
