@@ -22,7 +22,7 @@ public static class LexKey
 
     /// <summary>A normalised word without the article (kept when fewer than two letters would remain).</summary>
     public static string Word(string norm, TokenKind kind = TokenKind.Word) =>
-        kind == TokenKind.Word && norm.Length >= 4 ? ArabicClitics.WithoutArticle(norm) : norm;
+        kind == TokenKind.Word ? ArabicClitics.StemWithoutArticle(norm) : norm;
 }
 
 internal enum LexKind
@@ -48,81 +48,21 @@ internal enum LexKind
 /// </summary>
 internal sealed record LexEntry(LexKind Kind, string Id, string? Country, string Literal, bool IsShort = false, string? Detail = null);
 
-/// <summary>A trie over token keys; values at the nodes where a phrase ends.</summary>
-internal sealed class TokenTrie
-{
-    private sealed class Node
-    {
-        public Dictionary<string, Node>? Next;
-        public List<LexEntry>? Values;
-    }
-
-    private readonly Node root = new();
-
-    public void Add(IReadOnlyList<string> keys, LexEntry value)
-    {
-        if (keys.Count == 0)
-            return;
-        var node = root;
-        foreach (var k in keys)
-        {
-            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Next.TryGetValue(k, out var next))
-                node.Next[k] = next = new Node();
-            node = next;
-        }
-        node.Values ??= [];
-        if (!node.Values.Contains(value))
-            node.Values.Add(value);
-    }
-
-    /// <summary>
-    /// Longest phrase starting at <paramref name="start"/>: readingsAt(i, isFirst) gives the keys a
-    /// token may stand for (the first token may carry clitics, the inner ones only the article).
-    /// Returns the exclusive end, the values, and which reading of the first token matched.
-    /// </summary>
-    public (int End, IReadOnlyList<LexEntry> Values, string FirstReading)? Longest(int start, int limit, Func<int, bool, IReadOnlyList<string>> readingsAt)
-    {
-        (int End, IReadOnlyList<LexEntry> Values, string FirstReading)? best = null;
-        if (start >= limit || root.Next is null)
-            return null;
-        foreach (var r in readingsAt(start, true))
-        {
-            if (!root.Next.TryGetValue(r, out var node))
-                continue;
-            var found = Deepest(node, start + 1, limit, readingsAt);
-            if (found is { } f && (best is null || f.End > best.Value.End))
-                best = (f.End, f.Values, r);
-        }
-        return best;
-    }
-
-    private static (int End, IReadOnlyList<LexEntry> Values)? Deepest(Node node, int next, int limit, Func<int, bool, IReadOnlyList<string>> readingsAt)
-    {
-        (int End, IReadOnlyList<LexEntry> Values)? best = node.Values is { Count: > 0 } v ? (next, v) : null;
-        if (next >= limit || node.Next is null)
-            return best;
-        foreach (var r in readingsAt(next, false))
-        {
-            if (!node.Next.TryGetValue(r, out var child))
-                continue;
-            var found = Deepest(child, next + 1, limit, readingsAt);
-            if (found is { } f && (best is null || f.End > best.Value.End))
-                best = f;
-        }
-        return best;
-    }
-}
-
-/// <summary>The token trie of every name, title and cue in a knowledge base.</summary>
+/// <summary>Every name, title and cue of a knowledge base as phrases of lexicon keys.</summary>
 internal sealed class Lexicon
 {
-    public TokenTrie Trie { get; } = new();
+    /// <summary>
+    /// The first word of a phrase may carry clitics (every reading: "والرئيس", "للرئيس"), the
+    /// inner ones only the article ("الروسي"); the longest phrase wins.
+    /// </summary>
+    private static readonly PhraseMatcherOptions KeyPhrases = new() { FirstWord = TokenKeys.Readings, InnerWords = TokenKeys.ArticleFree };
+
+    public PhraseMatcher<LexEntry> Phrases { get; } = new(KeyPhrases);
 
     public static Lexicon Build(KnowledgeBase kb)
     {
         var lex = new Lexicon();
-        void Add(string phrase, LexEntry entry) => lex.Trie.Add(LexKey.Of(phrase), entry);
+        void Add(string phrase, LexEntry entry) => lex.Phrases.Add(LexKey.Of(phrase), entry);
         string Lit(string phrase) => string.Join(' ', Tokenizer.Tokenize(ArabicNormalizer.Normalize(phrase)).Select(t => t.Norm));
 
         foreach (var c in kb.Countries)

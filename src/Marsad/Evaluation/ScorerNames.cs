@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Marsad.Text;
 
 namespace Marsad.Evaluation;
 
@@ -22,8 +23,6 @@ public static partial class ScorerNames
     [GeneratedRegex("(^|\\s)\u0639\u0628\u062f\\s+")]
     private static partial Regex AbdSpace();
 
-    private const string Article = "\u0627\u0644";
-
     /// <summary>The loose key of a printed name: one alef, ya, ha; g/j folded; no article on words of four letters or more.</summary>
     public static string Key(string? text)
     {
@@ -34,7 +33,7 @@ public static partial class ScorerNames
         t = t.Replace('\u0649', '\u064a').Replace('\u0629', '\u0647').Replace('\u0624', '\u0648').Replace('\u0626', '\u064a')
             .Replace('\u063a', '\u062c').Replace('\u06af', '\u062c');
         t = AbdSpace().Replace(t, "$1\u0639\u0628\u062f");
-        return string.Join(' ', Words(t).Select(w => w.StartsWith(Article, StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w));
+        return string.Join(' ', Words(t).Select(ArabicClitics.StemWithoutArticle));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Marsad.Data;
+using Marsad.Text;
 
 namespace Marsad.Events;
 
@@ -38,10 +39,10 @@ public sealed class EventLexicons
 
     public static EventLexicons Default => Embedded.Value;
 
-    public required PhraseLexicon<TriggerRule> Triggers { get; init; }
-    public required PhraseLexicon<EventStatus> Modality { get; init; }
-    public required PhraseLexicon<string> Topics { get; init; }
-    public required PhraseLexicon<string> SpeechVerbs { get; init; }
+    public required PhraseMatcher<TriggerRule> Triggers { get; init; }
+    public required PhraseMatcher<EventStatus> Modality { get; init; }
+    public required PhraseMatcher<string> Topics { get; init; }
+    public required PhraseMatcher<string> SpeechVerbs { get; init; }
     public required IReadOnlyList<TriggerRule> TriggerRules { get; init; }
     public required FrameWords Words { get; init; }
     public required ModeTable Modes { get; init; }
@@ -54,18 +55,48 @@ public sealed class EventLexicons
         return new EventLexicons
         {
             TriggerRules = triggers,
-            Triggers = new PhraseLexicon<TriggerRule>(triggers.Select(t => (t.Pattern, t)), t => t.Kind == TriggerKind.Verb),
-            Modality = new PhraseLexicon<EventStatus>(DataFiles.ReadTable("events/modality.tsv")
+            Triggers = TriggerPhrases(triggers),
+            Modality = Phrases(DataFiles.ReadTable("events/modality.tsv")
                 .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
-            Topics = new PhraseLexicon<string>(DataFiles.ReadTable("events/topics.tsv")
+            Topics = Phrases(DataFiles.ReadTable("events/topics.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("context")))),
-            SpeechVerbs = new PhraseLexicon<string>(DataFiles.ReadTable("events/speech.tsv")
+            SpeechVerbs = Phrases(DataFiles.ReadTable("events/speech.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("pattern")))),
             Words = FrameWords.Default,
             Modes = ModeTable.Parse(DataFiles.ReadTable("events/modes.tsv")),
             Types = EventTypeTable.Parse(DataFiles.ReadTable("events/types.tsv")),
             Spellings = SpellingFolds.Parse(DataFiles.ReadTable("events/spelling-folds.tsv")),
         };
+    }
+
+    /// <summary>
+    /// How the event tables match: every word in all its clitic readings ("وبحث" and "الاجتماعات"
+    /// match "بحث" and "اجتماعات"), a pattern word ending in '*' with an inflection of
+    /// Data/events/suffixes.txt (بحث* = بحث، بحثا، بحثت، بحثوا; not "وزاريا" for زار*), phrases
+    /// starting at words, the longest at each position.
+    /// </summary>
+    private static readonly PhraseMatcherOptions PatternOptions = new()
+    {
+        Inflections = DataFiles.ReadList("events/suffixes.txt").Select(ArabicNormalizer.Key).ToHashSet(StringComparer.Ordinal),
+        StartAtWords = true,
+    };
+
+    /// <summary>The trigger patterns; a verb's first word may carry a conjunction only ("وبحث", not "الهاتف" for هاتف).</summary>
+    internal static PhraseMatcher<TriggerRule> TriggerPhrases(IEnumerable<TriggerRule> rules) =>
+        Phrases(rules.Select(t => (t.Pattern, t)), t => t.Kind == TriggerKind.Verb);
+
+    /// <summary>A matcher of patterns: normalised words separated by spaces, '*' ending a word that takes an inflection.</summary>
+    internal static PhraseMatcher<T> Phrases<T>(IEnumerable<(string Pattern, T Entry)> entries, Func<T, bool>? isVerb = null)
+    {
+        var matcher = new PhraseMatcher<T>(PatternOptions);
+        foreach (var (pattern, entry) in entries)
+        {
+            var words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.EndsWith('*') ? ArabicNormalizer.Key(w[..^1]) + "*" : ArabicNormalizer.Key(w))
+                .ToArray();
+            matcher.Add(words, entry, isVerb?.Invoke(entry) ?? false);
+        }
+        return matcher;
     }
 
     internal static TriggerRule ParseTrigger(TsvRow row) => new(

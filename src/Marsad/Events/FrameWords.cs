@@ -46,7 +46,7 @@ public sealed class FrameWords
     public bool IsNounContext(string? word) => Has("noun-context", word);
     public bool IsReferencing(string? word) => Has("referenced", word);
     public bool IsTopicNoun(string word) => Has("topic-noun", word);
-    public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && WithoutConjunction(word) is { } rest && Has("light-verb", rest));
+    public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && ArabicClitics.WithoutConjunction(word) is { } rest && Has("light-verb", rest));
     public bool IsCoordinator(string word) => Has("coordinator", word);
     public bool IsSpeechOpener(string word) => Has("speech-opener", word);
     public bool IsLocativeClitic(string clitic) => Has("locative-clitic", clitic);
@@ -59,29 +59,8 @@ public sealed class FrameWords
     public bool Introduces(string? word, int gap) =>
         IsComitative(word) && (!_reach.TryGetValue(("comitative", word!), out var reach) || gap <= reach);
 
-    /// <summary>The word without the conjunction clitic it starts with ("وبحث" → "بحث"), or null when it has none.</summary>
-    public string? WithoutConjunction(string word) => PrefixOf("conjunction-clitic", word) is { } c ? word[c.Length..] : null;
-
     /// <summary>True when the word starts with a clitic that coordinates it with what precedes ("ومصر").</summary>
     public bool StartsWithCoordinatingClitic(string word) => PrefixOf("coordinating-clitic", word) is not null;
-
-    /// <summary>True when the word starts with the article ("الرفض").</summary>
-    public bool StartsWithArticle(string word) => PrefixOf("article", word) is not null;
-
-    /// <summary>The preposition clitic a word starts with ("بموسكو" → "ب"), or null.</summary>
-    public string? PrepositionClitic(string word) => PrefixOf("preposition-clitic", word);
-
-    /// <summary>
-    /// True when a noun trigger ends in a possessive pronoun suffix ("لقائه", "زيارتها"). Checked on
-    /// the surface without diacritics: normalisation folds ta marbuta into ha, so "زيارة" would look
-    /// like "زيارته".
-    /// </summary>
-    public bool IsPossessive(Token token)
-    {
-        var word = new string(token.Surface.Where(c => !ArabicNormalizer.IsDropped(c)).ToArray());
-        return _byRole.TryGetValue("possessive", out var suffixes)
-            && suffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
-    }
 
     /// <summary>Words that do not count when measuring how far a place stands from its event.</summary>
     public bool IsTransparent(string word) => IsGlue(word) || IsLocative(word) || Has("relative", word);

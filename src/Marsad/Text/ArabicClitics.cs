@@ -13,22 +13,27 @@ namespace Marsad.Text;
 public static class ArabicClitics
 {
     private const int MinStem = 2;
+    private const string Article = "ال";
     private static readonly HashSet<string> Guard = LoadGuard();
 
     private static HashSet<string> LoadGuard() =>
         new(DataFiles.ReadList("text/clitic-guard.txt").Select(ArabicNormalizer.Key), StringComparer.Ordinal);
 
-    private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "ه", "كم", "ك", "نا", "ي"];
+    private static readonly string[] Conjunctions = ["", "و", "ف"];
+    private static readonly string[] Prepositions = ["", "ب", "ك", "ل"];
 
     /// <summary>
     /// True when a normalised word must not lose its first letters to clitic stripping: a guarded
     /// word, also with a pronoun suffix ("وزارته" = وزارة + ه, where ta marbuta is written ت).
     /// </summary>
-    public static bool IsGuarded(string word)
+    public static bool IsGuarded(string word) => IsGuarded(word, PronounSuffixes.Default[SuffixRole.Guard]);
+
+    /// <summary>As <see cref="IsGuarded(string)"/>, with the given guard suffixes (Data/text/suffixes.tsv, role guard).</summary>
+    internal static bool IsGuarded(string word, IReadOnlyList<string> suffixes)
     {
         if (Guard.Contains(word))
             return true;
-        foreach (var suffix in PronounSuffixes)
+        foreach (var suffix in suffixes)
         {
             if (word.Length <= suffix.Length + 2 || !word.EndsWith(suffix, StringComparison.Ordinal))
                 continue;
@@ -41,40 +46,81 @@ public static class ArabicClitics
 
     /// <summary>
     /// All segmentations of a normalised word, most literal first: the word itself, then with
-    /// conjunction, preposition and article removed in every combination that leaves a stem of
-    /// at least two letters. Stems are returned without the article.
+    /// conjunction, preposition and article cut off in every combination that leaves a stem of
+    /// at least two letters, each stem once. A stem may keep its article ("الرئيس") or lose it ("رئيس").
     /// </summary>
-    public static IReadOnlyList<string> Readings(string word)
+    public static IReadOnlyList<WordSegments> Segments(string word)
     {
-        var result = new List<string>(6) { word };
+        var result = new List<WordSegments>(6) { WordSegments.Whole(word) };
         // A guarded word ("وزارة", "فيصل", "وزارته") is a whole word: its first letters are not clitics.
         if (IsGuarded(word))
             return result;
-        foreach (var conj in new[] { "", "و", "ف" })
+        foreach (var conj in Conjunctions)
         {
             if (!word.StartsWith(conj, StringComparison.Ordinal))
                 continue;
             var afterConj = word[conj.Length..];
-            foreach (var prep in new[] { "", "ب", "ك", "ل" })
+            foreach (var prep in Prepositions)
             {
                 if (!afterConj.StartsWith(prep, StringComparison.Ordinal))
                     continue;
                 var afterPrep = afterConj[prep.Length..];
-                Add(result, afterPrep);
-                if (afterPrep.StartsWith("ال", StringComparison.Ordinal))
-                    Add(result, afterPrep[2..]);
+                Add(result, new WordSegments(conj, prep, "", afterPrep, ""));
+                if (afterPrep.StartsWith(Article, StringComparison.Ordinal))
+                    Add(result, new WordSegments(conj, prep, Article, afterPrep[Article.Length..], ""));
                 // ل + ال is written لل: "للرئيس" = ل + الرئيس
                 if (prep == "ل" && afterPrep.StartsWith('ل'))
-                    Add(result, afterPrep[1..]);
+                    Add(result, new WordSegments(conj, prep, Article, afterPrep[1..], ""));
             }
         }
         return result;
     }
 
-    private static void Add(List<string> list, string stem)
+    /// <summary>The stems of <see cref="Segments"/>: what the lexicons compare ("وبالأمس" → وبالامس، بالامس، الامس، امس...).</summary>
+    public static IReadOnlyList<string> Readings(string word) => Segments(word).Select(s => s.Stem).ToArray();
+
+    private static void Add(List<WordSegments> list, WordSegments segments)
     {
-        if (stem.Length >= MinStem && !list.Contains(stem))
-            list.Add(stem);
+        if (segments.Stem.Length < MinStem)
+            return;
+        foreach (var s in list)
+            if (s.Stem == segments.Stem)
+                return;
+        list.Add(segments);
+    }
+
+    /// <summary>
+    /// Every stem the segmentations of a word stand for once the article and a pronoun suffix of
+    /// <paramref name="suffixes"/> are cut, the ta marbuta restored, each once: "عمليتها" → "عمليه"
+    /// (normalised "عملية"), "والعملية" → "عمليه".
+    /// </summary>
+    internal static IReadOnlyList<WordSegments> Stems(IReadOnlyList<WordSegments> segments, IReadOnlyList<string> suffixes)
+    {
+        var stems = new List<WordSegments>(segments.Count + 1);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in segments)
+        {
+            var stem = StemWithoutArticle(r.Stem);
+            var s = stem == r.Stem ? r : r with { Article = r.Article + Article, Stem = stem };
+            if (seen.Add(s.Stem))
+                stems.Add(s);
+            foreach (var suffix in suffixes)
+            {
+                if (stem.Length - suffix.Length < 3 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+                    continue;
+                var cut = s with { Stem = RestoreTaMarbuta(stem[..^suffix.Length]), Suffix = suffix };
+                if (seen.Add(cut.Stem))
+                    stems.Add(cut);
+            }
+        }
+        return stems;
+    }
+
+    /// <summary>The word, and without a written article where two letters or more remain: "الروسي" → الروسي، روسي.</summary>
+    internal static IReadOnlyList<WordSegments> ArticleFree(string word)
+    {
+        var stem = StemWithoutArticle(word);
+        return stem == word ? [WordSegments.Whole(word)] : [WordSegments.Whole(word), new WordSegments("", "", Article, stem, "")];
     }
 
     /// <summary>
@@ -108,8 +154,6 @@ public static class ArabicClitics
 
     // ------------------------------------------------------------ single-word checks for other stages
     // The stages above the text layer ask here instead of slicing words themselves.
-
-    private const string Article = "ال";
 
     /// <summary>The article with every conjunction and preposition that may stand before it ("وبال" = و + ب + ال; "لل" = ل + ال).</summary>
     private static readonly string[] ArticlePrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"];
@@ -161,6 +205,35 @@ public static class ArabicClitics
     /// <summary>True when the word begins with the letter of the conjunction و ("والشيخ"; also "وزير", so callers check the rest).</summary>
     public static bool StartsWithWa(string word) => word.StartsWith('و');
 
+    /// <summary>The word without the letter و it starts with ("وعمرو" → "عمرو"); other words unchanged.</summary>
+    public static string WithoutWa(string word) => StartsWithWa(word) ? word[1..] : word;
+
+    /// <summary>
+    /// A printed word (<see cref="ArabicNormalizer.WithoutMarks"/>) without its first letter, the
+    /// conjunction its normalised form starts with: "وعمرو" → "عمرو". A word of one letter is kept.
+    /// </summary>
+    public static string PrintedWithoutConjunction(string printed) => printed.Length > 1 ? printed[1..] : printed;
+
+    /// <summary>
+    /// The word without the conjunction letter (و، ف) it starts with ("وبحث" → "بحث", "فالتقى" →
+    /// "التقى"), or null when it starts with neither. Guarded words are not spared: callers ask
+    /// about the rest.
+    /// </summary>
+    public static string? WithoutConjunction(string word) =>
+        word.Length > 0 && word[0] is 'و' or 'ف' ? word[1..] : null;
+
+    /// <summary>
+    /// The preposition letter (ب، ك، ل) glued to a word after any conjunction, when more than two
+    /// letters follow the conjunction: "بموسكو" → "ب", "ولطهران" → "ل"; the caller checks that
+    /// the name itself does not start with the letter ("لبنان").
+    /// </summary>
+    public static string? GluedPreposition(string word)
+    {
+        if (word.Length > 2 && WithoutConjunction(word) is { } rest)
+            word = rest;
+        return word.Length > 2 && StartsWithPreposition(word) ? word[..1] : null;
+    }
+
     /// <summary>True when the word begins with a letter that may be a glued preposition (ب، ك، ل: "لبحث").</summary>
     public static bool StartsWithPreposition(string word) => word.Length > 0 && word[0] is 'ب' or 'ك' or 'ل';
 
@@ -185,4 +258,41 @@ public static class ArabicClitics
     /// ("عمليتها" → "عمليت"), and the word alone ends in ة, normalised ه ("عمليه").
     /// </summary>
     public static string RestoreTaMarbuta(string stem) => stem.EndsWith('ت') ? stem[..^1] + "ه" : stem;
+
+    /// <summary>
+    /// True when a token ends in a possessor suffix with more than two letters before it ("لقائه",
+    /// "زيارتها"). Checked on the printed word: normalisation folds ta marbuta into ha, so "زيارة"
+    /// would look like "زيارته".
+    /// </summary>
+    public static bool HasPossessorSuffix(Token token) => HasPossessorSuffix(token, PronounSuffixes.Default[SuffixRole.Possessor]);
+
+    /// <summary>As <see cref="HasPossessorSuffix(Token)"/>, with the given suffixes (Data/text/suffixes.tsv, role possessor).</summary>
+    internal static bool HasPossessorSuffix(Token token, IReadOnlyList<string> suffixes)
+    {
+        var word = ArabicNormalizer.WithoutMarks(token.Surface);
+        return suffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The original offset where <paramref name="stem"/>, a segmentation's stem of the token, starts
+    /// once a conjunction or preposition is left out ("ودمشق" → "دمشق", "والسوريين" → "السوريين");
+    /// the article stays. The token's start when the stem is the whole word or cannot be cut off
+    /// ("للرئيس", where the preposition is fused with the article).
+    /// </summary>
+    public static int StartAfterProclitics(Token token, string stem)
+    {
+        if (token.Kind != TokenKind.Word || stem == token.Norm || !token.Norm.EndsWith(stem, StringComparison.Ordinal))
+            return token.Start;
+        if (ProcliticsBefore(token.Norm, stem) is not { } proclitics)
+            return token.Start;
+        var letters = 0;
+        for (var i = 0; i < token.Surface.Length; i++)
+        {
+            if (letters == proclitics.Length)
+                return token.Start + i;
+            if (!ArabicNormalizer.IsDropped(token.Surface[i]))
+                letters++;
+        }
+        return token.Start;
+    }
 }

@@ -109,6 +109,9 @@ public static class ArabicNormalizer
         return sb.ToString();
     }
 
+    /// <summary>A word as printed without its marks (<see cref="IsDropped"/>), letters not folded: "زيارةٌ" → "زيارة".</summary>
+    public static string WithoutMarks(string surface) => new(surface.Where(c => !IsDropped(c)).ToArray());
+
     /// <summary>Diacritics, Quranic marks, tatweel, bidi and zero-width controls: removed for matching.</summary>
     public static bool IsDropped(char c) =>
         c is >= '\u064B' and <= '\u065F'   // harakat, tanwin, shadda, sukun, hamza marks

@@ -28,37 +28,38 @@ public static class Tokenizer
             else
                 while (i < value.Length && classes[value[i]] == cls)
                     i++;
-            var (norm, bare) = Forms(value.AsSpan(start, i - start), kind);
+            var forms = Forms(value.AsSpan(start, i - start), kind);
             var span = text.ToOriginal(start, i);
             var original = text.Original.AsSpan(span.Start, span.Length);
             // Most surfaces need no folding: share the string instead of copying it.
-            var surface = original.SequenceEqual(norm) ? norm : Surface(original);
-            tokens.Add(new Token(tokens.Count, kind, span.Start, span.End, surface, norm, bare));
+            var surface = original.SequenceEqual(forms.Norm) ? forms.Norm : Surface(original);
+            tokens.Add(new Token(tokens.Count, kind, span.Start, span.End, surface, forms));
         }
         return tokens;
     }
 
-    // News text repeats its vocabulary, so each thread keeps the normalised form and clitic stem of
-    // the words it has seen: one dictionary probe instead of allocating them per token. Bare depends
-    // only on the word, so the cache never changes a result; it is dropped when it grows large.
+    // News text repeats its vocabulary, so each thread keeps the forms (normalised string, clitic
+    // stem, segmentations) of the words it has seen: one dictionary probe instead of computing them
+    // per token. The forms depend only on the word, so the cache never changes a result; it is
+    // dropped when it grows large.
     private const int CacheLimit = 200_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? t_bareByNorm;
+    private static Dictionary<string, WordForms>? t_formsByNorm;
 
-    private static (string Norm, string Bare) Forms(ReadOnlySpan<char> norm, TokenKind kind)
+    private static WordForms Forms(ReadOnlySpan<char> norm, TokenKind kind)
     {
-        var cache = t_bareByNorm ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var cache = t_formsByNorm ??= new Dictionary<string, WordForms>(StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(norm, out var cachedNorm, out var cachedBare))
-            return kind == TokenKind.Word ? (cachedNorm, cachedBare) : (cachedNorm, cachedNorm);
+        if (lookup.TryGetValue(norm, out var cached))
+            // A string is read as one kind of token (the tokenizer cuts where the kind changes);
+            // the check keeps the cache right whatever the caller.
+            return cached.Kind == kind ? cached : new WordForms(cached.Norm, kind, PronounSuffixes.Default);
         if (cache.Count >= CacheLimit)
             cache.Clear();
-        var text = norm.ToString();
-        // Only words are stripped; a cached entry for a non-word keeps its stem for a later word use.
-        var bare = ArabicClitics.Bare(text);
-        cache[text] = bare;
-        return kind == TokenKind.Word ? (text, bare) : (text, text);
+        var forms = new WordForms(norm.ToString(), kind, PronounSuffixes.Default);
+        cache[forms.Norm] = forms;
+        return forms;
     }
 
     [ThreadStatic]

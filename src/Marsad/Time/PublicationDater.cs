@@ -95,7 +95,7 @@ public static class PublicationDater
         }
         constraints.AddRange(ChecksOfValues(times));
         constraints.AddRange(RoleTerms(actors, asOf));
-        constraints.AddRange(Anchors(text, lexicon));
+        constraints.AddRange(Anchors(text));
         foreach (var t in times)
         {
             if (!IsPastDated(text, t, lexicon))
@@ -135,10 +135,10 @@ public static class PublicationDater
     }
 
     /// <summary>World-event anchors the text names, once per anchor.</summary>
-    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text, TimeLexicon lexicon)
+    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in WorldAnchors.Find(text, lexicon.FunctionWords))
+        foreach (var m in WorldAnchors.Find(text))
         {
             if (!anchors.Add(m.Anchor.Id))
                 continue;
@@ -206,7 +206,7 @@ public static class PublicationDater
                 continue;
             if (tokens[i].Start >= mention.Start && tokens[i].End <= mention.End)
                 continue;
-            if (lexicon.Context.Match(tokens, i) is { } m)
+            if (lexicon.Context.MatchAt(tokens, i) is { } m)
             {
                 if (m.Entry.Value == ContextKind.Future)
                     future = true;

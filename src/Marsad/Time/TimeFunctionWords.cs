@@ -30,8 +30,6 @@ internal enum TimeWordRole
     BareMonth,
     /// <summary>"اليوم الأربعاء 15 كانون الثاني 2025": a full date after it is the publication day.</summary>
     TodayCue,
-    /// <summary>"عمليتها": a pronoun ending an anchor phrase word may carry.</summary>
-    PossessiveEnding,
 }
 
 /// <summary>

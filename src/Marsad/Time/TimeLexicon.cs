@@ -7,65 +7,6 @@ namespace Marsad.Time;
 /// <summary>One lexicon entry: the row id it came from, the normalised words, and what it means.</summary>
 public sealed record LexiconEntry<T>(string Id, IReadOnlyList<string> Words, string Form, T Value);
 
-/// <summary>
-/// Multi-word phrases matched on tokens, longest first. A token matches a lexicon word when one of
-/// its clitic readings equals it ("وفي" → "في", "بالأمس" → "الأمس"/"أمس").
-/// </summary>
-public sealed class PhraseLexicon<T>
-{
-    private readonly Dictionary<string, List<LexiconEntry<T>>> _byFirst = new(StringComparer.Ordinal);
-
-    public PhraseLexicon(IEnumerable<LexiconEntry<T>> entries)
-    {
-        foreach (var e in entries)
-        {
-            if (!_byFirst.TryGetValue(e.Words[0], out var list))
-                _byFirst[e.Words[0]] = list = [];
-            list.Add(e);
-        }
-        foreach (var list in _byFirst.Values)
-            list.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
-    }
-
-    public IEnumerable<LexiconEntry<T>> Entries => _byFirst.Values.SelectMany(l => l);
-
-    /// <summary>The longest entry starting at token <paramref name="i"/>, with the index after it.</summary>
-    public (LexiconEntry<T> Entry, int End)? Match(IReadOnlyList<Token> tokens, int i, Func<Token, string, bool>? matches = null) =>
-        i >= tokens.Count ? null : Match(tokens, i, tokens[i].Readings, matches ?? TokenMatches);
-
-    /// <summary>As <see cref="Match(IReadOnlyList{Token}, int, Func{Token, string, bool}?)"/>, with the keys the first token may stand for given.</summary>
-    public (LexiconEntry<T> Entry, int End)? Match(IReadOnlyList<Token> tokens, int i, IEnumerable<string> firstKeys, Func<Token, string, bool> matches)
-    {
-        foreach (var reading in firstKeys)
-        {
-            if (!_byFirst.TryGetValue(reading, out var list))
-                continue;
-            foreach (var e in list)
-            {
-                var j = i + 1;
-                var ok = true;
-                for (var w = 1; w < e.Words.Count && ok; w++, j++)
-                    ok = j < tokens.Count && matches(tokens[j], e.Words[w]);
-                if (ok)
-                    return (e, j);
-            }
-        }
-        return null;
-    }
-
-    public static bool TokenMatches(Token token, string word)
-    {
-        foreach (var r in token.Readings)
-            if (r == word)
-                return true;
-        return false;
-    }
-
-    /// <summary>Normalised words of a lexicon form; "/" and "-" separate words like spaces do.</summary>
-    public static string[] Words(string form) =>
-        ArabicNormalizer.Key(form).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
-}
-
 public sealed record MonthName(int Month, string System, bool Alone);
 public sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
 
@@ -124,7 +65,7 @@ public sealed class TimeLexicon
     /// <summary>The tables as <paramref name="readTable"/> gives them (tests pass tables with a row left out).</summary>
     internal TimeLexicon(Func<string, IReadOnlyList<TsvRow>> readTable)
     {
-        PhraseLexicon<T> Load<T>(string path, Func<TsvRow, T> value) => LoadPhrases(readTable(path), value);
+        PhraseMatcher<LexiconEntry<T>> Load<T>(string path, Func<TsvRow, T> value) => LoadPhrases(readTable(path), value);
         Months = Load("time/months.tsv", r => new MonthName(Int(r, "month"), r.Required("system"), YesNo(r, "alone")));
         Weekdays = Load("time/weekdays.tsv", r => (DayOfWeek)Int(r, "day"));
         Hijri = Load("time/hijri.tsv", r => Int(r, "month"));
@@ -135,15 +76,15 @@ public sealed class TimeLexicon
         FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
     }
 
-    public PhraseLexicon<MonthName> Months { get; }
-    public PhraseLexicon<DayOfWeek> Weekdays { get; }
-    public PhraseLexicon<int> Hijri { get; }
-    public PhraseLexicon<int> Ordinals { get; }
-    public PhraseLexicon<RelativeEntry> Relative { get; }
-    public PhraseLexicon<PeriodPart> Parts { get; }
+    public PhraseMatcher<LexiconEntry<MonthName>> Months { get; }
+    public PhraseMatcher<LexiconEntry<DayOfWeek>> Weekdays { get; }
+    public PhraseMatcher<LexiconEntry<int>> Hijri { get; }
+    public PhraseMatcher<LexiconEntry<int>> Ordinals { get; }
+    public PhraseMatcher<LexiconEntry<RelativeEntry>> Relative { get; }
+    public PhraseMatcher<LexiconEntry<PeriodPart>> Parts { get; }
 
     /// <summary>Past and future cues (Data/time/context.tsv).</summary>
-    public PhraseLexicon<ContextKind> Context { get; }
+    public PhraseMatcher<LexiconEntry<ContextKind>> Context { get; }
 
     /// <summary>Cues, connectors and era markers of the grammar (Data/time/function-words.tsv).</summary>
     internal TimeFunctionWords FunctionWords { get; }
@@ -178,11 +119,30 @@ public sealed class TimeLexicon
         var kind => new RelativeEntry(kind, Int(row, "offset")),
     };
 
-    private static PhraseLexicon<T> LoadPhrases<T>(IReadOnlyList<TsvRow> rows, Func<TsvRow, T> value) =>
-        new(rows.SelectMany(row =>
+    /// <summary>
+    /// A table's forms as phrases: a token matches a word when one of its clitic readings equals it
+    /// ("وفي" → "في", "بالأمس" → "الأمس"/"أمس"); of the phrases at a position, the most literal
+    /// reading of the first word that starts one gives its longest.
+    /// </summary>
+    internal static readonly PhraseMatcherOptions Phrases = new() { Preference = MatchPreference.FirstReading };
+
+    private static PhraseMatcher<LexiconEntry<T>> LoadPhrases<T>(IReadOnlyList<TsvRow> rows, Func<TsvRow, T> value)
+    {
+        var matcher = new PhraseMatcher<LexiconEntry<T>>(Phrases);
+        foreach (var row in rows)
         {
             var v = value(row);
             var id = row.Required("id");
-            return row.List("forms").Select(f => new LexiconEntry<T>(id, PhraseLexicon<T>.Words(f), f, v));
-        }));
+            foreach (var form in row.List("forms"))
+            {
+                var words = FormWords(form);
+                matcher.Add(words, new LexiconEntry<T>(id, words, form, v));
+            }
+        }
+        return matcher;
+    }
+
+    /// <summary>Normalised words of a lexicon form; "/" and "-" separate words like spaces do.</summary>
+    internal static string[] FormWords(string form) =>
+        ArabicNormalizer.Key(form).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
 }

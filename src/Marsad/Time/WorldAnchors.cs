@@ -22,16 +22,19 @@ public sealed record AnchorMatch(WorldAnchor Anchor, string Phrase, int Start, i
 
 /// <summary>
 /// Finds world-event anchor phrases. Phrases are matched as normalised word sequences, skipping
-/// punctuation, with clitics (و، ف، ب، ل، ال) and a possessive ending on any word allowed
-/// ("عمليتها العسكرية الخاصة" matches "العملية العسكرية الخاصة").
+/// punctuation, with clitics (و، ف، ب، ل، ال) and a pronoun suffix (Data/text/suffixes.tsv, role
+/// stem) on any word allowed ("عمليتها العسكرية الخاصة" matches "العملية العسكرية الخاصة").
 /// </summary>
 public static class WorldAnchors
 {
-    private static readonly Lazy<(IReadOnlyList<WorldAnchor> Anchors, PhraseLexicon<WorldAnchor> Lexicon)> Embedded = new(Load);
+    private static readonly Lazy<(IReadOnlyList<WorldAnchor> Anchors, PhraseMatcher<LexiconEntry<WorldAnchor>> Phrases)> Embedded = new(Load);
+
+    /// <summary>Every word is compared by its stems; the most literal stem of the first word that starts a phrase gives its longest.</summary>
+    private static readonly PhraseMatcherOptions StemPhrases = TimeLexicon.Phrases with { FirstWord = TokenKeys.Stems, InnerWords = TokenKeys.Stems };
 
     public static IReadOnlyList<WorldAnchor> All => Embedded.Value.Anchors;
 
-    private static (IReadOnlyList<WorldAnchor>, PhraseLexicon<WorldAnchor>) Load()
+    private static (IReadOnlyList<WorldAnchor>, PhraseMatcher<LexiconEntry<WorldAnchor>>) Load()
     {
         var anchors = DataFiles.ReadTable("time/anchors.tsv").Select(r => new WorldAnchor(
             r.Required("id"),
@@ -39,54 +42,23 @@ public static class WorldAnchors
             r["from"] is { } f ? DateOnly.ParseExact(f, "yyyy-MM-dd") : null,
             r["to"] is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd") : null,
             r.Required("note"))).ToArray();
-        var entries = anchors.SelectMany(a => a.Phrases.Select(p =>
-            new LexiconEntry<WorldAnchor>(a.Id, PhraseLexicon<WorldAnchor>.Words(p).Select(ArabicClitics.StemWithoutArticle).ToArray(), p, a)));
-        return (anchors, new PhraseLexicon<WorldAnchor>(entries));
+        var phrases = new PhraseMatcher<LexiconEntry<WorldAnchor>>(StemPhrases);
+        foreach (var a in anchors)
+        {
+            foreach (var p in a.Phrases)
+            {
+                var words = TimeLexicon.FormWords(p).Select(ArabicClitics.StemWithoutArticle).ToArray();
+                phrases.Add(words, new LexiconEntry<WorldAnchor>(a.Id, words, p, a));
+            }
+        }
+        return (anchors, phrases);
     }
 
-    public static IReadOnlyList<AnchorMatch> Find(TextLayer text) => Find(text, TimeLexicon.Default.FunctionWords);
-
-    /// <summary>As <see cref="Find(TextLayer)"/>, with the given possessive endings.</summary>
-    internal static IReadOnlyList<AnchorMatch> Find(TextLayer text, TimeFunctionWords functionWords)
+    public static IReadOnlyList<AnchorMatch> Find(TextLayer text)
     {
-        var endings = functionWords[TimeWordRole.PossessiveEnding];
         var words = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation).ToArray();
-        var stems = new Dictionary<int, HashSet<string>>(words.Length);
-        foreach (var w in words)
-            stems[w.Index] = Stems(w, endings);
-        var lexicon = Embedded.Value.Lexicon;
-        var found = new List<AnchorMatch>();
-        var i = 0;
-        while (i < words.Length)
-        {
-            if (lexicon.Match(words, i, stems[words[i].Index], (t, w) => stems[t.Index].Contains(w)) is { } m)
-            {
-                found.Add(new AnchorMatch(m.Entry.Value, m.Entry.Form, words[i].Start, words[m.End - 1].End));
-                i = m.End;
-            }
-            else
-            {
-                i++;
-            }
-        }
-        return found;
-    }
-
-    /// <summary>Every stem a token can stand for: its clitic readings without the article, and without a possessive ending (ت restored to ة).</summary>
-    private static HashSet<string> Stems(Token token, IReadOnlySet<string> possessiveEndings)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in token.Kind == TokenKind.Word ? ArabicClitics.Readings(token.Norm) : [token.Norm])
-        {
-            var s = ArabicClitics.StemWithoutArticle(r);
-            stems.Add(s);
-            foreach (var ending in possessiveEndings)
-            {
-                if (s.Length - ending.Length < 3 || !s.EndsWith(ending, StringComparison.Ordinal))
-                    continue;
-                stems.Add(ArabicClitics.RestoreTaMarbuta(s[..^ending.Length]));
-            }
-        }
-        return stems;
+        return Embedded.Value.Phrases.FindAll(words, 0, words.Length)
+            .Select(m => new AnchorMatch(m.Entry.Value, m.Entry.Form, words[m.FirstToken].Start, words[m.EndToken - 1].End))
+            .ToArray();
     }
 }

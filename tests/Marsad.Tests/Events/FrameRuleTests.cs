@@ -18,7 +18,7 @@ public class FrameRuleTests
         return new EventLexicons
         {
             TriggerRules = rules,
-            Triggers = new PhraseLexicon<TriggerRule>(rules.Select(t => (t.Pattern, t)), t => t.Kind == TriggerKind.Verb),
+            Triggers = EventLexicons.TriggerPhrases(rules),
             Modality = d.Modality,
             Topics = d.Topics,
             SpeechVerbs = d.SpeechVerbs,

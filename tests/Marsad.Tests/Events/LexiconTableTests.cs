@@ -22,10 +22,10 @@ internal static class LexiconTable
         DataFiles.ReadTable(file).Single(r => r.Required("pattern") == pattern);
 
     /// <summary>The match of the default lexicon where the row's own pattern matches the example.</summary>
-    public static PhraseMatch<T> MatchOfRow<T>(PhraseLexicon<T> lexicon, string pattern, string example)
+    public static PhraseMatch<T> MatchOfRow<T>(PhraseMatcher<T> lexicon, string pattern, string example)
     {
         var tokens = TextLayer.Build(example).Tokens;
-        var own = new PhraseLexicon<string>([(pattern, pattern)]).FindAll(tokens, 0, tokens.Count);
+        var own = EventLexicons.Phrases([(pattern, pattern)]).FindAll(tokens, 0, tokens.Count);
         var first = Assert.Single(own);
         var found = lexicon.FindAll(tokens, 0, tokens.Count);
         return Assert.Single(found, m => m.FirstToken == first.FirstToken);
@@ -135,12 +135,8 @@ public class FrameWordTableTests
             "light-verb" => words.IsLightVerb(key) && words.IsLightVerb("و" + key),
             "relative" => words.IsTransparent(key),
             "topic-noun" => words.IsTopicNoun(key),
-            "possessive" => words.IsPossessive(TextLayer.Build("زيارت" + word).Tokens[0]),
             "coordinator" => words.IsCoordinator(key),
             "coordinating-clitic" => words.StartsWithCoordinatingClitic(key + "مصر"),
-            "conjunction-clitic" => words.WithoutConjunction(key + "بحث") == "بحث",
-            "article" => words.StartsWithArticle(key + "رفض"),
-            "preposition-clitic" => words.PrepositionClitic(key + "موسكو") == key,
             "locative-clitic" => words.IsLocativeClitic(key),
             "destination-clitic" => words.IsDestinationClitic(key),
             "speech-opener" => words.IsSpeechOpener(key),
@@ -171,14 +167,6 @@ public class FrameWordTableTests
     {
         Assert.True(FrameWords.Default.Introduces("مع", 20));
         Assert.False(FrameWords.Default.Introduces("في", 0));
-    }
-
-    [Theory]
-    [InlineData("زيارة")]
-    [InlineData("قمة")]
-    public void Ta_marbuta_is_not_a_possessive_suffix(string noun)
-    {
-        Assert.False(FrameWords.Default.IsPossessive(TextLayer.Build(noun).Tokens[0]));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public class SuffixTableTests
     private static readonly IReadOnlyList<string> Suffixes = DataFiles.ReadList("events/suffixes.txt");
 
     /// <summary>
-    /// Rows no word can reach: four letters, longer than <see cref="PhraseLexicon{T}.MaxInflection"/>,
+    /// Rows no word can reach: four letters, longer than <see cref="PhraseMatcherOptions.MaxInflection"/>,
     /// so a starred word never takes them (kept in the list for when the limit grows).
     /// </summary>
     private static readonly HashSet<string> Unreachable = ["تهما", "اهما"];
@@ -42,7 +42,7 @@ public class SuffixTableTests
     private static bool Matches(string pattern, string word)
     {
         var tokens = TextLayer.Build(word).Tokens;
-        return new PhraseLexicon<string>([(pattern, pattern)]).MatchAt(tokens, 0, tokens.Count) is not null;
+        return EventLexicons.Phrases([(pattern, pattern)]).MatchAt(tokens, 0, tokens.Count) is not null;
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public class SuffixTableTests
     {
         Assert.True(Matches("بحث*", "بحث" + suffix), $"بحث* + {suffix}");
         Assert.False(Matches("بحث", "بحث" + suffix), $"بحث + {suffix}");
-        Assert.True(suffix.Length <= PhraseLexicon<string>.MaxInflection);
+        Assert.True(suffix.Length <= PhraseMatcherOptions.MaxInflection);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public class SuffixTableTests
     [Fact]
     public void Unreachable_suffixes_are_the_ones_longer_than_an_inflection()
     {
-        Assert.Equal(Unreachable.Order(StringComparer.Ordinal), Suffixes.Where(s => s.Length > PhraseLexicon<string>.MaxInflection).Order(StringComparer.Ordinal));
+        Assert.Equal(Unreachable.Order(StringComparer.Ordinal), Suffixes.Where(s => s.Length > PhraseMatcherOptions.MaxInflection).Order(StringComparer.Ordinal));
         Assert.All(Unreachable, s => Assert.False(Matches("بحث*", "بحث" + s)));
     }
 

@@ -77,7 +77,7 @@ public class TimeLexiconTests
     {
         // The tokenizer splits letters from digits; the reader still accepts tokens that keep them together.
         var context = new TemporalContext([], TimeLexicon.Default);
-        var token = new Token(0, TokenKind.Number, 0, norm.Length, norm, norm, norm);
+        var token = new Token(0, TokenKind.Number, 0, norm.Length, norm, WordForms.Of(norm, TokenKind.Number));
         Assert.Equal(value, context.Number(token, out var suffix));
         Assert.Equal(era, suffix);
     }
@@ -89,6 +89,6 @@ public class TimeLexiconTests
     public void Other_tokens_carry_no_number(string norm)
     {
         var context = new TemporalContext([], TimeLexicon.Default);
-        Assert.Null(context.Number(new Token(0, TokenKind.Word, 0, norm.Length, norm, norm, norm), out _));
+        Assert.Null(context.Number(new Token(0, TokenKind.Word, 0, norm.Length, norm, WordForms.Of(norm, TokenKind.Word)), out _));
     }
 }

@@ -60,12 +60,12 @@ internal sealed class DualTitleReader : IActorReader
         if (conjunction && !ArabicClitics.StartsWithWa(context.Tokens[p].Norm))
             return null;
         // The head token reads as the singular; a portfolio after the conjunction keeps its clitic readings.
-        IReadOnlyList<string> Virtual(int i, bool isFirst) =>
-            i == p - 1 ? [singularKey] : context.Readings(i, first: i == p && conjunction);
-        var found = context.Kb.Lexicon.Trie.Longest(p - 1, context.SentenceEnd, Virtual);
-        if (found is not { } f || f.End <= p)
+        IReadOnlyList<WordSegments> Virtual(int i, bool isFirst) =>
+            i == p - 1 ? [WordSegments.Whole(singularKey)] : context.Readings(i, first: i == p && conjunction);
+        var found = context.Kb.Lexicon.Phrases.MatchAt(context.Tokens, p - 1, context.SentenceEnd, Virtual);
+        if (found is not { } f || f.EndToken <= p)
             return null;
         var title = f.Values.Where(v => v.Kind == LexKind.Title).Select(v => context.Kb.TitleByKey(v.Id)).FirstOrDefault(t => t is not null);
-        return title is null ? null : (title, f.End);
+        return title is null ? null : (title, f.EndToken);
     }
 }

@@ -10,8 +10,6 @@ namespace Marsad.Actors.Recognition;
 /// </summary>
 internal sealed class RecognitionContext
 {
-    private readonly IReadOnlyList<string>[] firstReadings;
-    private readonly IReadOnlyList<string>[] innerReadings;
     private readonly List<ActorMention> mentions = [];
     private readonly Dictionary<string, ActorRef> personMemory = new(StringComparer.Ordinal);
     private Dictionary<int, Hit> hitsByStart = [];
@@ -22,15 +20,6 @@ internal sealed class RecognitionContext
         Layer = layer;
         Date = date;
         Tokens = layer.Tokens;
-        firstReadings = new IReadOnlyList<string>[Tokens.Count];
-        innerReadings = new IReadOnlyList<string>[Tokens.Count];
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            var t = Tokens[i];
-            firstReadings[i] = t.Readings;
-            var word = LexKey.Word(t.Norm, t.Kind);
-            innerReadings[i] = word == t.Norm ? [t.Norm] : [t.Norm, word];
-        }
     }
 
     public KnowledgeBase Kb { get; }
@@ -61,7 +50,7 @@ internal sealed class RecognitionContext
     public Hit? HitAt(int token) => hitsByStart.GetValueOrDefault(token);
 
     /// <summary>The keys a token may stand for: with clitics as the first word of a phrase, with the article only inside one.</summary>
-    public IReadOnlyList<string> Readings(int token, bool first) => first ? firstReadings[token] : innerReadings[token];
+    public IReadOnlyList<WordSegments> Readings(int token, bool first) => first ? Tokens[token].Segments : Tokens[token].ArticleFree;
 
     public bool IsCommaAt(int token) => token < SentenceEnd && IsComma(Tokens[token]);
 
@@ -114,20 +103,7 @@ internal sealed class RecognitionContext
     public int StartAfterClitics(int token)
     {
         var t = Tokens[token];
-        var hit = HitAt(token);
-        if (hit is null || t.Kind != TokenKind.Word || hit.FirstReading == t.Norm || !t.Norm.EndsWith(hit.FirstReading, StringComparison.Ordinal))
-            return t.Start;
-        if (ArabicClitics.ProcliticsBefore(t.Norm, hit.FirstReading) is not { } proclitics)
-            return t.Start;
-        var letters = 0;
-        for (var i = 0; i < t.Surface.Length; i++)
-        {
-            if (letters == proclitics.Length)
-                return t.Start + i;
-            if (!ArabicNormalizer.IsDropped(t.Surface[i]))
-                letters++;
-        }
-        return t.Start;
+        return HitAt(token) is { } hit ? ArabicClitics.StartAfterProclitics(t, hit.FirstReading) : t.Start;
     }
 
     /// <summary>A mention over tokens [<paramref name="startToken"/>, <paramref name="endToken"/>), clitics left out.</summary>

@@ -11,17 +11,17 @@ internal static class SentenceHits
 
     public static List<Hit> Find(RecognitionContext context, Sentence sentence)
     {
-        var trie = context.Kb.Lexicon.Trie;
+        var phrases = context.Kb.Lexicon.Phrases;
         var end = sentence.EndToken;
         var hits = new List<Hit>();
         var i = sentence.FirstToken;
         while (i < end)
         {
-            var found = trie.Longest(i, end, context.Readings);
-            if (found is { } f && Fitting(context.Tokens, i, f.End, f.Values, f.FirstReading) is { Count: > 0 } values)
+            var found = phrases.MatchAt(context.Tokens, i, end);
+            if (found is { } f && Fitting(context.Tokens, i, f.EndToken, f.Values, f.FirstWord.Stem) is { Count: > 0 } values)
             {
-                hits.Add(new Hit(i, f.End, values, f.FirstReading));
-                i = f.End;
+                hits.Add(new Hit(i, f.EndToken, values, f.FirstWord.Stem));
+                i = f.EndToken;
             }
             else
             {

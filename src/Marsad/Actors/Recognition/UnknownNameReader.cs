@@ -31,7 +31,7 @@ internal static class UnknownNameReader
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || context.HitAt(i) is not null)
                 break;
-            var norm = i == p && stripConjunction && t.Norm.Length > 3 && ArabicClitics.StartsWithWa(t.Norm) ? t.Norm[1..] : t.Norm;
+            var norm = i == p && stripConjunction && t.Norm.Length > 3 ? ArabicClitics.WithoutWa(t.Norm) : t.Norm;
             var raw = RawWord(t.Surface, i == p && stripConjunction && norm != t.Norm);
             if (stopwords.Contains(raw))
                 break;
@@ -73,7 +73,7 @@ internal static class UnknownNameReader
     /// <summary>A word as spelled (diacritics dropped, letters not folded): stop words must not catch names ("على" vs "علي").</summary>
     private static string RawWord(string surface, bool dropConjunction)
     {
-        var raw = new string(surface.Where(c => !ArabicNormalizer.IsDropped(c)).ToArray());
-        return dropConjunction && raw.Length > 1 ? raw[1..] : raw;
+        var raw = ArabicNormalizer.WithoutMarks(surface);
+        return dropConjunction ? ArabicClitics.PrintedWithoutConjunction(raw) : raw;
     }
 }

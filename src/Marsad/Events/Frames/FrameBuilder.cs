@@ -44,9 +44,9 @@ internal sealed class FrameBuilder(FrameRules rules)
     {
         var words = rules.Words;
         var token = tokens[trigger];
-        var word = token.Norm.Length > 3 && words.WithoutConjunction(token.Norm) is { } rest ? rest : token.Norm;
+        var word = token.Norm.Length > 3 && ArabicClitics.WithoutConjunction(token.Norm) is { } rest ? rest : token.Norm;
         // "الرفض" is a noun; "التقى" only looks like one (guarded in Data/text/clitic-guard.txt).
-        if (words.StartsWithArticle(word) && !ArabicClitics.IsGuarded(word))
+        if (ArabicClitics.StartsWithArticle(word) && !ArabicClitics.IsGuarded(word))
             return true;
         var i = trigger - 1;
         while (i >= 0 && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Norm is "\"" or "«" or "“")

@@ -66,7 +66,7 @@ internal sealed class PartyChain(FrameRules rules)
         else if (rule.Kind == TriggerKind.Object)
             return null;
         // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it.
-        if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && rules.Words.IsPossessive(tokens[frame.Trigger.EndToken - 1]))
+        if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && ArabicClitics.HasPossessorSuffix(tokens[frame.Trigger.EndToken - 1]))
         {
             var possessor = article.Actors.LastOrDefault(a => a.LastToken < frame.Trigger.FirstToken && a.Mention.Sentence >= sentence.Index - 1
                 && a.Mention.Actor.Kind == ActorKind.Person);

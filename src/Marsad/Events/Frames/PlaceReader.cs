@@ -42,13 +42,9 @@ internal sealed class PlaceReader(FrameRules rules)
         m.Kind is MentionKind.Country or MentionKind.Capital || m.Actor.Kind == ActorKind.Country || IsPlaceMention(m);
 
     /// <summary>The preposition glued to an actor's first word ("بموسكو" → ب, "لطهران" → ل), if any.</summary>
-    private string? GluedPreposition(LocatedActor a, IReadOnlyList<Token> tokens)
+    private static string? GluedPreposition(LocatedActor a, IReadOnlyList<Token> tokens)
     {
-        var words = rules.Words;
-        var word = tokens[a.FirstToken].Norm;
-        if (word.Length > 2 && words.WithoutConjunction(word) is { } rest)
-            word = rest;
-        if (word.Length <= 2 || words.PrepositionClitic(word) is not { } preposition)
+        if (ArabicClitics.GluedPreposition(tokens[a.FirstToken].Norm) is not { } preposition)
             return null;
         // "لبنان", "بلغراد": the name itself starts with the letter.
         var name = a.Mention.Actor.Name is { } n ? ArabicNormalizer.Key(n) : "";

@@ -13,8 +13,8 @@ internal static class DayOfRelativeMonthConstruction
         k = day.End;
         if (context.IsRead(TimeWordRole.Of, k))
             k++;
-        if (context.Lexicon.Relative.Match(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month } m)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month } m)
             return null;
-        return new Parsed(m.End, new DayOfMonthOffset(m.Entry.Value.Offset, day.Value), $"day-relative-month:{day.Id}+{m.Entry.Id}");
+        return new Parsed(m.EndToken, new DayOfMonthOffset(m.Entry.Value.Offset, day.Value), $"day-relative-month:{day.Id}+{m.Entry.Id}");
     }
 }

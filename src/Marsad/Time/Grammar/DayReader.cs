@@ -14,8 +14,8 @@ internal static class DayReader
     {
         if (context.DayNumber(k) is { } d)
             return new Day(d, "num", k + 1);
-        if (context.Lexicon.Ordinals.Match(context.Tokens, k) is { } o)
-            return new Day(o.Entry.Value, o.Entry.Id, o.End);
+        if (context.Lexicon.Ordinals.MatchAt(context.Tokens, k) is { } o)
+            return new Day(o.Entry.Value, o.Entry.Id, o.EndToken);
         return null;
     }
 

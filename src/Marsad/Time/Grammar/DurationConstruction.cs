@@ -9,13 +9,13 @@ internal static class DurationConstruction
     public static Parsed Extend(TemporalContext context, Parsed parsed)
     {
         var k = context.SkipComma(parsed.End);
-        if (context.Lexicon.Relative.Match(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Duration } d)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Duration } d)
             return parsed;
         var days = d.Entry.Value.Offset;
         return parsed.Value switch
         {
             MonthDate { Day: not null } or HijriDate { Day: not null } or RelativeDay or WeekdayValue or DayOfMonthOffset or AbsoluteDate { Interval.IsDay: true }
-                => new Parsed(d.End, new Lasting(parsed.Value, days), parsed.Rule + "+" + d.Entry.Id),
+                => new Parsed(d.EndToken, new Lasting(parsed.Value, days), parsed.Rule + "+" + d.Entry.Id),
             _ => parsed,
         };
     }

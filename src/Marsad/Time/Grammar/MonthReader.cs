@@ -12,15 +12,15 @@ internal static class MonthReader
     /// </summary>
     public static Month? Read(TemporalContext context, int k, bool afterMonthWord, List<string> ids)
     {
-        if (context.Lexicon.Months.Match(context.Tokens, k) is { } m)
+        if (context.Lexicon.Months.MatchAt(context.Tokens, k) is { } m)
         {
             ids.Add(m.Entry.Id);
-            return new Month(m.Entry.Value.Month, false, m.Entry.Value.Alone, CombinedForm(context, m.Entry.Value, m.End, ids));
+            return new Month(m.Entry.Value.Month, false, m.Entry.Value.Alone, CombinedForm(context, m.Entry.Value, m.EndToken, ids));
         }
-        if (context.Lexicon.Hijri.Match(context.Tokens, k) is { } h)
+        if (context.Lexicon.Hijri.MatchAt(context.Tokens, k) is { } h)
         {
             ids.Add(h.Entry.Id);
-            return new Month(h.Entry.Value, true, afterMonthWord, h.End);
+            return new Month(h.Entry.Value, true, afterMonthWord, h.EndToken);
         }
         return null;
     }
@@ -34,15 +34,15 @@ internal static class MonthReader
         var tokens = context.Tokens;
         if (k < tokens.Count && tokens[k].Norm is "/" or "(")
         {
-            if (context.Lexicon.Months.Match(tokens, k + 1) is not { } m2 || m2.Entry.Value.Month != first.Month)
+            if (context.Lexicon.Months.MatchAt(tokens, k + 1) is not { } m2 || m2.Entry.Value.Month != first.Month)
                 return k;
             ids.Add(m2.Entry.Id);
-            return m2.End < tokens.Count && tokens[m2.End].Norm == ")" ? m2.End + 1 : m2.End;
+            return m2.EndToken < tokens.Count && tokens[m2.EndToken].Norm == ")" ? m2.EndToken + 1 : m2.EndToken;
         }
-        if (context.Lexicon.Months.Match(tokens, k) is { } m3 && m3.Entry.Value.Month == first.Month && m3.Entry.Value.System != first.System)
+        if (context.Lexicon.Months.MatchAt(tokens, k) is { } m3 && m3.Entry.Value.Month == first.Month && m3.Entry.Value.System != first.System)
         {
             ids.Add(m3.Entry.Id);
-            return m3.End;
+            return m3.EndToken;
         }
         return k;
     }

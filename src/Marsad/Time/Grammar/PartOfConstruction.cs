@@ -9,9 +9,9 @@ internal static class PartOfConstruction
 {
     public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
     {
-        if (context.Lexicon.Parts.Match(context.Tokens, j) is not { } p)
+        if (context.Lexicon.Parts.MatchAt(context.Tokens, j) is not { } p)
             return null;
-        var k = p.End;
+        var k = p.EndToken;
         if (context.IsMonthWord(k))
             k++;
         if (Whole(context, k) is not { } whole)
@@ -24,10 +24,10 @@ internal static class PartOfConstruction
     /// <summary>The month or year the part is taken of.</summary>
     private static Parsed? Whole(TemporalContext context, int k)
     {
-        if (context.Lexicon.Relative.Match(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Month or RelativeKind.Year } rel)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Month or RelativeKind.Year } rel)
         {
             var unit = rel.Entry.Value.Kind == RelativeKind.Month ? CalendarUnit.Month : CalendarUnit.Year;
-            return new Parsed(rel.End, new RelativeUnit(unit, rel.Entry.Value.Offset), rel.Entry.Id);
+            return new Parsed(rel.EndToken, new RelativeUnit(unit, rel.Entry.Value.Offset), rel.Entry.Id);
         }
         if (DateReader.Read(context, k, monthAloneOk: true) is { Day: null, Day2: null } date)
             return new Parsed(date.End, date.Value(null), string.Join("+", date.Ids));

@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Time.Grammar;
 
 /// <summary>A relation word after a month or a weekday (kind "relation" in Data/time/relative.tsv): "الجاري", "الماضي", "المقبل".</summary>
@@ -13,7 +15,7 @@ internal static class RelationReader
                 RelationWord.Current => MonthRelation.Current,
                 RelationWord.Previous => MonthRelation.Previous,
                 _ => MonthRelation.Next,
-            }, r.Entry.Id, r.End)
+            }, r.Entry.Id, r.EndToken)
             : null;
 
     /// <summary>"الجمعة الماضي": the previous or next such weekday; "current" is the most recent one.</summary>
@@ -24,9 +26,9 @@ internal static class RelationReader
                 RelationWord.Previous => WeekdayRelation.Previous,
                 RelationWord.Next => WeekdayRelation.Next,
                 _ => WeekdayRelation.Recent,
-            }, r.Entry.Id, r.End)
+            }, r.Entry.Id, r.EndToken)
             : null;
 
-    private static (LexiconEntry<RelativeEntry> Entry, int End)? Match(TemporalContext context, int k) =>
-        context.Lexicon.Relative.Match(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Relation } r ? r : null;
+    private static PhraseMatch<LexiconEntry<RelativeEntry>>? Match(TemporalContext context, int k) =>
+        context.Lexicon.Relative.MatchAt(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Relation } r ? r : null;
 }

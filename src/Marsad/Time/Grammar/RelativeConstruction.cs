@@ -10,16 +10,16 @@ internal static class RelativeConstruction
 {
     public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
     {
-        if (context.Lexicon.Relative.Match(context.Tokens, j) is not { } m)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, j) is not { } m)
             return null;
         var offset = m.Entry.Value.Offset;
         var rule = new List<string>(leadIds) { m.Entry.Id };
         return m.Entry.Value.Kind switch
         {
-            RelativeKind.Day => Day(context, m.End, offset, rule),
-            RelativeKind.Week => new Parsed(m.End, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
-            RelativeKind.Month => new Parsed(m.End, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
-            RelativeKind.Year => new Parsed(m.End, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),
+            RelativeKind.Day => Day(context, m.EndToken, offset, rule),
+            RelativeKind.Week => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
+            RelativeKind.Month => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
+            RelativeKind.Year => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),
             _ => null,
         };
     }
@@ -28,11 +28,11 @@ internal static class RelativeConstruction
     {
         DayOfWeek? weekday = null;
         var k = context.SkipComma(end);
-        if (context.Lexicon.Weekdays.Match(context.Tokens, k) is { } w)
+        if (context.Lexicon.Weekdays.MatchAt(context.Tokens, k) is { } w)
         {
             weekday = w.Entry.Value;
             rule.Add(w.Entry.Id);
-            end = w.End;
+            end = w.EndToken;
         }
         return new Parsed(end, new RelativeDay(offset, weekday), (weekday is null ? "relative-day:" : "relative-day-weekday:") + string.Join("+", rule));
     }

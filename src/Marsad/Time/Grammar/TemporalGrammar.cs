@@ -46,5 +46,5 @@ internal static class TemporalGrammar
 
     /// <summary>A part of the day ("مساء", "صباح") that leads a day expression, with its row id.</summary>
     private static (IReadOnlyList<string> Ids, int End) ReadDaypart(TemporalContext context, int i) =>
-        context.Lexicon.Relative.Match(context.Tokens, i) is { Entry.Value.Kind: RelativeKind.Daypart } dp ? ([dp.Entry.Id], dp.End) : ([], i);
+        context.Lexicon.Relative.MatchAt(context.Tokens, i) is { Entry.Value.Kind: RelativeKind.Daypart } dp ? ([dp.Entry.Id], dp.EndToken) : ([], i);
 }

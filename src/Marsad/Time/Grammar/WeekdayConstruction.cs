@@ -9,20 +9,20 @@ internal static class WeekdayConstruction
 {
     public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
     {
-        if (context.Lexicon.Weekdays.Match(context.Tokens, j) is not { } w)
+        if (context.Lexicon.Weekdays.MatchAt(context.Tokens, j) is not { } w)
             return null;
         var rule = new List<string>(leadIds) { w.Entry.Id };
-        var k = context.SkipComma(w.End);
+        var k = context.SkipComma(w.EndToken);
         if (DateReader.Read(context, k) is { Day: not null } date)
         {
             rule.AddRange(date.Ids);
             return new Parsed(date.End, date.Value(w.Entry.Value), "weekday-" + date.Pattern + ":" + string.Join("+", rule));
         }
-        if (RelationReader.Weekday(context, w.End) is { } relation)
+        if (RelationReader.Weekday(context, w.EndToken) is { } relation)
         {
             rule.Add(relation.Id);
             return new Parsed(relation.End, new WeekdayValue(w.Entry.Value, relation.Value), "weekday-relation:" + string.Join("+", rule));
         }
-        return new Parsed(w.End, new WeekdayValue(w.Entry.Value, WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
+        return new Parsed(w.EndToken, new WeekdayValue(w.Entry.Value, WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
     }
 }
