@@ -38,7 +38,7 @@ foreach (var summary in summaries)
 
 static void PrintThroughput(Summary summary)
 {
-    var bytes = TextLayerBenchmarks.CorpusBytes > 0 ? TextLayerBenchmarks.CorpusBytes : Corpus.Utf8Bytes(Corpus.Build());
+    var bytes = CorpusBytes(summary);
     var rows = summary.Reports
         .Where(r => r.ResultStatistics is not null)
         .Select(r => (Name: r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo, Seconds: r.ResultStatistics!.Mean / 1e9))
@@ -53,4 +53,12 @@ static void PrintThroughput(Summary summary)
     var marsad = rows.FirstOrDefault(r => r.Name.Contains("Marsad", StringComparison.Ordinal));
     if (lucene.Name is not null && marsad.Name is not null)
         Console.WriteLine($"  Marsad / Lucene throughput: {lucene.Seconds / marsad.Seconds:F2}x");
+}
+
+// Out of process (a full run) a benchmark's statics stay empty here: its corpus is measured again.
+static long CorpusBytes(Summary summary)
+{
+    if (summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type == typeof(PhraseMatcherBenchmarks))
+        return PhraseMatcherBenchmarks.CorpusBytes > 0 ? PhraseMatcherBenchmarks.CorpusBytes : Corpus.Utf8Bytes(Corpus.Build(PhraseMatcherBenchmarks.CorpusSize));
+    return TextLayerBenchmarks.CorpusBytes > 0 ? TextLayerBenchmarks.CorpusBytes : Corpus.Utf8Bytes(Corpus.Build());
 }

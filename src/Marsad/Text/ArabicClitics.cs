@@ -4,15 +4,19 @@ namespace Marsad.Text;
 
 /// <summary>
 /// Light clitic segmentation of normalised Arabic words. A word may carry a conjunction (و، ف),
-/// then a preposition (ب، ك، ل), then the article (ال; ل+ال is written لل). Stripping is only
-/// safe where the remainder is really a word, so there are two outputs:
-/// <see cref="Readings"/> lists every segmentation (the caller's lexicon decides which is real),
-/// and <see cref="Bare"/> gives the one best guess for general use, guarded by the
-/// list of words that merely start with a clitic letter (Data/text/clitic-guard.txt).
+/// then a preposition (ب، ك، ل), then the article (ال; ل+ال is written لل), and end in a pronoun
+/// suffix (Data/text/suffixes.tsv). Stripping is only safe where the remainder is really a word,
+/// so there are two outputs: <see cref="Segments"/> lists every segmentation (the caller's lexicon
+/// decides which is real), and <see cref="Bare"/> gives the one best guess for general use, guarded
+/// by the list of words that merely start with a clitic letter (Data/text/clitic-guard.txt). The
+/// tokenizer computes both once per word (<see cref="WordForms"/>).
 /// </summary>
 public static class ArabicClitics
 {
     private const int MinStem = 2;
+
+    /// <summary>A pronoun suffix is cut only from a stem of three letters or more: "بها" keeps its ending.</summary>
+    private const int MinSuffixedStem = 3;
     private const string Article = "ال";
     private static readonly HashSet<string> Guard = LoadGuard();
 
@@ -106,7 +110,7 @@ public static class ArabicClitics
                 stems.Add(s);
             foreach (var suffix in suffixes)
             {
-                if (stem.Length - suffix.Length < 3 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+                if (stem.Length - suffix.Length < MinSuffixedStem || !stem.EndsWith(suffix, StringComparison.Ordinal))
                     continue;
                 var cut = s with { Stem = RestoreTaMarbuta(stem[..^suffix.Length]), Suffix = suffix };
                 if (seen.Add(cut.Stem))
@@ -194,7 +198,7 @@ public static class ArabicClitics
     /// article in <paramref name="word"/>, which ends with the stem: "ودمشق" → "و", "والسوريين" →
     /// "و"; null when the preposition is fused with the article ("للرئيس") and cannot be cut off.
     /// </summary>
-    public static string? ProcliticsBefore(string word, string stem)
+    private static string? ProcliticsBefore(string word, string stem)
     {
         var prefix = word[..^stem.Length];
         if (prefix.EndsWith(Article, StringComparison.Ordinal))
@@ -251,7 +255,7 @@ public static class ArabicClitics
 
     /// <summary>A normalised word without its article, when a stem of two letters or more is left: "العملية" → "عملية".</summary>
     public static string StemWithoutArticle(string word) =>
-        word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        word.Length > 3 && StartsWithArticle(word) ? word[Article.Length..] : word;
 
     /// <summary>
     /// A stem cut before a pronoun suffix with its ta marbuta restored: the suffix turns ة into ت

@@ -33,7 +33,7 @@ public class FrameRuleTests
     public void A_verb_that_starts_like_the_article_reads_as_a_verbal_noun_unless_guarded()
     {
         // "التحق" (joined) is written like ال + تحق: without a row in Data/text/clitic-guard.txt (as
-        // "التقى" and "التزم" have) it is read as a noun and opens no frame (frame-words.tsv article).
+        // "التقى" and "التزم" have) it is read as a noun and opens no frame (ArabicClitics.StartsWithArticle).
         const string Text = "والتحق وزير الخارجية المصري بدر عبد العاطي مع نظيره الأردني أيمن الصفدي بالمشاورات.";
         Assert.Empty(EventPipeline.Read(Text, Published, WithVerb("التحق*")).Events);
         Assert.Single(EventPipeline.Read(Text.Replace("والتحق", "وتعاون", StringComparison.Ordinal), Published, WithVerb("تعاون*")).Events);
