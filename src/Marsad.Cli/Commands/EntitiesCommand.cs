@@ -39,8 +39,13 @@ public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : 
         if (settings.Date is { } d)
         {
             var parts = d.Split("..");
-            date = new DateInterval(DateOnly.Parse(parts[0], CultureInfo.InvariantCulture),
+            date = DateInterval.TryCreate(DateOnly.Parse(parts[0], CultureInfo.InvariantCulture),
                 DateOnly.Parse(parts[^1], CultureInfo.InvariantCulture));
+            if (date is null)
+            {
+                streams.Error.WriteLine($"--date {d}: the interval ends before it starts");
+                return 1;
+            }
         }
         var kb = settings.KnowledgeBaseFiles.Length == 0 ? KnowledgeBase.Default : KnowledgeBase.Load(settings.KnowledgeBaseFiles);
         var mentions = new ActorRecognizer(kb).Recognize(TextLayer.Build(article.Text), date);

@@ -83,6 +83,12 @@ public sealed record ActorMention(
 /// <summary>A role held by a person over a closed interval; open ends are null.</summary>
 public sealed record RoleSpan(string PersonId, string Country, string Role, DateOnly? From, DateOnly? To)
 {
-    public DateInterval Interval(DateOnly asOf) =>
-        new(From ?? new DateOnly(1900, 1, 1), To ?? asOf);
+    /// <summary>The day a term with no known start is taken to have begun.</summary>
+    internal static readonly DateOnly OpenStart = new(1900, 1, 1);
+
+    /// <summary>
+    /// The days of the term, an open end closed by <paramref name="asOf"/>; null when the term starts
+    /// after <paramref name="asOf"/> (it cannot hold any day up to it).
+    /// </summary>
+    public DateInterval? Interval(DateOnly asOf) => DateInterval.TryCreate(From ?? OpenStart, To ?? asOf);
 }

@@ -28,7 +28,7 @@ public static class MentionDates
         {
             if (days is null)
                 break;
-            days = days.Value.Intersect(role.Interval(asOf)) ?? (mention.When is null ? null : days);
+            days = (role.Interval(asOf) is { } term ? days.Value.Intersect(term) : null) ?? (mention.When is null ? null : days);
         }
         return days;
     }

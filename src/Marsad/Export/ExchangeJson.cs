@@ -279,7 +279,9 @@ public static class ExchangeJson
             return null;
         var from = interval.From ?? interval.To;
         var to = interval.To ?? interval.From;
-        return from is { } f && to is { } t ? new DateInterval(f, t) : null;
+        if (from is not { } f || to is not { } t)
+            return null;
+        return DateInterval.TryCreate(f, t) ?? throw new FormatException($"the interval {f:yyyy-MM-dd}..{t:yyyy-MM-dd} ends before it starts");
     }
 
     internal static UTF8Encoding Utf8NoBom { get; } = new(encoderShouldEmitUTF8Identifier: false);

@@ -48,8 +48,8 @@ public sealed record TimelineQuery
         {
             if (e.When is not { } when)
                 return false;
-            var bounds = new DateInterval(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue);
-            if (!when.Overlaps(bounds))
+            // --from after --to bounds no day: nothing matches.
+            if (DateInterval.TryCreate(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue) is not { } bounds || !when.Overlaps(bounds))
                 return false;
         }
         if (Type is { Length: > 0 } type && !string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))

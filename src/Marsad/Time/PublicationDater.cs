@@ -129,8 +129,10 @@ public static class PublicationDater
         {
             if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
+            // A term that starts after the as-of day allows no day; its evidence still prints its bounds.
             var term = role.Interval(asOf);
-            yield return new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm);
+            var bounds = DateInterval.Text(role.From ?? RoleSpan.OpenStart, role.To ?? asOf);
+            yield return new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {bounds})", a.Span, day => term?.Contains(day) == true, Priorities.RoleTerm);
         }
     }
 
