@@ -13,9 +13,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Shows the actors found in one article (a file, or a stored article id) with their evidence.</summary>
-public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : Command<EntitiesCommand.Settings>
+public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : Command<EntitiesCommand.EntitiesSettings>
 {
-    public sealed class Settings : ArticleSettings
+    public sealed class EntitiesSettings : ArticleSettings
     {
         [CommandOption("--json")]
         [Description("Print the mentions as JSON.")]
@@ -30,7 +30,7 @@ public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : 
         public string[] KnowledgeBaseFiles { get; init; } = [];
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, EntitiesSettings settings, CancellationToken cancellationToken)
     {
         if (settings.LoadArticle(streams.Error) is not { } article)
             return 1;

@@ -11,9 +11,9 @@ namespace Marsad.Cli.Commands;
 using Text = Spectre.Console.Text;
 
 /// <summary>One event with its sources side by side: what each outlet reported, in its own words.</summary>
-public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Command<EventCommand.Settings>
+public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Command<EventCommand.EventSettings>
 {
-    public sealed class Settings : ViewSettings
+    public sealed class EventSettings : ViewSettings
     {
         [CommandArgument(0, "<ID>")]
         [Description("Event id (a unique prefix is enough), as shown by `marsad timeline`.")]
@@ -25,7 +25,7 @@ public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Com
         public string Format { get; init; } = "text";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, EventSettings settings, CancellationToken cancellationToken)
     {
         streams.UseUtf8();
         var snapshot = settings.LoadSnapshot(streams.Error);
