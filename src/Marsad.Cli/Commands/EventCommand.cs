@@ -62,7 +62,7 @@ public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Com
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Fact(string label, string value) => facts.AddRow(new Text(label, new Style(Color.Grey)), new Text(value));
         Fact("Event", $"{e.Id}{Rendering.StatusSuffix(e.Status)}");
-        Fact("Type / النوع", $"{e.Type}{(e.Mode is null ? "" : " / " + e.Mode)}");
+        Fact("Type / النوع", $"{e.Type.Name}{(e.Mode is { } mode ? " / " + mode.Name : "")}");
         Fact("CAMEO", $"{e.Cameo} {cameo?.Name} (Goldstein {e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture)}, quad class {cameo?.QuadClass})");
         Fact("When / التاريخ", Rendering.DateText(e));
         Fact("Where / المكان", Rendering.PlaceText(e.Where));

@@ -69,6 +69,14 @@ public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] ce
     public string Required(string column) =>
         this[column] ?? throw new FormatException($"{Source}:{Line}: column '{column}' is empty.");
 
+    /// <summary>A cell naming a value of a closed vocabulary; a file:line error when it names none.</summary>
+    internal T Closed<T>(string column)
+        where T : struct, IClosedName<T> => ClosedName.Parse<T>(Required(column), $"{Source}:{Line}: {column}");
+
+    /// <summary>As <see cref="Closed{T}"/> for a cell that may be empty (null).</summary>
+    internal T? OptionalClosed<T>(string column)
+        where T : struct, IClosedName<T> => this[column] is { } name ? ClosedName.Parse<T>(name, $"{Source}:{Line}: {column}") : null;
+
     /// <summary>A cell holding several values separated by '|'.</summary>
     public IReadOnlyList<string> List(string column) =>
         this[column]?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];

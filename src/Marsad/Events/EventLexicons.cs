@@ -29,7 +29,7 @@ public enum DatePhase
 
 /// <summary>One row of Data/events/triggers.tsv.</summary>
 public sealed record TriggerRule(
-    string Pattern, TriggerKind Kind, string Type, string? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
+    string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
 
 /// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
 public sealed class EventLexicons
@@ -78,8 +78,8 @@ public sealed class EventLexicons
             "object" => TriggerKind.Object,
             var k => throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{k}'"),
         },
-        row.Required("type"),
-        row["mode"],
+        row.Closed<EventType>("type"),
+        row.OptionalClosed<EventMode>("mode"),
         row.Required("cameo"),
         row.Required("frame") switch
         {

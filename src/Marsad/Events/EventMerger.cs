@@ -212,7 +212,7 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
                 unit.Mentions[0].WhenSpan ?? unit.Mentions[0].Trigger,
                 narrowed.Hull,
                 true,
-                $"the same {unit.Type} event is dated {target} by {sources}"));
+                $"the same {unit.Type.Name} event is dated {target} by {sources}"));
         }
     }
 

@@ -42,8 +42,8 @@ public sealed record EventMention(
     string EvidenceText,
     TextSpan Trigger,
     string TriggerText,
-    string Type,               // PLOVER type, lower case
-    string? Mode,              // phone | visit | multilateral | third-party | null
+    EventType Type,
+    EventMode? Mode,
     string Cameo,
     double Goldstein,
     EventStatus Status,
@@ -78,8 +78,8 @@ public sealed record EventMention(
 /// </summary>
 public sealed record Event(
     string Id,
-    string Type,
-    string? Mode,
+    EventType Type,
+    EventMode? Mode,
     string Cameo,
     double Goldstein,
     EventStatus Status,

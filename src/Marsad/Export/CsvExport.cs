@@ -44,8 +44,8 @@ public static class CsvExport
             csv.WriteField(e.Id);
             csv.WriteField(Day(e.When?.From));
             csv.WriteField(Day(e.When?.To));
-            csv.WriteField(e.Type);
-            csv.WriteField(e.Mode ?? "");
+            csv.WriteField(e.Type.Name);
+            csv.WriteField(e.Mode?.Name ?? "");
             csv.WriteField(e.Cameo);
             csv.WriteField(e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture));
             csv.WriteField(ExchangeJson.StatusName(e.Status));
@@ -88,8 +88,8 @@ public static class CsvExport
                 csv.WriteField(Day(article?.Published?.From));
                 csv.WriteField(Day(article?.Published?.To));
                 csv.WriteField(m.Sentence.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(m.Type);
-                csv.WriteField(m.Mode ?? "");
+                csv.WriteField(m.Type.Name);
+                csv.WriteField(m.Mode?.Name ?? "");
                 csv.WriteField(ExchangeJson.StatusName(m.Status));
                 csv.WriteField(m.WhenText ?? "");
                 csv.WriteField(Day(m.Interval?.From));

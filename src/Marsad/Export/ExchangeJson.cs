@@ -89,8 +89,8 @@ public static class ExchangeJson
         return new ExchangeEvent
         {
             Id = e.Id,
-            Type = e.Type,
-            Mode = e.Mode,
+            Type = e.Type.Name,
+            Mode = e.Mode?.Name,
             Cameo = e.Cameo,
             CameoName = entry?.Name,
             Goldstein = e.Goldstein,
@@ -159,8 +159,8 @@ public static class ExchangeJson
         Trigger = m.TriggerText,
         WhenText = m.WhenText,
         When = ToExchange(m.Interval),
-        Type = m.Type,
-        Mode = m.Mode,
+        Type = m.Type.Name,
+        Mode = m.Mode?.Name,
         Status = StatusName(m.Status),
         Where = ToExchange(m.Where),
         EvidenceSpan = [m.Evidence.Start, m.Evidence.End],
@@ -216,8 +216,8 @@ public static class ExchangeJson
             q.Cue ?? "")).ToArray();
         return new Event(
             e.Id ?? e.Key ?? $"event-{index + 1}",
-            e.Type,
-            e.Mode,
+            EventType.Parse(e.Type),
+            ParseMode(e.Mode),
             code,
             goldstein,
             status,
@@ -239,8 +239,8 @@ public static class ExchangeJson
             m.Evidence,
             ToSpan(m.TriggerSpan),
             m.Trigger,
-            m.Type ?? e.Type,
-            m.Mode,
+            EventType.Parse(m.Type ?? e.Type),
+            ParseMode(m.Mode),
             code,
             goldstein,
             m.Status is null ? status : ParseStatus(m.Status),
@@ -255,11 +255,13 @@ public static class ExchangeJson
         {
             if (mentions.Any(m => m.ArticleId == source))
                 continue;
-            mentions.Add(new EventMention(source, -1, default, "", default, "", e.Type, e.Mode, code, goldstein, status,
+            mentions.Add(new EventMention(source, -1, default, "", default, "", EventType.Parse(e.Type), ParseMode(e.Mode), code, goldstein, status,
                 [], null, null, null, null, [], []));
         }
         return mentions;
     }
+
+    private static EventMode? ParseMode(string? mode) => mode is null ? null : EventMode.Parse(mode);
 
     private static ActorKind ParseKind(ExchangeParticipant p) => p.Kind?.ToLowerInvariant() switch
     {

@@ -22,9 +22,9 @@ public sealed record SourceReport(
     public IReadOnlyList<string> Places => Distinct(Mentions.Select(m => m.Where is null ? null
         : m.Where.Name is { } name ? (m.Where.Country is { } c ? $"{name} ({c})" : name) : m.Where.Country));
 
-    public IReadOnlyList<string> Modes => Distinct(Mentions.Select(m => m.Mode));
+    public IReadOnlyList<string> Modes => Distinct(Mentions.Select(m => m.Mode?.Name));
 
-    public IReadOnlyList<string> Types => Distinct(Mentions.Select(m => m.Type));
+    public IReadOnlyList<string> Types => Distinct(Mentions.Select(m => m.Type.Name));
 
     public IReadOnlyList<string> Evidence => Distinct(Mentions.Select(m => m.EvidenceText));
 

@@ -52,12 +52,12 @@ public sealed record TimelineQuery
             if (DateInterval.TryCreate(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue) is not { } bounds || !when.Overlaps(bounds))
                 return false;
         }
-        if (Type is { Length: > 0 } type && !string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
+        if (Type is { Length: > 0 } type && !string.Equals(e.Type.Name, type, StringComparison.OrdinalIgnoreCase))
             return false;
         if (Mode is { Length: > 0 } mode)
         {
             var wantsNone = string.Equals(mode, "none", StringComparison.OrdinalIgnoreCase);
-            if (wantsNone ? e.Mode is not null : !string.Equals(e.Mode, mode, StringComparison.OrdinalIgnoreCase))
+            if (wantsNone ? e.Mode is not null : !string.Equals(e.Mode?.Name, mode, StringComparison.OrdinalIgnoreCase))
                 return false;
         }
         if (Status is { } status && e.Status != status)

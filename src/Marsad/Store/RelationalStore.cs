@@ -201,7 +201,7 @@ public abstract class RelationalStore : IMarsadStore
                 INSERT INTO events (id, run_id, ordinal, type, mode, cameo, status, date_from, date_to, countries, place, json)
                 VALUES (@id, @run, @ord, @type, @mode, @cameo, @status, @from, @to, @countries, @place, {Json("@json")})
                 """,
-                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type), ("mode", e.Mode), ("cameo", e.Cameo),
+                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type.Name), ("mode", e.Mode?.Name), ("cameo", e.Cameo),
                 ("status", e.Status.ToString()), ("from", e.When?.From), ("to", e.When?.To),
                 ("countries", string.Join('|', e.Countries)), ("place", e.Where?.Name ?? e.Where?.Country),
                 ("json", StoreJson.Write(e)));

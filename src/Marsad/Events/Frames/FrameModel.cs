@@ -46,7 +46,7 @@ internal sealed record ArticleView(string ArticleId, TextLayer Text, IReadOnlyLi
 /// A trigger's frame: its tokens run from the trigger to the next opener of the sentence (or the
 /// cue that joined it); a subject may stand in the prefix, between the previous opener and the trigger.
 /// </summary>
-internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, int WindowEnd, int PrefixStart, string? CueMode, string? CueCameo);
+internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, int WindowEnd, int PrefixStart, EventMode? CueMode, string? CueCameo);
 
 /// <summary>A party of a frame: the actor, its side, the text that names it, and the term of office the text attests.</summary>
 internal sealed record Party(ActorRef Actor, ParticipantSide Side, TextSpan Span, RoleSpan? Role);
