@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -28,6 +29,10 @@ public sealed record ActorRef(ActorKind Kind, string? Id, string? Name, string? 
         ActorKind.Country => $"country:{Country}",
         _ => Id ?? $"org:{Name}",
     };
+
+    /// <summary>The exchange role <see cref="Role"/> names, or null for another office (or none).</summary>
+    [JsonIgnore]
+    public ExchangeRole? ExchangeRole => Actors.ExchangeRole.Of(Role);
 }
 
 public enum MentionKind

@@ -6,10 +6,6 @@ namespace Marsad.Actors.Recognition;
 /// </summary>
 internal static class PersonRoles
 {
-    /// <summary>Roles in the order they describe a person when several overlap the article date.</summary>
-    private static readonly string[] RolePriority =
-        ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "intelligence_chief", "envoy"];
-
     /// <summary>The person a name hit stands for: unique id, else the one met earlier in the document, else the one in office.</summary>
     public static (Person? Person, bool Ambiguous) Resolve(RecognitionContext context, Hit hit)
     {
@@ -66,9 +62,7 @@ internal static class PersonRoles
     /// <summary>A term as evidence prints it: "2020-11-22..2024-12-08", an open end left empty.</summary>
     public static string Format(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}";
 
-    private static int Priority(string role)
-    {
-        var i = Array.IndexOf(RolePriority, role);
-        return i < 0 ? RolePriority.Length : i;
-    }
+    /// <summary>Where a role stands when several overlap the article date: the exchange roles by rank, any other office after them.</summary>
+    private static int Priority(string role) =>
+        ExchangeRole.Of(role) is { } exchange ? ExchangeRole.All.TakeWhile(r => r != exchange).Count() : ExchangeRole.All.Count;
 }
