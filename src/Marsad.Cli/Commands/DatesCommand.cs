@@ -57,7 +57,7 @@ public sealed class DatesCommand(IAnsiConsole console, CliStreams streams) : Com
         foreach (var ev in estimate.Evidence)
         {
             evidence.AddRow(
-                Markup.Escape(ev.Kind),
+                Markup.Escape(ev.Kind.Name),
                 Markup.Escape(Shorten(ev.Text, 90)),
                 Markup.Escape(ev.Allows?.ToString() ?? "-"),
                 ev.Applied ? "[green]applied[/]" : $"[yellow]ignored[/] {Markup.Escape(ev.Note)}");

@@ -71,7 +71,7 @@ public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : 
             var actor = Describe(m.Actor);
             if (m.Group is { } group)
                 actor += " = " + string.Join(" + ", group.Select(Describe));
-            var evidence = m.Evidence + (m.AttestedRole is { } r ? $" [attested {r.Role} {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}]" : "");
+            var evidence = m.Evidence.Text + (m.AttestedRole is { } r ? $" [attested {r.Role} {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}]" : "");
             table.AddRow(
                 (++n).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(m.Surface),

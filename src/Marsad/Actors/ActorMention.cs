@@ -78,7 +78,7 @@ public sealed record ActorMention(
     ActorRef Actor,
     MentionKind Kind,
     int Sentence,
-    string Evidence,
+    ActorEvidence Evidence,
     RoleSpan? AttestedRole = null,
     IReadOnlyList<ActorRef>? Group = null)
 {

@@ -118,12 +118,11 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
                 continue;
             days = narrowed;
             evidence.Add(new DateEvidence(
-                "same-event",
-                string.Join(" / ", unit.Mentions.Where(m => m.WhenText is not null).Select(m => m.WhenText).Distinct()),
+                DateEvidenceKind.SameEvent,
+                new SameEventClue(unit.Mentions.Select(m => m.WhenText).OfType<string>().Distinct().ToArray()),
                 unit.Mentions.First(m => m.When is not null).WhenSpan,
                 days.Hull,
-                true,
-                "these dates describe one event, so they must fall on the same day"));
+                true));
         }
         return days;
     }
@@ -205,14 +204,14 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             state.Publication[unit.ArticleId] = narrowed;
-            var sources = string.Join(", ", group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct());
+            var sources = group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct().ToArray();
+            var surface = unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText;
             state.Evidence[unit.ArticleId].Add(new DateEvidence(
-                "reported-elsewhere",
-                unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText,
+                DateEvidenceKind.ReportedElsewhere,
+                new ReportedElsewhereClue(surface, unit.Type, target, sources),
                 unit.Mentions[0].WhenSpan ?? unit.Mentions[0].Trigger,
                 narrowed.Hull,
-                true,
-                $"the same {unit.Type.Name} event is dated {target} by {sources}"));
+                true));
         }
     }
 

@@ -78,7 +78,7 @@ public static class ExchangeJson
         Url = article.Url,
         Headline = article.Headline,
         PublishedEvidence = article.PublishedEvidence
-            .Select(d => new ExchangeDateEvidence(d.Kind, d.Text, ToExchange(d.Allows), d.Applied, d.Note))
+            .Select(d => new ExchangeDateEvidence(d.Kind.Name, d.Text, ToExchange(d.Allows), d.Applied, d.Note))
             .ToArray(),
     };
 
@@ -193,7 +193,7 @@ public static class ExchangeJson
             a.Headline ?? "",
             a.Outlet,
             ToInterval(a.Published),
-            (a.PublishedEvidence ?? []).Select(d => new DateEvidence(d.Kind, d.Text, null, ToInterval(d.Allows), d.Applied, d.Note)).ToArray()))
+            (a.PublishedEvidence ?? []).Select(d => DateEvidence.Recorded(DateEvidenceKind.Parse(d.Kind), d.Text, null, ToInterval(d.Allows), d.Applied, d.Note)).ToArray()))
             .ToArray();
         var events = document.Events.Select((e, i) => ToEvent(e, i, cameo)).ToArray();
         return new AnalysisSnapshot(document.AnalyzedAt ?? DateTimeOffset.UnixEpoch, articles, events);

@@ -190,7 +190,7 @@ public abstract class RelationalStore : IMarsadStore
                 VALUES (@run, @ord, @id, @url, @headline, @outlet, @from, @to, {Json("@evidence")})
                 """,
                 ("run", runId), ("ord", i), ("id", a.Id), ("url", a.Url), ("headline", a.Headline), ("outlet", a.Outlet),
-                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.Write(a.PublishedEvidence)));
+                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.WriteEvidence(a.PublishedEvidence)));
         }
         AfterWriteStep?.Invoke("summaries");
 
@@ -232,7 +232,7 @@ public abstract class RelationalStore : IMarsadStore
         var articles = Query(connection,
             "SELECT article_id, url, headline, outlet, published_from, published_to, evidence FROM article_summaries WHERE run_id = @run ORDER BY ordinal",
             r => new ArticleSummary(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3),
-                Interval(r, 4, 5), StoreJson.Read<List<DateEvidence>>(r.GetString(6))),
+                Interval(r, 4, 5), StoreJson.ReadEvidence(r.GetString(6))),
             tx, ("run", run.Id));
         var events = Query(connection, "SELECT json FROM events WHERE run_id = @run ORDER BY ordinal",
             r => StoreJson.Read<Event>(r.GetString(0)), tx, ("run", run.Id));

@@ -39,8 +39,8 @@ public enum CalendarUnit
 /// </summary>
 public interface IPublicationCheck
 {
-    /// <summary>"weekday" (a weekday must agree with a date or with today) or "current" (a month must be the current one); null when the value constrains nothing.</summary>
-    string? CheckKind { get; }
+    /// <summary><see cref="DateEvidenceKind.Weekday"/> (a weekday must agree with a date or with today) or <see cref="DateEvidenceKind.Current"/> (a month must be the current one); null when the value constrains nothing.</summary>
+    DateEvidenceKind? CheckKind { get; }
 }
 
 /// <summary>A period that does not depend on the publication day: "11 من كانون الأول 2019", "عام 2019".</summary>
@@ -62,7 +62,7 @@ public sealed record RelativeDay(int Offset, DayOfWeek? Weekday = null) : Tempor
         return DateInterval.Day(day);
     }
 
-    public string? CheckKind => Weekday is null ? null : "weekday";
+    public DateEvidenceKind? CheckKind => Weekday is null ? null : DateEvidenceKind.Weekday;
 
     public override string Describe() =>
         $"day{Offset:+0;-0;+0}" + (Weekday is { } w ? $"+weekday:{w.ToString()[..3]}" : "");
@@ -154,9 +154,9 @@ public sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Weekda
 
     public override bool IsAbsolute => Year is not null;
 
-    public string? CheckKind =>
-        Weekday is not null && Year is null && Day is not null ? "weekday"
-        : Relation == MonthRelation.Current && Year is null ? "current"
+    public DateEvidenceKind? CheckKind =>
+        Weekday is not null && Year is null && Day is not null ? DateEvidenceKind.Weekday
+        : Relation == MonthRelation.Current && Year is null ? DateEvidenceKind.Current
         : null;
 
     public override string Describe()
@@ -187,7 +187,7 @@ public sealed record HijriDate(int Month, int? Day, int? Year, MonthRelation Rel
 
     public override bool IsAbsolute => Year is not null;
 
-    public string? CheckKind => Relation == MonthRelation.Current && Year is null ? "current" : null;
+    public DateEvidenceKind? CheckKind => Relation == MonthRelation.Current && Year is null ? DateEvidenceKind.Current : null;
 
     public override string Describe() =>
         $"hijri:{(Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "????")}-{Month:D2}" + (Day is { } d ? $"-{d:D2}" : "")
@@ -213,7 +213,7 @@ public sealed record PartOf(TemporalValue Inner, string Part, int MonthFromDay, 
 
     public override bool IsAbsolute => Inner.IsAbsolute;
 
-    public string? CheckKind => (Inner as IPublicationCheck)?.CheckKind;
+    public DateEvidenceKind? CheckKind => (Inner as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{Part}({Inner.Describe()})";
 }
@@ -230,7 +230,7 @@ public sealed record RangeValue(TemporalValue From, TemporalValue To) : Temporal
 
     public override bool IsAbsolute => From.IsAbsolute && To.IsAbsolute;
 
-    public string? CheckKind => (From as IPublicationCheck)?.CheckKind ?? (To as IPublicationCheck)?.CheckKind;
+    public DateEvidenceKind? CheckKind => (From as IPublicationCheck)?.CheckKind ?? (To as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{From.Describe()}..{To.Describe()}";
 }
@@ -243,7 +243,7 @@ public sealed record Lasting(TemporalValue Start, int Days) : TemporalValue, IPu
 
     public override bool IsAbsolute => Start.IsAbsolute;
 
-    public string? CheckKind => (Start as IPublicationCheck)?.CheckKind;
+    public DateEvidenceKind? CheckKind => (Start as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{Start.Describe()}+{Days}days";
 }

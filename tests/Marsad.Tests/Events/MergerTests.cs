@@ -62,7 +62,7 @@ public class MergerTests
         Assert.Equal(["a", "b"], e.Sources.Order());
         Assert.Equal(DateInterval.Day(new DateOnly(2021, 2, 17)), e.When);
         Assert.Equal(DateInterval.Day(new DateOnly(2021, 2, 17)), result.Publication["a"].Hull);
-        Assert.Contains(result.PublicationEvidence["a"], ev => ev.Kind == "reported-elsewhere");
+        Assert.Contains(result.PublicationEvidence["a"], ev => ev.Kind == DateEvidenceKind.ReportedElsewhere);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ internal static class SampleSnapshots
             [
                 new ArticleSummary("a1.txt", "https://example.org/news/1", "الصفدي وشكري يبحثان التطورات", "بترا", Day(2021, 3, 5), []),
                 new ArticleSummary("a2.txt", null, "شكري: نرحب بالتعاون", "الأهرام", new DateInterval(new DateOnly(2022, 6, 1), new DateOnly(2022, 6, 30)),
-                    [new DateEvidence("dateline", "حزيران 2022", null, new DateInterval(new DateOnly(2022, 6, 1), new DateOnly(2022, 6, 30)), true, "month in dateline")]),
+                    [DateEvidence.Recorded(DateEvidenceKind.Dateline, "حزيران 2022", null, new DateInterval(new DateOnly(2022, 6, 1), new DateOnly(2022, 6, 30)), true, "month in dateline")]),
                 new ArticleSummary("a3.txt", null, "فيدان إلى موسكو", null, null, []),
             ],
             [accuse, planned, visit, call]);

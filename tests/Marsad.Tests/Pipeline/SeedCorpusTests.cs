@@ -39,7 +39,7 @@ public class SeedCorpusTests
         var article = Assert.Single(Analysis.Value.Articles, a => a.Article.Id == "000_f34a1aeb87f964bc.txt");
 
         Assert.Equal(Day(2021, 2, 17), article.Published.Interval);
-        Assert.Contains(article.Published.Evidence, e => e.Kind == "reported-elsewhere");
+        Assert.Contains(article.Published.Evidence, e => e.Kind == DateEvidenceKind.ReportedElsewhere);
     }
 
     [Fact]

@@ -197,7 +197,7 @@ public abstract class StoreContractTests : IDisposable
         [
             new ArticleSummary("art-1", "https://example.org/1", "المقداد ولافروف يبحثان العلاقات", "سانا",
                 new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)),
-                [new DateEvidence("weekday", "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
+                [DateEvidence.Recorded(DateEvidenceKind.Weekday, "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
             new ArticleSummary("art-2", null, "لافروف يستقبل المقداد", null, null, []),
         ],
         events);
