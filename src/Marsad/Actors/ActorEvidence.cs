@@ -8,7 +8,7 @@ namespace Marsad.Actors;
 /// The rules of the recogniser whose steps make up an actor mention's evidence. Each step names one
 /// rule and the inputs it saw; Evidence/EvidenceMessages.cs prints them.
 /// </summary>
-public enum ActorRule
+internal enum ActorRule
 {
     /// <summary>A knowledge-base name ("سيرغي لافروف").</summary>
     KbName,
@@ -147,7 +147,7 @@ public enum ActorRule
 /// as strings, terms as <see cref="RoleSpan"/>, dates as <see cref="Time.DateInterval"/>, actors as
 /// <see cref="ActorRef"/>; a missing input is null.
 /// </param>
-public sealed record EvidenceStep(ActorRule Rule, IReadOnlyList<object?> Inputs)
+internal sealed record EvidenceStep(ActorRule Rule, IReadOnlyList<object?> Inputs)
 {
     /// <summary>The input at <paramref name="index"/> when it is a <typeparamref name="T"/>, else the default.</summary>
     public T? Input<T>(int index) => index < Inputs.Count && Inputs[index] is T value ? value : default;
@@ -177,28 +177,28 @@ public sealed class ActorEvidence : IEquatable<ActorEvidence>
     private ActorEvidence(IReadOnlyList<EvidenceStep> steps) => Steps = steps;
 
     /// <summary>The steps, first rule first.</summary>
-    public IReadOnlyList<EvidenceStep> Steps { get; }
+    internal IReadOnlyList<EvidenceStep> Steps { get; }
 
     /// <summary>The evidence as the exports print it.</summary>
     public string Text => EvidenceMessages.Text(this);
 
     /// <summary>Evidence of one step.</summary>
-    public static ActorEvidence Of(ActorRule rule, params object?[] inputs) => new([new EvidenceStep(rule, inputs)]);
+    internal static ActorEvidence Of(ActorRule rule, params object?[] inputs) => new([new EvidenceStep(rule, inputs)]);
 
     /// <summary>This evidence followed by one more step.</summary>
-    public ActorEvidence Then(ActorRule rule, params object?[] inputs) => Then(new EvidenceStep(rule, inputs));
+    internal ActorEvidence Then(ActorRule rule, params object?[] inputs) => Then(new EvidenceStep(rule, inputs));
 
     /// <summary>This evidence followed by <paramref name="step"/>.</summary>
-    public ActorEvidence Then(EvidenceStep step) => new([.. Steps, step]);
+    internal ActorEvidence Then(EvidenceStep step) => new([.. Steps, step]);
 
     /// <summary>This evidence followed by the steps of <paramref name="more"/>.</summary>
-    public ActorEvidence Then(ActorEvidence more) => new([.. Steps, .. more.Steps]);
+    internal ActorEvidence Then(ActorEvidence more) => new([.. Steps, .. more.Steps]);
 
     /// <summary>True when a step of <paramref name="rule"/> is part of the evidence.</summary>
-    public bool Has(ActorRule rule) => Steps.Any(s => s.Rule == rule);
+    internal bool Has(ActorRule rule) => Steps.Any(s => s.Rule == rule);
 
     /// <summary>The last step of <paramref name="rule"/>, or null.</summary>
-    public EvidenceStep? Find(ActorRule rule) => Steps.LastOrDefault(s => s.Rule == rule);
+    internal EvidenceStep? Find(ActorRule rule) => Steps.LastOrDefault(s => s.Rule == rule);
 
     /// <summary>Equal steps in the same order.</summary>
     public bool Equals(ActorEvidence? other) => other is not null && Steps.SequenceEqual(other.Steps);

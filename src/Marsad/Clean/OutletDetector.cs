@@ -5,10 +5,10 @@ using Marsad.Text;
 namespace Marsad.Clean;
 
 /// <summary>A known outlet (a row of Data/clean/outlets.tsv).</summary>
-public sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
+internal sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
 
 /// <summary>Where the outlet name was read.</summary>
-public enum OutletEvidenceKind
+internal enum OutletEvidenceKind
 {
     Metadata,
     Dateline,
@@ -18,7 +18,7 @@ public enum OutletEvidenceKind
 }
 
 /// <summary>An outlet found in a document, with the line or field that names it.</summary>
-public sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
+internal sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
 {
     /// <summary>Short explanation, e.g. "dateline: دبي -الشرق".</summary>
     public string Describe() => $"{Kind.ToString().ToLowerInvariant()}: {Evidence}";
@@ -29,7 +29,7 @@ public sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, strin
 /// start of the body, a signature line at the end, a donation appeal, the URL's domain. Running text
 /// ("وبحسب وكالة الأنباء السورية سانا") is never read, so attributions do not count.
 /// </summary>
-public static class OutletDetector
+internal static class OutletDetector
 {
     private static readonly Lazy<Lexicon> Data = new(Lexicon.Load);
 

@@ -6,7 +6,7 @@ namespace Marsad.Data;
 /// Reads the versioned rule and lexicon files that ship inside the assembly (src/Marsad/Data/**).
 /// Tables are tab-separated with a header row; lines starting with '#' and blank lines are comments.
 /// </summary>
-public static class DataFiles
+internal static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
@@ -55,7 +55,7 @@ public static class DataFiles
 }
 
 /// <summary>One row of a TSV table; missing or empty cells read as null.</summary>
-public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
+internal sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
 {
     public string Source { get; } = source;
     public int Line { get; } = line;
@@ -82,7 +82,7 @@ public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] ce
         this[column]?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }
 
-public static class Tsv
+internal static class Tsv
 {
     public static IReadOnlyList<TsvRow> Parse(string text, string source)
     {

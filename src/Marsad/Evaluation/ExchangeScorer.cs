@@ -14,7 +14,7 @@ public static class ExchangeScorer
     public static Scorecard ScoreFiles(string goldPath, string systemPath) =>
         Score(ScoredDocument.Load(goldPath), ScoredDocument.Load(systemPath));
 
-    public static Scorecard Score(ScoredDocument gold, ScoredDocument system)
+    internal static Scorecard Score(ScoredDocument gold, ScoredDocument system)
     {
         var goldEvents = gold.Events;
         var systemEvents = system.Events.Where(e => e.Occurred).ToArray();

@@ -2,7 +2,7 @@ using Marsad.Data;
 
 namespace Marsad.Events;
 
-public enum TriggerKind
+internal enum TriggerKind
 {
     Verb,
     Noun,
@@ -12,7 +12,7 @@ public enum TriggerKind
     Object,
 }
 
-public enum FrameShape
+internal enum FrameShape
 {
     Joint,         // the parties act together
     SourceTarget,  // the first party acts on the others
@@ -20,7 +20,7 @@ public enum FrameShape
     Visit,         // the first party travels to the place or country named
 }
 
-public enum DatePhase
+internal enum DatePhase
 {
     Whole,
     Start,
@@ -28,11 +28,11 @@ public enum DatePhase
 }
 
 /// <summary>One row of Data/events/triggers.tsv.</summary>
-public sealed record TriggerRule(
+internal sealed record TriggerRule(
     string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
 
 /// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
-public sealed class EventLexicons
+internal sealed class EventLexicons
 {
     private static readonly Lazy<EventLexicons> Embedded = new(Load);
 

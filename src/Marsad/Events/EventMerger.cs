@@ -3,10 +3,10 @@ using Marsad.Time;
 namespace Marsad.Events;
 
 /// <summary>What the merger needs of one article: its mentions and its candidate publication days.</summary>
-public sealed record ArticleMentions(string ArticleId, IReadOnlyList<EventMention> Mentions, DaySet Publication);
+internal sealed record ArticleMentions(string ArticleId, IReadOnlyList<EventMention> Mentions, DaySet Publication);
 
 /// <summary>The merged events and each article's narrowed publication days, with the reasons.</summary>
-public sealed record MergeResult(
+internal sealed record MergeResult(
     IReadOnlyList<Event> Events,
     IReadOnlyDictionary<string, DaySet> Publication,
     IReadOnlyDictionary<string, IReadOnlyList<DateEvidence>> PublicationEvidence);
@@ -21,7 +21,7 @@ public sealed record MergeResult(
 /// article that reports a dated event "today" or "yesterday" learns its own publication day from it.
 /// Unambiguous merges go first so that the dates they settle can decide the ambiguous ones.
 /// </summary>
-public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
+internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
 {
     private readonly EventLexicons _lex = lexicons ?? EventLexicons.Default;
     private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings);

@@ -57,19 +57,19 @@ public sealed record EventMention(
 {
     /// <summary>The temporal value behind <see cref="Interval"/>, kept to re-resolve when the publication date narrows.</summary>
     [JsonIgnore]
-    public TemporalValue? When { get; init; }
+    internal TemporalValue? When { get; init; }
 
     /// <summary>True when the date was taken from the previous sentence (narrative time), not the mention's own clause.</summary>
     [JsonIgnore]
-    public bool DateInherited { get; init; }
+    internal bool DateInherited { get; init; }
 
     /// <summary>Whether the date reports the whole event, its start or its end (multi-day events).</summary>
     [JsonIgnore]
-    public DatePhase Phase { get; init; }
+    internal DatePhase Phase { get; init; }
 
     /// <summary>Terms of office the text attests for the parties: the event falls inside them.</summary>
     [JsonIgnore]
-    public IReadOnlyList<RoleSpan> RoleBounds { get; init; } = [];
+    internal IReadOnlyList<RoleSpan> RoleBounds { get; init; } = [];
 }
 
 /// <summary>

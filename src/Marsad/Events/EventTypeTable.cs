@@ -3,7 +3,7 @@ using Marsad.Data;
 namespace Marsad.Events;
 
 /// <summary>The PLOVER event types and what the merger does with each (Data/events/types.tsv).</summary>
-public sealed class EventTypeTable
+internal sealed class EventTypeTable
 {
     private readonly HashSet<EventType> _types;
     private readonly HashSet<EventType> _absorbing;

@@ -8,7 +8,7 @@ namespace Marsad.Events;
 /// (or the coming year, when planned). Mentions of one event combine by intersection, except
 /// start and end reports of a multi-day event, which combine by hull.
 /// </summary>
-public static class MentionDates
+internal static class MentionDates
 {
     /// <summary>How far back an undated report of an occurred event may reach.</summary>
     public const int UndatedLookbackDays = 30;

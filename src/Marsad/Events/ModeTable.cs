@@ -3,7 +3,7 @@ using Marsad.Data;
 namespace Marsad.Events;
 
 /// <summary>How a report with no mode of its own gets one (Data/events/modes.tsv, column inferred).</summary>
-public enum ModeInference
+internal enum ModeInference
 {
     /// <summary>Only a trigger or a cue gives the mode.</summary>
     Given,
@@ -19,13 +19,13 @@ public enum ModeInference
 }
 
 /// <summary>One row of Data/events/modes.tsv: a mode of an event type and the CAMEO code it gives.</summary>
-public sealed record ModeRule(EventType Type, EventMode? Mode, string Cameo, ModeInference Inferred, bool ReplacesAnyCode, bool HasPlace);
+internal sealed record ModeRule(EventType Type, EventMode? Mode, string Cameo, ModeInference Inferred, bool ReplacesAnyCode, bool HasPlace);
 
 /// <summary>
 /// The modes of the event types (Data/events/modes.tsv): the code each gives, how a report whose
 /// trigger gives no mode infers one from its parties and place, and which modes have no place.
 /// </summary>
-public sealed class ModeTable
+internal sealed class ModeTable
 {
     private readonly IReadOnlyList<ModeRule> _rules;
 

@@ -9,7 +9,7 @@ namespace Marsad.Export;
 /// Spreadsheet exports through CsvHelper (RFC 4180 quoting): one row per event, or with
 /// <see cref="WriteMentions"/> one row per mention. Several values in a cell are joined with " | ".
 /// </summary>
-public static class CsvExport
+internal static class CsvExport
 {
     public const string ListSeparator = " | ";
 

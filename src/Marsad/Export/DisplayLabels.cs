@@ -5,7 +5,7 @@ using Marsad.Events;
 namespace Marsad.Export;
 
 /// <summary>English and Arabic display labels of types, modes, roles, statuses and sides (Data/export/labels.tsv).</summary>
-public static class DisplayLabels
+internal static class DisplayLabels
 {
     private static readonly Lazy<IReadOnlyDictionary<(string Kind, string Id), (string En, string Ar)>> Labels = new(() =>
         DataFiles.ReadTable("export/labels.tsv").ToDictionary(

@@ -58,9 +58,9 @@ public static class ExchangeJson
     /// <summary>Reads an exchange file (ours or a gold file) back as a snapshot, for reports and views.</summary>
     public static AnalysisSnapshot ReadSnapshot(string json) => ToSnapshot(Read(json));
 
-    public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot, CameoTable? cameo = null)
+    public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot)
     {
-        cameo ??= CameoTable.Default;
+        var cameo = CameoTable.Default;
         return new ExchangeDocument
         {
             Generator = "marsad",
@@ -82,9 +82,10 @@ public static class ExchangeJson
             .ToArray(),
     };
 
-    public static ExchangeEvent ToExchange(Event e, CameoTable? cameo = null)
+    public static ExchangeEvent ToExchange(Event e) => ToExchange(e, CameoTable.Default);
+
+    private static ExchangeEvent ToExchange(Event e, CameoTable cameo)
     {
-        cameo ??= CameoTable.Default;
         var entry = cameo.Find(e.Cameo);
         return new ExchangeEvent
         {
@@ -184,9 +185,9 @@ public static class ExchangeJson
     /// evidence spans, per-mention participants) comes back empty; sources without a mention get a
     /// source-only mention (sentence -1) so <see cref="Event.Sources"/> keeps them.
     /// </summary>
-    public static AnalysisSnapshot ToSnapshot(ExchangeDocument document, CameoTable? cameo = null)
+    public static AnalysisSnapshot ToSnapshot(ExchangeDocument document)
     {
-        cameo ??= CameoTable.Default;
+        var cameo = CameoTable.Default;
         var articles = document.Articles.Select(a => new ArticleSummary(
             a.File,
             a.Url,

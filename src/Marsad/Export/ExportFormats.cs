@@ -3,7 +3,7 @@ using Marsad.Store;
 namespace Marsad.Export;
 
 /// <summary>The export formats by name, shared by `marsad export` and the REST API's /api/export.</summary>
-public static class ExportFormats
+internal static class ExportFormats
 {
     /// <summary>Every format name with the media type it is served as.</summary>
     public static IReadOnlyDictionary<string, string> MediaTypes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

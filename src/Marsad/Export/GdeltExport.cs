@@ -31,7 +31,7 @@ namespace Marsad.Export;
 /// - Mentions: MentionType 1 (web) always, MentionIdentifier is the URL or the document id;
 ///   Confidence and MentionDocLen are empty (not kept in the stored analysis); SentenceID is 1-based.
 /// </summary>
-public static class GdeltExport
+internal static class GdeltExport
 {
     public static readonly string[] EventColumns =
     [

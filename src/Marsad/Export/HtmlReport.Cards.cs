@@ -6,7 +6,7 @@ using Marsad.Store;
 namespace Marsad.Export;
 
 /// <summary>One card per event: its facts, its participants, its quotes, and each source's report side by side.</summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static void Card(StringBuilder html, Event e, IReadOnlyDictionary<string, ArticleSummary> articles)
     {

@@ -6,7 +6,7 @@ using Marsad.Time;
 namespace Marsad.Export;
 
 /// <summary>The chart of events per country pair over time: one row per pair, one mark per dated event.</summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static void PairChart(StringBuilder html, IReadOnlyList<Event> events)
     {

@@ -8,7 +8,7 @@ using Marsad.Time;
 
 namespace Marsad.Export;
 
-public sealed record HtmlReportOptions
+internal sealed record HtmlReportOptions
 {
     public string Title { get; init; } = "مرصد · Marsad — timeline report";
 
@@ -24,7 +24,7 @@ public sealed record HtmlReportOptions
 /// events per country pair over time, and one card per event with its sources side by side.
 /// Right-to-left Arabic with English labels; every text from the corpus is HTML-escaped.
 /// </summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -5,7 +5,7 @@ using Marsad.Time;
 namespace Marsad.Export;
 
 /// <summary>What one source article reported about an event: its sentences and the facts it gave.</summary>
-public sealed record SourceReport(
+internal sealed record SourceReport(
     string ArticleId,
     ArticleSummary? Article,
     IReadOnlyList<EventMention> Mentions)
@@ -33,7 +33,7 @@ public sealed record SourceReport(
 }
 
 /// <summary>Groups an event's mentions by source article, for side-by-side views.</summary>
-public static class SourceComparison
+internal static class SourceComparison
 {
     public static IReadOnlyList<SourceReport> Of(Event e, IEnumerable<ArticleSummary> articles)
     {

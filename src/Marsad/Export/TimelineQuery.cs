@@ -9,7 +9,7 @@ namespace Marsad.Export;
 /// touches [From, To] is kept, because its true day may lie inside; an undated event is dropped as
 /// soon as a date bound is given.
 /// </summary>
-public sealed record TimelineQuery
+internal sealed record TimelineQuery
 {
     /// <summary>Two ISO3 countries that must both take part, in either order.</summary>
     public CountryPair? Pair { get; init; }
@@ -119,7 +119,7 @@ public sealed record TimelineQuery
 }
 
 /// <summary>An unordered pair of ISO3 countries; <see cref="First"/> sorts before <see cref="Second"/>.</summary>
-public readonly record struct CountryPair
+internal readonly record struct CountryPair
 {
     public CountryPair(string a, string b)
     {

@@ -17,7 +17,7 @@ public sealed record SourceDocument(
     string ContentHash);      // SHA-256 hex of the raw bytes: re-ingesting the same content adds nothing
 
 /// <summary>Result of reading one input: a document, or a per-file error that never stops the run.</summary>
-public sealed record IngestItem(string Origin, SourceDocument? Document, string? Error)
+internal sealed record IngestItem(string Origin, SourceDocument? Document, string? Error)
 {
     public bool Ok => Document is not null;
     public static IngestItem Failed(string origin, string error) => new(origin, null, error);

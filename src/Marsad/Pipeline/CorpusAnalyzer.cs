@@ -17,9 +17,13 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
     private readonly ActorRecognizer _actors = new(knowledgeBase);
     private readonly EventExtractor _events = new(knowledgeBase);
 
+    /// <summary>Analyses the articles: each one on its own (in parallel), then all of them together (the merge).</summary>
+    /// <param name="articles">The cleaned articles.</param>
     /// <param name="progress">Hears the number of articles annotated so far.</param>
-    /// <param name="timings">When given, receives the time spent in each <see cref="AnalysisStage"/>.</param>
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null, StageTimings? timings = null)
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null) => Analyze(articles, progress, null);
+
+    /// <summary>As the public overload; <paramref name="timings"/>, when given, receives the time spent in each <see cref="AnalysisStage"/>.</summary>
+    internal CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress, StageTimings? timings)
     {
         var done = 0;
         var annotated = articles

@@ -24,10 +24,12 @@ public sealed record IngestOutcome(string Input, string Origin, string? Document
 /// <summary>Reads, cleans and stores inputs; one bad input never stops the others.</summary>
 public static class IngestService
 {
-    public static IReadOnlyList<IngestOutcome> Ingest(
-        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null, DocumentReader? reader = null)
+    public static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null) =>
+        Ingest(store, inputs, progress, new DocumentReader());
+
+    /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher).</summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader)
     {
-        reader ??= new DocumentReader();
         var outcomes = new List<IngestOutcome>();
         foreach (var input in inputs)
         {

@@ -12,7 +12,7 @@ namespace Marsad.Store;
 /// exclude each other (SQLite: one writer at a time; PostgreSQL: advisory locks), how JSON
 /// parameters are typed, and in their migration scripts (Data/store/&lt;dialect&gt;/NNN_name.sql).
 /// </summary>
-public abstract class RelationalStore : IMarsadStore
+internal abstract class RelationalStore : IMarsadStore
 {
     /// <summary>Test seam: called after each write step inside a transaction; throwing aborts the transaction.</summary>
     internal Action<string>? AfterWriteStep { get; set; }

@@ -6,7 +6,7 @@ using Marsad.Time;
 namespace Marsad.Store;
 
 /// <summary>How records are written into JSON columns. Enums as names so stored rows stay readable.</summary>
-public static class StoreJson
+internal static class StoreJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

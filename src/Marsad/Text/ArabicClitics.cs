@@ -10,7 +10,7 @@ namespace Marsad.Text;
 /// and <see cref="Bare"/> gives the one best guess for general use, guarded by the
 /// list of words that merely start with a clitic letter (Data/text/clitic-guard.txt).
 /// </summary>
-public static class ArabicClitics
+internal static class ArabicClitics
 {
     private const int MinStem = 2;
     private static readonly HashSet<string> Guard = LoadGuard();

@@ -14,7 +14,7 @@ public readonly record struct TextSpan(int Start, int End)
 /// <see cref="Value"/> knows the original range it came from, so matches found on the
 /// normalised form are reported with offsets into the untouched original.
 /// </summary>
-public sealed class NormalizedText
+internal sealed class NormalizedText
 {
     private readonly int[] _starts;
     private readonly int[] _ends;

@@ -15,7 +15,7 @@ public sealed class TextLayer
     }
 
     public string Text { get; }
-    public NormalizedText Normalized { get; }
+    internal NormalizedText Normalized { get; }
     public IReadOnlyList<Token> Tokens { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
 

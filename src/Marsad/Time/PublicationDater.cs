@@ -14,13 +14,13 @@ namespace Marsad.Time;
 /// <param name="Span">Where the text says it, when it does.</param>
 /// <param name="Allows">The publication days the evidence allows.</param>
 /// <param name="Priority">Trust: higher is applied first (<see cref="PublicationDater.Priorities"/>).</param>
-public sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority);
+internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority);
 
 /// <summary>The publication estimate together with the candidate days behind it.</summary>
-public sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates);
+internal sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates);
 
 /// <summary>Infers an article's publication interval from metadata and textual evidence.</summary>
-public static class PublicationDater
+internal static class PublicationDater
 {
     /// <summary>Trust order of the evidence kinds (higher first).</summary>
     public static class Priorities

@@ -16,7 +16,7 @@ namespace Marsad.Tests.Store;
 public abstract class StoreContractTests : IDisposable
 {
     /// <summary>Opens (or reopens) the store under test; every call sees the same database.</summary>
-    protected abstract RelationalStore OpenStore();
+    private protected abstract RelationalStore OpenStore();
 
     /// <summary>Runs SQL directly on the database, around the store.</summary>
     protected abstract void ExecuteRaw(string sql);
