@@ -11,6 +11,7 @@ namespace Marsad.Evaluation;
 /// </summary>
 public static class ExchangeScorer
 {
+    /// <summary>Scores the system exchange file at <paramref name="systemPath"/> against the gold file at <paramref name="goldPath"/>.</summary>
     public static Scorecard ScoreFiles(string goldPath, string systemPath) =>
         Score(ScoredDocument.Load(goldPath), ScoredDocument.Load(systemPath));
 

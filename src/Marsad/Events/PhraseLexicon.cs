@@ -4,8 +4,12 @@ using Marsad.Text;
 namespace Marsad.Events;
 
 /// <summary>A phrase found in a token sequence: the first token and how many tokens it covers.</summary>
+/// <param name="FirstToken">The phrase's first token.</param>
+/// <param name="TokenCount">How many tokens it covers.</param>
+/// <param name="Entry">What it stands for.</param>
 public sealed record PhraseMatch<T>(int FirstToken, int TokenCount, T Entry)
 {
+    /// <summary>The token after the phrase.</summary>
     public int EndToken => FirstToken + TokenCount;
 }
 
@@ -18,6 +22,7 @@ public sealed record PhraseMatch<T>(int FirstToken, int TokenCount, T Entry)
 /// </summary>
 public sealed class PhraseLexicon<T>
 {
+    /// <summary>How many letters of inflection a pattern word ending in '*' accepts.</summary>
     public const int MaxInflection = 3;
 
     private static readonly HashSet<string> Suffixes =

@@ -7,7 +7,7 @@ namespace Marsad.Export;
 
 /// <summary>
 /// Spreadsheet exports through CsvHelper (RFC 4180 quoting): one row per event, or with
-/// <see cref="WriteMentions"/> one row per mention. Several values in a cell are joined with " | ".
+/// <see cref="WriteMentions(Marsad.Store.AnalysisSnapshot, TimelineQuery?)"/> one row per mention. Several values in a cell are joined with " | ".
 /// </summary>
 internal static class CsvExport
 {

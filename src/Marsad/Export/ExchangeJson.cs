@@ -16,8 +16,10 @@ namespace Marsad.Export;
 /// </summary>
 public static class ExchangeJson
 {
+    /// <summary>Snake-case names, readable Arabic, indented: how exchange files are written and read.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
 
+    /// <summary>As <see cref="Options"/>, on one line (the REST API).</summary>
     public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
 
     private static JsonSerializerOptions CreateOptions(bool indented)
@@ -36,19 +38,25 @@ public static class ExchangeJson
         return options;
     }
 
+    /// <summary>The exchange file of a snapshot.</summary>
     public static string Write(AnalysisSnapshot snapshot) => Serialize(ToDocument(snapshot));
 
+    /// <summary>Writes the exchange file of a snapshot to <paramref name="writer"/>.</summary>
     public static void Write(AnalysisSnapshot snapshot, TextWriter writer) => writer.Write(Write(snapshot));
 
+    /// <summary>An exchange document as JSON text, '\n' line ends and a final newline.</summary>
     public static string Serialize(ExchangeDocument document) =>
         JsonSerializer.Serialize(document, Options).ReplaceLineEndings("\n") + "\n";
 
+    /// <summary>An exchange document from JSON text (comments and trailing commas allowed).</summary>
     public static ExchangeDocument Read(string json) =>
         JsonSerializer.Deserialize<ExchangeDocument>(json, Options) ?? new ExchangeDocument();
 
+    /// <summary>An exchange document from a UTF-8 stream.</summary>
     public static ExchangeDocument Read(Stream stream) =>
         JsonSerializer.Deserialize<ExchangeDocument>(stream, Options) ?? new ExchangeDocument();
 
+    /// <summary>An exchange document from a file.</summary>
     public static ExchangeDocument ReadFile(string path)
     {
         using var stream = File.OpenRead(path);
@@ -58,6 +66,7 @@ public static class ExchangeJson
     /// <summary>Reads an exchange file (ours or a gold file) back as a snapshot, for reports and views.</summary>
     public static AnalysisSnapshot ReadSnapshot(string json) => ToSnapshot(Read(json));
 
+    /// <summary>The exchange document of a snapshot: articles by id, events by date then id.</summary>
     public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot)
     {
         var cameo = CameoTable.Default;
@@ -70,6 +79,7 @@ public static class ExchangeJson
         };
     }
 
+    /// <summary>An article summary as the exchange format writes it.</summary>
     public static ExchangeArticle ToExchange(ArticleSummary article) => new()
     {
         File = article.Id,
@@ -82,6 +92,7 @@ public static class ExchangeJson
             .ToArray(),
     };
 
+    /// <summary>An event as the exchange format writes it, with the name and class of its CAMEO code.</summary>
     public static ExchangeEvent ToExchange(Event e) => ToExchange(e, CameoTable.Default);
 
     private static ExchangeEvent ToExchange(Event e, CameoTable cameo)
@@ -108,21 +119,24 @@ public static class ExchangeJson
         };
     }
 
-    public static string StatusName(EventStatus status) => status switch
+    /// <summary>How the exchange format spells a status.</summary>
+    internal static string StatusName(EventStatus status) => status switch
     {
         EventStatus.Planned => "planned",
         EventStatus.Denied => "denied",
         _ => "occurred",
     };
 
-    public static EventStatus ParseStatus(string? status) => status?.ToLowerInvariant() switch
+    /// <summary>A status as the exchange format spells it (any case); occurred when missing or unknown.</summary>
+    internal static EventStatus ParseStatus(string? status) => status?.ToLowerInvariant() switch
     {
         "planned" => EventStatus.Planned,
         "denied" => EventStatus.Denied,
         _ => EventStatus.Occurred,
     };
 
-    public static string SideName(ParticipantSide side) => side switch
+    /// <summary>How the exchange format spells a side.</summary>
+    internal static string SideName(ParticipantSide side) => side switch
     {
         ParticipantSide.Source => "source",
         ParticipantSide.Target => "target",

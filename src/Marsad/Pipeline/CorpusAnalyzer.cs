@@ -12,6 +12,8 @@ namespace Marsad.Pipeline;
 /// (so a bare title links to the office holder of the day), event mentions. Then, over the corpus:
 /// merging into events, which may narrow publication intervals further.
 /// </summary>
+/// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+/// <param name="options">The as-of day and the earliest publication day.</param>
 public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
 {
     private readonly ActorRecognizer _actors = new(knowledgeBase);

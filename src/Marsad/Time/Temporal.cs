@@ -23,8 +23,14 @@ public abstract record TemporalValue
 }
 
 /// <summary>A temporal expression found in the text, with its original offsets.</summary>
+/// <param name="Start">Where it starts in the article text.</param>
+/// <param name="End">Where it ends (exclusive).</param>
+/// <param name="Surface">The expression as printed.</param>
+/// <param name="Value">What it means, as a function of the publication day.</param>
+/// <param name="Rule">The construction of the temporal grammar that read it, with the table rows it used.</param>
 public sealed record TemporalMention(int Start, int End, string Surface, TemporalValue Value, string Rule)
 {
+    /// <summary>The expression's offsets as a span.</summary>
     public TextSpan Span => new(Start, End);
 }
 
@@ -52,7 +58,10 @@ public sealed record DateEvidence(DateEvidenceKind Kind, DateClue Clue, TextSpan
 }
 
 /// <summary>The publication date as a closed interval (null when nothing bounds it) with its evidence.</summary>
+/// <param name="Interval">The days the article may have been published on; null when nothing bounds them.</param>
+/// <param name="Evidence">Every constraint met, applied or not, most trusted first.</param>
 public sealed record PublicationEstimate(DateInterval? Interval, IReadOnlyList<DateEvidence> Evidence)
 {
+    /// <summary>Nothing known.</summary>
     public static PublicationEstimate Unknown { get; } = new(null, []);
 }

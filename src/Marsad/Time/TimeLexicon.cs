@@ -5,6 +5,10 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>One lexicon entry: the row id it came from, the normalised words, and what it means.</summary>
+/// <param name="Id">The row id.</param>
+/// <param name="Words">The normalised words.</param>
+/// <param name="Form">The form as the table writes it.</param>
+/// <param name="Value">What it means.</param>
 public sealed record LexiconEntry<T>(string Id, IReadOnlyList<string> Words, string Form, T Value);
 
 /// <summary>
@@ -15,6 +19,7 @@ public sealed class PhraseLexicon<T>
 {
     private readonly Dictionary<string, List<LexiconEntry<T>>> _byFirst = new(StringComparer.Ordinal);
 
+    /// <summary>A lexicon of the entries, indexed by their first word.</summary>
     public PhraseLexicon(IEnumerable<LexiconEntry<T>> entries)
     {
         foreach (var e in entries)
@@ -27,6 +32,7 @@ public sealed class PhraseLexicon<T>
             list.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
     }
 
+    /// <summary>Every entry.</summary>
     public IEnumerable<LexiconEntry<T>> Entries => _byFirst.Values.SelectMany(l => l);
 
     /// <summary>The longest entry starting at token <paramref name="i"/>, with the index after it.</summary>
@@ -53,6 +59,7 @@ public sealed class PhraseLexicon<T>
         return null;
     }
 
+    /// <summary>True when one of the token's clitic readings is <paramref name="word"/>.</summary>
     public static bool TokenMatches(Token token, string word)
     {
         foreach (var r in token.Readings)

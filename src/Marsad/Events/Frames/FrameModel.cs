@@ -52,7 +52,14 @@ internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, 
 internal sealed record Party(ActorRef Actor, ParticipantSide Side, TextSpan Span, RoleSpan? Role);
 
 /// <summary>A frame read but not yet judged: it becomes a mention only with parties of two states.</summary>
+/// <param name="Frame">The trigger's frame.</param>
+/// <param name="Parties">The parties read in it.</param>
+/// <param name="Where">Its place, when read.</param>
+/// <param name="When">Its date, when read.</param>
+/// <param name="Status">Done, announced or denied.</param>
+/// <param name="Topics">What was discussed.</param>
 /// <param name="Referenced">"نتائج الاجتماعات": a meeting named as what was discussed.</param>
+/// <param name="Phase">Whether the date gives the whole event, its start or its end.</param>
 /// <param name="DateInherited">The date is the previous sentence's (narrative time).</param>
 internal sealed record Draft(
     Frame Frame,
