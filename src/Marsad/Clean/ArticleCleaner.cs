@@ -8,7 +8,7 @@ namespace Marsad.Clean;
 /// Only whole lines are removed (rules in Data/clean/boilerplate.tsv, a whole-line dateline), so every
 /// kept line is the original text; paragraphs are joined by a single '\n'.
 /// </remarks>
-public static class ArticleCleaner
+internal static class ArticleCleaner
 {
     public static Article Clean(SourceDocument document)
     {

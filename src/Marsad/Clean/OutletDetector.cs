@@ -5,10 +5,10 @@ using Marsad.Text;
 namespace Marsad.Clean;
 
 /// <summary>A known outlet (a row of Data/clean/outlets.tsv).</summary>
-public sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
+internal sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
 
 /// <summary>Where the outlet name was read.</summary>
-public enum OutletEvidenceKind
+internal enum OutletEvidenceKind
 {
     Metadata,
     Dateline,
@@ -18,7 +18,7 @@ public enum OutletEvidenceKind
 }
 
 /// <summary>An outlet found in a document, with the line or field that names it.</summary>
-public sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
+internal sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
 {
     /// <summary>Short explanation, e.g. "dateline: دبي -الشرق".</summary>
     public string Describe() => $"{Kind.ToString().ToLowerInvariant()}: {Evidence}";
@@ -29,7 +29,7 @@ public sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, strin
 /// start of the body, a signature line at the end, a donation appeal, the URL's domain. Running text
 /// ("وبحسب وكالة الأنباء السورية سانا") is never read, so attributions do not count.
 /// </summary>
-public static class OutletDetector
+internal static class OutletDetector
 {
     private static readonly Lazy<Lexicon> Data = new(Lexicon.Load);
 
@@ -48,9 +48,9 @@ public static class OutletDetector
     public static OutletFinding? Detect(string? metadataOutlet, IEnumerable<string> headLines, IEnumerable<string> tailLines,
         IEnumerable<string> allLines, string? url) =>
         FromMetadata(metadataOutlet)
-        ?? headLines.Select(l => FromLine(l, "dateline")).FirstOrDefault(f => f is not null)
-        ?? tailLines.Reverse().Select(l => FromLine(l, "signature")).FirstOrDefault(f => f is not null)
-        ?? allLines.Select(l => FromLine(l, "appeal")).FirstOrDefault(f => f is not null)
+        ?? headLines.Select(l => FromLine(l, OutletEvidenceKind.Dateline)).FirstOrDefault(f => f is not null)
+        ?? tailLines.Reverse().Select(l => FromLine(l, OutletEvidenceKind.Signature)).FirstOrDefault(f => f is not null)
+        ?? allLines.Select(l => FromLine(l, OutletEvidenceKind.Appeal)).FirstOrDefault(f => f is not null)
         ?? FromUrl(url);
 
     /// <summary>Canonical name for a printed name or alias ("صحيفة الوطن" -> "الوطن"), or null when unknown.</summary>
@@ -73,7 +73,7 @@ public static class OutletDetector
     }
 
     /// <summary>The outlet a single line names under one cue kind (dateline | signature | appeal), or null.</summary>
-    public static OutletFinding? FromLine(string line, string kind)
+    public static OutletFinding? FromLine(string line, OutletEvidenceKind kind)
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0)
@@ -83,14 +83,8 @@ public static class OutletDetector
             var match = cue.Regex.Match(trimmed);
             if (!match.Success || Accept(match.Groups["name"].Value) is not { } outlet)
                 continue;
-            var evidenceKind = kind switch
-            {
-                "dateline" => OutletEvidenceKind.Dateline,
-                "signature" => OutletEvidenceKind.Signature,
-                _ => OutletEvidenceKind.Appeal,
-            };
             var wholeLine = match.Length == trimmed.Length;
-            return new OutletFinding(outlet, evidenceKind, trimmed.Length <= 80 ? trimmed : trimmed[..80] + "…", wholeLine);
+            return new OutletFinding(outlet, kind, trimmed.Length <= 80 ? trimmed : trimmed[..80] + "…", wholeLine);
         }
         return null;
     }
@@ -136,7 +130,7 @@ public static class OutletDetector
     private static string NameKey(string name) =>
         Regex.Replace(ArabicNormalizer.Key(name.Trim().Trim('«', '»', '"', '“', '”', '\'')), @"\s+", " ").Trim();
 
-    private sealed record Cue(string Kind, Regex Regex, string Note);
+    private sealed record Cue(OutletEvidenceKind Kind, Regex Regex, string Note);
 
     private sealed class Lexicon
     {
@@ -169,7 +163,7 @@ public static class OutletDetector
             var outletPattern = Alternation(outlets.SelectMany(o => o.Aliases.Prepend(o.Name)));
             var cues = DataFiles.ReadTable("clean/outlet-cues.tsv")
                 .Select(r => new Cue(
-                    r.Required("kind"),
+                    CueKind(r),
                     new Regex(r.Required("regex").Replace("{city}", cityPattern).Replace("{outlet}", outletPattern), RegexOptions.CultureInvariant),
                     r["note"] ?? ""))
                 .ToList();
@@ -184,6 +178,15 @@ public static class OutletDetector
                 Cues = cues,
             };
         }
+
+        /// <summary>The kind column of outlet-cues.tsv: where in the article a cue is looked for.</summary>
+        private static OutletEvidenceKind CueKind(TsvRow row) => row.Required("kind") switch
+        {
+            "dateline" => OutletEvidenceKind.Dateline,
+            "signature" => OutletEvidenceKind.Signature,
+            "appeal" => OutletEvidenceKind.Appeal,
+            var kind => throw new FormatException($"{row.Source}:{row.Line}: cue kind '{kind}' is not dateline|signature|appeal."),
+        };
 
         // Longest first, so "الشرق الأوسط" is tried before "الشرق".
         private static string Alternation(IEnumerable<string> names) =>

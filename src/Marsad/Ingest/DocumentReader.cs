@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Marsad.Ingest;
 
 /// <summary>Limits for reading inputs.</summary>
-public sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
+internal sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
 {
     /// <summary>How long one URL download may take.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
@@ -13,7 +13,7 @@ public sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
 /// Reads inputs (files, folders, globs, "-" for stdin, http(s) URLs) into source documents.
 /// Never throws for a bad input: each one yields an <see cref="IngestItem"/> with an error.
 /// </summary>
-public sealed class DocumentReader(IngestOptions? options = null)
+internal sealed class DocumentReader(IngestOptions? options = null)
 {
     public IngestOptions Options { get; } = options ?? new IngestOptions();
 

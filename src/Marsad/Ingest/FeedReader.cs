@@ -7,7 +7,7 @@ using System.Xml;
 namespace Marsad.Ingest;
 
 /// <summary>RSS 2.0 and Atom feeds: one document per item; the outlet is the feed title.</summary>
-public static class FeedReader
+internal static class FeedReader
 {
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
 

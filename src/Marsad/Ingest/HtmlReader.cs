@@ -6,7 +6,7 @@ using AngleSharp.Html.Parser;
 namespace Marsad.Ingest;
 
 /// <summary>Reads an HTML page: title, publication date and outlet from metadata, main content as text.</summary>
-public static class HtmlReader
+internal static class HtmlReader
 {
     public static IngestItem Read(string text, string id, string origin, string? url, string hash)
     {

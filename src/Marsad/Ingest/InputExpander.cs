@@ -4,10 +4,10 @@ using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 namespace Marsad.Ingest;
 
 /// <summary>One file to read, or an input that names no file.</summary>
-public sealed record InputFile(string Origin, string? Path, string? Error);
+internal sealed record InputFile(string Origin, string? Path, string? Error);
 
 /// <summary>Expands files, folders (recursive) and globs into files, in a deterministic order.</summary>
-public static class InputExpander
+internal static class InputExpander
 {
     private static readonly char[] GlobChars = ['*', '?', '['];
 

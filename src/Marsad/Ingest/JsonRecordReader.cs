@@ -8,7 +8,7 @@ namespace Marsad.Ingest;
 /// Fields: id, url, title, text | body | content, published, outlet. Each record is its own
 /// document; a broken line or a record without text is an error for that record only.
 /// </summary>
-public static class JsonRecordReader
+internal static class JsonRecordReader
 {
     private static readonly string[] TitleFields = ["title", "headline"];
     private static readonly string[] TextFields = ["text", "body", "content", "article"];

@@ -12,7 +12,7 @@ namespace Marsad.Store;
 /// exclude each other (SQLite: one writer at a time; PostgreSQL: advisory locks), how JSON
 /// parameters are typed, and in their migration scripts (Data/store/&lt;dialect&gt;/NNN_name.sql).
 /// </summary>
-public abstract class RelationalStore : IMarsadStore
+internal abstract class RelationalStore : IMarsadStore
 {
     /// <summary>Test seam: called after each write step inside a transaction; throwing aborts the transaction.</summary>
     internal Action<string>? AfterWriteStep { get; set; }
@@ -190,7 +190,7 @@ public abstract class RelationalStore : IMarsadStore
                 VALUES (@run, @ord, @id, @url, @headline, @outlet, @from, @to, {Json("@evidence")})
                 """,
                 ("run", runId), ("ord", i), ("id", a.Id), ("url", a.Url), ("headline", a.Headline), ("outlet", a.Outlet),
-                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.Write(a.PublishedEvidence)));
+                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.WriteEvidence(a.PublishedEvidence)));
         }
         AfterWriteStep?.Invoke("summaries");
 
@@ -201,7 +201,7 @@ public abstract class RelationalStore : IMarsadStore
                 INSERT INTO events (id, run_id, ordinal, type, mode, cameo, status, date_from, date_to, countries, place, json)
                 VALUES (@id, @run, @ord, @type, @mode, @cameo, @status, @from, @to, @countries, @place, {Json("@json")})
                 """,
-                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type), ("mode", e.Mode), ("cameo", e.Cameo),
+                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type.Name), ("mode", e.Mode?.Name), ("cameo", e.Cameo),
                 ("status", e.Status.ToString()), ("from", e.When?.From), ("to", e.When?.To),
                 ("countries", string.Join('|', e.Countries)), ("place", e.Where?.Name ?? e.Where?.Country),
                 ("json", StoreJson.Write(e)));
@@ -232,7 +232,7 @@ public abstract class RelationalStore : IMarsadStore
         var articles = Query(connection,
             "SELECT article_id, url, headline, outlet, published_from, published_to, evidence FROM article_summaries WHERE run_id = @run ORDER BY ordinal",
             r => new ArticleSummary(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3),
-                Interval(r, 4, 5), StoreJson.Read<List<DateEvidence>>(r.GetString(6))),
+                Interval(r, 4, 5), StoreJson.ReadEvidence(r.GetString(6))),
             tx, ("run", run.Id));
         var events = Query(connection, "SELECT json FROM events WHERE run_id = @run ORDER BY ordinal",
             r => StoreJson.Read<Event>(r.GetString(0)), tx, ("run", run.Id));

@@ -7,7 +7,7 @@ namespace Marsad.Store;
 /// The embedded store: one SQLite file in WAL mode (readers never block the writer), foreign keys
 /// on, and a busy timeout so concurrent processes wait for the write lock instead of failing.
 /// </summary>
-public sealed class SqliteStore : RelationalStore
+internal sealed class SqliteStore : RelationalStore
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
     private readonly string _connectionString;

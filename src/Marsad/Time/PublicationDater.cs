@@ -5,17 +5,22 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>
-/// A piece of evidence about the publication day: a predicate over candidate days, with the text
-/// it came from. Higher <see cref="Priority"/> is applied first; a constraint that would leave no
-/// candidate is skipped and reported as contradicted.
+/// A piece of evidence about the publication day: a predicate over candidate days, with the rule
+/// and the inputs it came from. Higher <see cref="Priority"/> is applied first; a constraint that
+/// would leave no candidate is skipped and reported as contradicted.
 /// </summary>
-public sealed record PublicationConstraint(string Kind, string Text, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority);
+/// <param name="Kind">The rule.</param>
+/// <param name="Clue">What the rule read.</param>
+/// <param name="Span">Where the text says it, when it does.</param>
+/// <param name="Allows">The publication days the evidence allows.</param>
+/// <param name="Priority">Trust: higher is applied first (<see cref="PublicationDater.Priorities"/>).</param>
+internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority);
 
 /// <summary>The publication estimate together with the candidate days behind it.</summary>
-public sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates);
+internal sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates);
 
 /// <summary>Infers an article's publication interval from metadata and textual evidence.</summary>
-public static class PublicationDater
+internal static class PublicationDater
 {
     /// <summary>Trust order of the evidence kinds (higher first).</summary>
     public static class Priorities
@@ -87,11 +92,11 @@ public static class PublicationDater
     {
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
-            constraints.Add(new PublicationConstraint("metadata", meta.ToString(), null, meta.Contains, Priorities.Metadata));
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata));
         foreach (var t in times)
         {
             if (IsDateline(text, t, lexicon))
-                constraints.Add(new PublicationConstraint("dateline", t.Surface, t.Span, p => DatelineAllows(t, p), Priorities.Dateline));
+                constraints.Add(new PublicationConstraint(DateEvidenceKind.Dateline, new PhraseClue(t.Surface), t.Span, p => DatelineAllows(t, p), Priorities.Dateline));
         }
         constraints.AddRange(ChecksOfValues(times));
         constraints.AddRange(RoleTerms(actors, asOf));
@@ -101,7 +106,7 @@ public static class PublicationDater
             if (!IsPastDated(text, t, lexicon))
                 continue;
             var value = t.Value;
-            constraints.Add(new PublicationConstraint("past-date", t.Surface, t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
         }
         return constraints;
     }
@@ -109,14 +114,14 @@ public static class PublicationDater
     /// <summary>Values that are impossible on some days ("اليوم الخميس", "17 ديسمبر الجاري"), once per kind and value.</summary>
     private static IEnumerable<PublicationConstraint> ChecksOfValues(IReadOnlyList<TemporalMention> times)
     {
-        var checks = new HashSet<(string, string)>();
+        var checks = new HashSet<(DateEvidenceKind, string)>();
         foreach (var t in times)
         {
             if (t.Value is IPublicationCheck { CheckKind: { } kind } && checks.Add((kind, t.Value.Describe())))
             {
                 var value = t.Value;
-                var priority = kind == "weekday" ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
-                yield return new PublicationConstraint(kind, t.Surface, t.Span, p => value.Resolve(p) is not null, priority);
+                var priority = kind == DateEvidenceKind.Weekday ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
+                yield return new PublicationConstraint(kind, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is not null, priority);
             }
         }
     }
@@ -129,8 +134,10 @@ public static class PublicationDater
         {
             if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
-            var term = role.Interval(asOf);
-            yield return new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm);
+            // A term that starts after the as-of day allows no day.
+            var clue = new RoleTermClue(a.Surface, role, asOf);
+            var term = clue.Days;
+            yield return new PublicationConstraint(DateEvidenceKind.Role, clue, a.Span, day => term?.Contains(day) == true, Priorities.RoleTerm);
         }
     }
 
@@ -143,7 +150,8 @@ public static class PublicationDater
             if (!anchors.Add(m.Anchor.Id))
                 continue;
             var anchor = m.Anchor;
-            yield return new PublicationConstraint("anchor", $"{text.Slice(m.Start, m.End)} ({anchor.Id} {anchor.Bound}: {anchor.Note})", new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor);
+            var clue = new AnchorClue(text.Slice(m.Start, m.End), anchor.Id, anchor.Bound, anchor.Note);
+            yield return new PublicationConstraint(DateEvidenceKind.Anchor, clue, new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor);
         }
     }
 
@@ -152,7 +160,7 @@ public static class PublicationDater
     /// would denote a day inside <paramref name="eventDate"/>, the date another article gives the same event.
     /// </summary>
     public static PublicationConstraint FromEventDate(TemporalValue value, DateInterval eventDate) =>
-        new("event", $"{value.Describe()} = {eventDate}", null, p => value.Resolve(p) is { } r && r.Overlaps(eventDate), Priorities.EventDate);
+        new(DateEvidenceKind.Event, new EventDateClue(value, eventDate), null, p => value.Resolve(p) is { } r && r.Overlaps(eventDate), Priorities.EventDate);
 
     /// <summary>Applies constraints, most trusted first, to the days [earliest, asOf].</summary>
     public static PublicationSolution Solve(IEnumerable<PublicationConstraint> constraints, DateOnly earliest, DateOnly asOf)
@@ -166,8 +174,8 @@ public static class PublicationDater
             if (applied)
                 candidates = next;
             var alone = applied ? next.Hull : DaySet.Range(earliest, asOf).Where(c.Allows).Hull;
-            evidence.Add(new DateEvidence(c.Kind, c.Text, c.Span, alone, applied,
-                applied ? "" : alone is null ? "impossible in [earliest, as-of]; ignored" : "contradicts stronger evidence; ignored"));
+            // The note (ignored as impossible, or as contradicted) follows from applied and alone.
+            evidence.Add(new DateEvidence(c.Kind, c.Clue, c.Span, alone, applied));
         }
         var interval = candidates.Hull;
         var bounded = evidence.Any(e => e.Applied);

@@ -10,7 +10,7 @@ namespace Marsad.Time;
 /// | day of relative month | date range | date | year) [duration]. <see cref="TemporalMention.Rule"/>
 /// is the construction's rule name followed by the ids of the table rows that matched.
 /// </summary>
-public static class TemporalTagger
+internal static class TemporalTagger
 {
     public static IReadOnlyList<TemporalMention> Tag(TextLayer text) => Tag(text, TimeLexicon.Default);
 

@@ -76,5 +76,5 @@ public class OutletDetectorTests
     [Theory]
     [MemberData(nameof(CueRows))]
     public void Every_cue_row_reads_its_example(string kind, string example, string expected) =>
-        Assert.Equal(expected, OutletDetector.FromLine(example, kind)?.Outlet);
+        Assert.Equal(expected, OutletDetector.FromLine(example, Enum.Parse<OutletEvidenceKind>(kind, ignoreCase: true))?.Outlet);
 }

@@ -29,7 +29,7 @@ public class OutletWordListTests
 
     public static TheoryData<string> TypeWords() => Rows("clean/outlet-types.txt");
 
-    private static string? Dateline(string line) => OutletDetector.FromLine(line, "dateline")?.Outlet;
+    private static string? Dateline(string line) => OutletDetector.FromLine(line, OutletEvidenceKind.Dateline)?.Outlet;
 
     [Theory]
     [MemberData(nameof(Cities))]

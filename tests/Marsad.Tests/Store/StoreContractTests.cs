@@ -16,7 +16,7 @@ namespace Marsad.Tests.Store;
 public abstract class StoreContractTests : IDisposable
 {
     /// <summary>Opens (or reopens) the store under test; every call sees the same database.</summary>
-    protected abstract RelationalStore OpenStore();
+    private protected abstract RelationalStore OpenStore();
 
     /// <summary>Runs SQL directly on the database, around the store.</summary>
     protected abstract void ExecuteRaw(string sql);
@@ -197,7 +197,7 @@ public abstract class StoreContractTests : IDisposable
         [
             new ArticleSummary("art-1", "https://example.org/1", "المقداد ولافروف يبحثان العلاقات", "سانا",
                 new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)),
-                [new DateEvidence("weekday", "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
+                [DateEvidence.Recorded(DateEvidenceKind.Weekday, "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
             new ArticleSummary("art-2", null, "لافروف يستقبل المقداد", null, null, []),
         ],
         events);
@@ -211,15 +211,15 @@ public abstract class StoreContractTests : IDisposable
         var quote = new Quote("art-1", new TextSpan(120, 160), "العلاقات بين البلدين استراتيجية", mekdad, "وقال");
         EventMention Mention(string article, int sentence) => new(
             article, sentence, new TextSpan(40, 140), "بحث الدكتور فيصل المقداد وزير الخارجية مع لافروف في اتصال هاتفي",
-            new TextSpan(40, 43), "بحث", "consult", "phone", "040", 1.0, EventStatus.Occurred,
+            new TextSpan(40, 43), "بحث", EventType.Consult, EventMode.Phone, "040", 1.0, EventStatus.Occurred,
             [new EventParticipant(mekdad, ParticipantSide.Joint, new TextSpan(50, 62)), new EventParticipant(lavrov, ParticipantSide.Joint, new TextSpan(80, 86))],
             null, "اليوم", new TextSpan(100, 105), day, ["العلاقات الثنائية"], [quote]);
         return
         [
-            new Event("ev-1", "consult", "phone", "040", 1.0, EventStatus.Occurred, day, null,
+            new Event("ev-1", EventType.Consult, EventMode.Phone, "040", 1.0, EventStatus.Occurred, day, null,
                 [new EventParticipant(mekdad, ParticipantSide.Joint, new TextSpan(50, 62)), new EventParticipant(lavrov, ParticipantSide.Joint, new TextSpan(80, 86))],
                 [Mention("art-1", 1), Mention("art-2", 0)], ["العلاقات الثنائية", "أستانا"], [quote]),
-            new Event("ev-2", "accuse", null, "112", -2.0, EventStatus.Denied,
+            new Event("ev-2", EventType.Accuse, null, "112", -2.0, EventStatus.Denied,
                 new DateInterval(new DateOnly(2021, 2, 10), new DateOnly(2021, 2, 16)),
                 new Place("RUS", "سوتشي", new TextSpan(200, 205)),
                 [new EventParticipant(syria, ParticipantSide.Source, new TextSpan(0, 5))],

@@ -1,0 +1,45 @@
+using Marsad.Actors;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// What a piece of publication evidence was read from: the inputs its rule saw, kept so that the
+/// evidence can be queried ("which anchor bounded this article?"). <see cref="DateEvidence.Text"/>
+/// renders it (Evidence/EvidenceMessages.cs, the one formatter of evidence).
+/// </summary>
+public abstract record DateClue;
+
+/// <summary>The publication date of the source's metadata.</summary>
+/// <param name="Published">The days the metadata allows.</param>
+internal sealed record MetadataClue(DateInterval Published) : DateClue;
+
+/// <summary>A temporal expression of the text (a dateline, a weekday or current month to check, a past date).</summary>
+/// <param name="Surface">The expression as printed.</param>
+internal sealed record PhraseClue(string Surface) : DateClue;
+
+/// <summary>A person named in an office, and the term of that office in the knowledge base.</summary>
+/// <param name="Surface">The mention as printed.</param>
+/// <param name="Term">The term the text attests.</param>
+/// <param name="AsOf">The day that closes a term still running.</param>
+internal sealed record RoleTermClue(string Surface, RoleSpan Term, DateOnly AsOf) : DateClue
+{
+    /// <summary>The days of the term, or null when it starts after <see cref="AsOf"/>.</summary>
+    public DateInterval? Days => Term.Interval(AsOf);
+}
+
+/// <summary>A world-event anchor the text names (Data/time/anchors.tsv).</summary>
+/// <param name="Surface">The anchor phrase as printed.</param>
+/// <param name="AnchorId">The anchor's row id.</param>
+/// <param name="Bound">The days it allows, as the table gives them (">= 2023-05-07").</param>
+/// <param name="Note">The anchor's note.</param>
+internal sealed record AnchorClue(string Surface, string AnchorId, string Bound, string Note) : DateClue;
+
+/// <summary>An expression of the article and the date another article gives the event it dates.</summary>
+/// <param name="Value">The article's own expression ("اليوم").</param>
+/// <param name="EventDate">The days the other article gives.</param>
+internal sealed record EventDateClue(TemporalValue Value, DateInterval EventDate) : DateClue;
+
+/// <summary>Evidence read back from a store or an exchange file: only its text survives.</summary>
+/// <param name="Text">The text as it was rendered.</param>
+/// <param name="Note">The note as it was rendered.</param>
+internal sealed record RecordedClue(string Text, string Note) : DateClue;
