@@ -28,7 +28,11 @@ public sealed record TemporalMention(int Start, int End, string Surface, Tempora
 }
 
 /// <summary>Why the publication interval is what it is: one line per constraint, applied or not.</summary>
-public sealed record DateEvidence(string Kind, string Text, TextSpan? Span, DateInterval? Allows, bool Applied, string Note);
+public sealed record DateEvidence(string Kind, string Text, TextSpan? Span, DateInterval? Allows, bool Applied, string Note)
+{
+    /// <summary>Whether the evidence is about the page's posting, the body's own day or the body's content.</summary>
+    public EvidenceScope Scope { get; init; }
+}
 
 /// <summary>The publication date as a closed interval (null when nothing bounds it) with its evidence.</summary>
 public sealed record PublicationEstimate(DateInterval? Interval, IReadOnlyList<DateEvidence> Evidence)

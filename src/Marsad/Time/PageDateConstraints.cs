@@ -1,0 +1,61 @@
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// What the dates a page prints about itself say about the publication day. A published label, a
+/// date stamped with a clock time, or a date alone in the page's head pins the day; an update
+/// label, a site's date-of-today widget or a capture time bound it from above only (the page
+/// existed then). A bare printed date may itself be a site's date of reading: the solver drops it
+/// to an upper bound when the body's own day disagrees (<see cref="EvidenceScope.PagePrinted"/>).
+/// Dates of one kind that disagree allow each of their days: the evidence conflicts, so no day is
+/// picked.
+/// </summary>
+internal static class PageDateConstraints
+{
+    public static IEnumerable<PublicationConstraint> Of(IReadOnlyList<PageDate> pageDates)
+    {
+        foreach (var kind in pageDates.Select(d => d.Kind).Distinct())
+        {
+            var dates = pageDates.Where(d => d.Kind == kind).ToArray();
+            var latest = dates.Max(d => d.Day.To);
+            if (dates[0].IsUpperBound)
+            {
+                var bound = dates.Min(d => d.Day.To);
+                yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => p <= bound, Priority(kind))
+                {
+                    Scope = EvidenceScope.Page,
+                };
+                continue;
+            }
+            var days = dates.Select(d => d.Day).ToArray();
+            yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => days.Any(d => d.Contains(p)), Priority(kind))
+            {
+                Scope = kind == PageDateKind.Printed ? EvidenceScope.PagePrinted : EvidenceScope.Page,
+                Latest = latest,
+            };
+        }
+    }
+
+    private static string Describe(IReadOnlyList<PageDate> dates) =>
+        string.Join(" / ", dates.Select(d => d.Mention.Surface).Distinct()) + $" ({dates[0].Cue}"
+        + (dates.Select(d => d.Day).Distinct().Count() > 1 ? "; the page's dates disagree: each is allowed" : "") + ")";
+
+    private static string Name(PageDateKind kind) => kind switch
+    {
+        PageDateKind.Published => "page-published",
+        PageDateKind.Stamp => "page-stamp",
+        PageDateKind.Printed => "page-date",
+        PageDateKind.Updated => "page-updated",
+        PageDateKind.Widget => "page-widget",
+        _ => "page-crawl",
+    };
+
+    private static int Priority(PageDateKind kind) => kind switch
+    {
+        PageDateKind.Published => PublicationDater.Priorities.PagePublished,
+        PageDateKind.Stamp => PublicationDater.Priorities.PageStamp,
+        PageDateKind.Printed => PublicationDater.Priorities.PagePrinted,
+        _ => PublicationDater.Priorities.PageUpperBound,
+    };
+}
