@@ -63,10 +63,6 @@ public sealed record EventMention(
     [JsonIgnore]
     public bool DateInherited { get; init; }
 
-    /// <summary>"الجولة السابقة": the report names an earlier or later edition of a recurring event, not the one of the article.</summary>
-    [JsonIgnore]
-    public bool OtherOccurrence { get; init; }
-
     /// <summary>Whether the date reports the whole event, its start or its end (multi-day events).</summary>
     [JsonIgnore]
     public DatePhase Phase { get; init; }

@@ -48,7 +48,9 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
             PublicationDater.Constraints(article, text, times, actors, options.AsOf), options.Earliest, options.AsOf));
         if (solution.Estimate.Interval is { } interval && interval != article.PublishedMetadata)
             actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, interval));
-        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, times));
+        // The page's own dates date the page, never an event.
+        var eventTimes = solution.PageDates.Count == 0 ? times : times.Where(t => !solution.PageDates.Contains(t)).ToArray();
+        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, eventTimes));
         return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution);
     }
 

@@ -25,6 +25,7 @@ internal static class PageDateConstraints
                 yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => p <= bound, Priority(kind))
                 {
                     Scope = EvidenceScope.Page,
+                    PageMentions = dates.Select(d => d.Mention).ToArray(),
                 };
                 continue;
             }
@@ -33,6 +34,7 @@ internal static class PageDateConstraints
             {
                 Scope = kind == PageDateKind.Printed ? EvidenceScope.PagePrinted : EvidenceScope.Page,
                 Latest = latest,
+                PageMentions = dates.Select(d => d.Mention).ToArray(),
             };
         }
     }

@@ -16,6 +16,9 @@ public sealed record PublicationConstraint(string Kind, string Text, TextSpan? S
 
     /// <summary>For a page date: the latest day it names (it becomes an upper bound when the body disagrees).</summary>
     public DateOnly? Latest { get; init; }
+
+    /// <summary>For page dates: the temporal mentions they were read from.</summary>
+    public IReadOnlyList<TemporalMention> PageMentions { get; init; } = [];
 }
 
 /// <summary>
@@ -31,6 +34,9 @@ public sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Ca
 
     /// <summary>How many days after writing the page may have been posted.</summary>
     public int Lag { get; init; }
+
+    /// <summary>The temporal mentions that are the page's own dates: they date the page, never an event.</summary>
+    public IReadOnlyList<TemporalMention> PageDates { get; init; } = [];
 
     /// <summary>The posting interval for narrowed writing days (other articles dated the same event).</summary>
     public DateInterval? Published(DaySet writing) => PublicationSolver.Posting(writing, PostingDays, Lag);
@@ -202,7 +208,10 @@ public static class PublicationDater
     {
         var list = constraints.ToArray();
         var republished = list.Any(c => c.Kind == PageDates.CreditKind);
-        return new PublicationSolver(earliest, asOf, republished).Solve(list);
+        return new PublicationSolver(earliest, asOf, republished).Solve(list) with
+        {
+            PageDates = list.SelectMany(c => c.PageMentions).ToArray(),
+        };
     }
 
     /// <summary>Convenience: tag, collect constraints and solve for one article.</summary>

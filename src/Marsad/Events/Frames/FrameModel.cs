@@ -63,8 +63,4 @@ internal sealed record Draft(
     IReadOnlyList<string> Topics,
     bool Referenced,
     DatePhase Phase,
-    bool DateInherited)
-{
-    /// <summary>"الجولة السابقة", "القمة المقبلة": the frame names another occurrence than the one the article reports.</summary>
-    public bool OtherOccurrence { get; init; }
-}
+    bool DateInherited);
