@@ -173,7 +173,8 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
                 return;
             var partners = pairs.SelectMany(p => new[] { p.A, p.B }).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count());
             var unambiguous = pairs.Where(p => partners[p.A] == 1 && partners[p.B] == 1).ToList();
-            var round = unambiguous.Count > 0 ? unambiguous : pairs.OrderByDescending(p => p.Score).ToList();
+            var settled = unambiguous.Count > 0;
+            var round = settled ? unambiguous : pairs.OrderByDescending(p => p.Score).ToList();
             var touched = new HashSet<MergeGroup>();
             foreach (var (a, b, _) in round)
             {
@@ -183,17 +184,27 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
                 touched.Add(b);
                 groups.Remove(b);
                 a.Units.AddRange(b.Units);
-                Propagate(a, state);
+                // Only a merge with no rival teaches an article its day: a best-first choice among
+                // several candidates may be wrong, and a wrong day is worse than a wide one.
+                if (settled)
+                    Propagate(a, state);
             }
         }
     }
 
-    /// <summary>Each article of a merged event must allow the event's days: narrow its publication days.</summary>
+    /// <summary>
+    /// Each article of a merged event must allow the event's days: narrow its publication days. Only
+    /// dates the texts write count, on both sides: the window an undated report is given ("within
+    /// the last month") is an assumption, too loose to teach another article its day.
+    /// </summary>
     private void Propagate(MergeGroup group, MergeState state)
     {
         foreach (var unit in group.Units)
         {
-            var others = group.Units.Where(u => u != unit).Select(state.UnitDays).ToArray();
+            var dated = group.Units.Where(u => u != unit && IsDated(u)).ToArray();
+            if (!IsDated(unit) || dated.Length != group.Units.Count - 1)
+                continue;
+            var others = dated.Select(state.UnitDays).ToArray();
             if (others.Any(o => o is null))
                 continue;
             var otherDays = others.Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Intersect(d!.Value) ?? a : d);
@@ -214,6 +225,8 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
                 true));
         }
     }
+
+    private static bool IsDated(MergeUnit unit) => unit.Mentions.Any(m => m.When is not null && !m.DateInherited);
 
     private bool GroupsCompatible(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)
     {

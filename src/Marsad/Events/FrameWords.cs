@@ -49,6 +49,8 @@ internal sealed class FrameWords
     public bool IsLightVerb(string word) => Has("light-verb", word) || (word.Length > 1 && ArabicClitics.WithoutConjunction(word) is { } rest && Has("light-verb", rest));
     public bool IsCoordinator(string word) => Has("coordinator", word);
     public bool IsSpeechOpener(string word) => Has("speech-opener", word);
+    public bool IsOccasionNoun(string word) => Has("occasion-noun", word);
+    public bool IsOtherOccurrence(string word) => Has("other-occurrence", word);
     public bool IsLocativeClitic(string clitic) => Has("locative-clitic", clitic);
     public bool IsDestinationClitic(string clitic) => Has("destination-clitic", clitic);
 

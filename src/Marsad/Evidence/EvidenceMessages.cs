@@ -33,6 +33,10 @@ internal static class EvidenceMessages
         SameEventClue c => string.Join(" / ", c.Dates),
         ReportedElsewhereClue c => c.Surface,
         RecordedClue c => c.Text,
+        PageDateClue c => string.Join(" / ", c.Surfaces) + $" ({c.Cue}" + (c.Disagree ? "; the page's dates disagree: each is allowed" : "") + ")"
+            + (c.Later ? " (the body names another day as its own: read as the day the page was seen)" : ""),
+        CreditClue c => c.Line,
+        WritingLagClue c => $"up to {c.Days} days",
         _ => throw new ArgumentOutOfRangeException(nameof(clue), clue.GetType().Name, "no message for this clue"),
     };
 
@@ -41,6 +45,7 @@ internal static class EvidenceMessages
     {
         RecordedClue c => c.Note,
         SameEventClue => SameEventNote,
+        WritingLagClue => "the body may have been written up to this many days before the page was posted",
         ReportedElsewhereClue c => $"the same {c.Type.Name} event is dated {c.Date} by {string.Join(", ", c.Sources)}",
         _ => evidence.Applied ? "" : evidence.Allows is null ? Impossible : Contradicted,
     };

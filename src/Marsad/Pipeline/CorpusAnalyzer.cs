@@ -41,7 +41,7 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
         return StageTimings.Run(timings, AnalysisStage.Merge, () => Merge(annotated));
     }
 
-    private sealed record Annotated(ArticleAnalysis Analysis, DaySet Candidates);
+    private sealed record Annotated(ArticleAnalysis Analysis, PublicationSolution Solution);
 
     private Annotated Annotate(Article article, StageTimings? timings)
     {
@@ -54,28 +54,31 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
             PublicationDater.Constraints(article, text, times, actors, options.AsOf), options.Earliest, options.AsOf));
         if (solution.Estimate.Interval is { } interval && interval != article.PublishedMetadata)
             actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, interval));
-        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, times));
-        return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution.Candidates);
+        // The page's own dates date the page, never an event.
+        var eventTimes = solution.PageDates.Count == 0 ? times : times.Where(t => !solution.PageDates.Contains(t)).ToArray();
+        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, eventTimes));
+        return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution);
     }
 
     /// <summary>Merges the mentions of every article into events, then gives each article what the merge learnt.</summary>
     private CorpusAnalysis Merge(Annotated[] annotated)
     {
         var merged = new EventMerger(options.AsOf).Merge(
-            annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Candidates)).ToArray());
-        var final = annotated.Select(a => WithMergeResult(a.Analysis, merged)).ToArray();
+            annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Solution.Candidates)).ToArray());
+        var final = annotated.Select(a => WithMergeResult(a, merged)).ToArray();
         return new CorpusAnalysis(final, merged.Events);
     }
 
     /// <summary>The article with its publication narrowed by the merge and its mentions as merged.</summary>
-    private static ArticleAnalysis WithMergeResult(ArticleAnalysis analysis, MergeResult merged)
+    private static ArticleAnalysis WithMergeResult(Annotated annotated, MergeResult merged)
     {
+        var analysis = annotated.Analysis;
         var id = analysis.Article.Id;
         var days = merged.Publication[id];
         var extra = merged.PublicationEvidence[id];
         var published = extra.Count == 0
             ? analysis.Published
-            : new PublicationEstimate(days.Hull, [.. analysis.Published.Evidence, .. extra]);
+            : new PublicationEstimate(annotated.Solution.Published(days), [.. analysis.Published.Evidence, .. extra]);
         var mentions = merged.Events.SelectMany(e => e.Mentions).Where(m => m.ArticleId == id).ToArray();
         return analysis with { Published = published, Events = mentions };
     }

@@ -43,3 +43,18 @@ internal sealed record EventDateClue(TemporalValue Value, DateInterval EventDate
 /// <param name="Text">The text as it was rendered.</param>
 /// <param name="Note">The note as it was rendered.</param>
 internal sealed record RecordedClue(string Text, string Note) : DateClue;
+
+/// <summary>Dates a page prints about itself, of one kind.</summary>
+/// <param name="Surfaces">The dates as printed.</param>
+/// <param name="Cue">What says their kind (the label, the clock time, the Hijri equivalent...).</param>
+/// <param name="Disagree">True when the page's dates of that kind name different days.</param>
+/// <param name="Later">True when a printed date was read as the day the page was seen (the body disagreed).</param>
+internal sealed record PageDateClue(IReadOnlyList<string> Surfaces, string Cue, bool Disagree, bool Later = false) : DateClue;
+
+/// <summary>A line crediting the text to another source.</summary>
+/// <param name="Line">The line as printed.</param>
+internal sealed record CreditClue(string Line) : DateClue;
+
+/// <summary>How many days the body may have been written before the page was posted.</summary>
+/// <param name="Days">The lag allowed.</param>
+internal sealed record WritingLagClue(int Days) : DateClue;

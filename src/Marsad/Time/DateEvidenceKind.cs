@@ -46,9 +46,37 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>The same event dated by other articles.</summary>
     public static DateEvidenceKind ReportedElsewhere { get; } = new("reported-elsewhere");
 
+    /// <summary>A date after a publication label ("تاريخ النشر: ...").</summary>
+    public static DateEvidenceKind PagePublished { get; } = new("page-published");
+
+    /// <summary>A date line with a clock time in the page's head.</summary>
+    public static DateEvidenceKind PageStamp { get; } = new("page-stamp");
+
+    /// <summary>A date alone on a line of the page's head.</summary>
+    public static DateEvidenceKind PageDate { get; } = new("page-date");
+
+    /// <summary>A printed page date the body contradicts, read as the day the page was seen: an upper bound.</summary>
+    public static DateEvidenceKind PageDateLater { get; } = new("page-date-later");
+
+    /// <summary>A date after an update label ("آخر تحديث"): published on or before it.</summary>
+    public static DateEvidenceKind PageUpdated { get; } = new("page-updated");
+
+    /// <summary>A site's date-of-today (beside its Hijri equivalent or a weather reading): published on or before it.</summary>
+    public static DateEvidenceKind PageWidget { get; } = new("page-widget");
+
+    /// <summary>A capture time to the second: published on or before it.</summary>
+    public static DateEvidenceKind PageCrawl { get; } = new("page-crawl");
+
+    /// <summary>A line crediting the text to another source ("المصدر: ..."): the page may post it days after it was written.</summary>
+    public static DateEvidenceKind Credit { get; } = new("credit");
+
+    /// <summary>The body's day of writing may precede the page's posting by a few days.</summary>
+    public static DateEvidenceKind WritingLag { get; } = new("writing-lag");
+
     /// <summary>Every kind, most trusted first.</summary>
     public static IReadOnlyList<DateEvidenceKind> All { get; } =
-        [Metadata, Dateline, Weekday, Current, Role, Anchor, PastDate, Event, SameEvent, ReportedElsewhere];
+        [Metadata, PageUpdated, PageWidget, PageCrawl, Credit, PagePublished, PageStamp, Dateline, PageDate, PageDateLater,
+         Weekday, Current, Role, Anchor, PastDate, Event, SameEvent, ReportedElsewhere, WritingLag];
 
     /// <summary>The kind of that name; a <see cref="FormatException"/> for any other.</summary>
     public static DateEvidenceKind Parse(string name) => ClosedName.Parse<DateEvidenceKind>(name, "publication evidence kind");

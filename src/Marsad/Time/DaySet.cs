@@ -68,6 +68,20 @@ internal sealed class DaySet
 
     public DaySet Intersect(DateInterval interval) => Where(interval.Contains);
 
+    /// <summary>The set with, for each of its days, the <paramref name="days"/> days before it added (within the set's range).</summary>
+    public DaySet ExtendEarlier(int days)
+    {
+        var bits = new BitArray(_bits.Length);
+        for (var i = 0; i < _bits.Length; i++)
+        {
+            if (!_bits[i])
+                continue;
+            for (var j = Math.Max(0, i - days); j <= i; j++)
+                bits[j] = true;
+        }
+        return new DaySet(_first, bits);
+    }
+
     /// <summary>Smallest closed interval holding every day of the set; null when empty.</summary>
     public DateInterval? Hull
     {

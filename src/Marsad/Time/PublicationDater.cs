@@ -14,10 +14,38 @@ namespace Marsad.Time;
 /// <param name="Span">Where the text says it, when it does.</param>
 /// <param name="Allows">The publication days the evidence allows.</param>
 /// <param name="Priority">Trust: higher is applied first (<see cref="PublicationDater.Priorities"/>).</param>
-internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority);
+internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority)
+{
+    /// <summary>Whether the evidence is about the page's posting, the body's own day or the body's content.</summary>
+    public EvidenceScope Scope { get; init; }
 
-/// <summary>The publication estimate together with the candidate days behind it.</summary>
-internal sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates);
+    /// <summary>For a page date: the latest day it names (it becomes an upper bound when the body disagrees).</summary>
+    public DateOnly? Latest { get; init; }
+
+    /// <summary>For page dates: the temporal mentions they were read from.</summary>
+    public IReadOnlyList<TemporalMention> PageMentions { get; init; } = [];
+}
+
+/// <summary>
+/// The publication estimate together with the candidate days behind it. <see cref="Candidates"/>
+/// are the days the body may have been written on (what its relative dates count from); the
+/// estimate's interval is the posting interval, within <see cref="Lag"/> days after writing and
+/// inside <see cref="PostingDays"/> when the page dates itself.
+/// </summary>
+internal sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates)
+{
+    /// <summary>The days the page's own evidence allows for posting; null when the page says nothing.</summary>
+    public DaySet? PostingDays { get; init; }
+
+    /// <summary>How many days after writing the page may have been posted.</summary>
+    public int Lag { get; init; }
+
+    /// <summary>The temporal mentions that are the page's own dates: they date the page, never an event.</summary>
+    public IReadOnlyList<TemporalMention> PageDates { get; init; } = [];
+
+    /// <summary>The posting interval for narrowed writing days (other articles dated the same event).</summary>
+    public DateInterval? Published(DaySet writing) => PublicationSolver.Posting(writing, PostingDays, Lag);
+}
 
 /// <summary>Infers an article's publication interval from metadata and textual evidence.</summary>
 internal static class PublicationDater
@@ -26,7 +54,15 @@ internal static class PublicationDater
     public static class Priorities
     {
         public const int Metadata = 100;
+        /// <summary>A page's update label, date-of-today widget or capture time: published on or before it.</summary>
+        public const int PageUpperBound = 99;
+        /// <summary>A date after a publication label ("تاريخ النشر").</summary>
+        public const int PagePublished = 98;
+        /// <summary>A date line with a clock time in the page's head.</summary>
+        public const int PageStamp = 97;
         public const int Dateline = 95;
+        /// <summary>A date alone on a line of the page's head.</summary>
+        public const int PagePrinted = 93;
         public const int WeekdayConsistency = 90;
         public const int CurrentPeriod = 80;
         public const int RoleTerm = 70;
@@ -65,8 +101,11 @@ internal static class PublicationDater
         var lead = text.Tokens.Where(k => k.Start >= lineStart && k.End <= t.Start && k.Kind != TokenKind.Punctuation).ToArray();
         // A dateline's date closes its line or is followed by the credit: "(شينخوا) --", "- سانا", "/ وام /".
         var after = text.Text.AsSpan(t.End).TrimStart(' ');
-        var closes = after.IsEmpty || after[0] is '\n' or '(' or '-' or '–' or '—' or '/' or '|' or ':' or '،' or ',';
-        var atHead = lineIndex >= 1 && lineIndex <= DatelineLines && lead.Length <= DatelineLead && closes;
+        // A comma after a date starts a clause ("في 22 أبريل، تناول ..."): that is narrative, not a dateline.
+        var closes = after.IsEmpty || after[0] is '\n' or '(' or '-' or '–' or '—' or '/' or '|' or ':';
+        // A dateline opens with a city or an outlet, never with a bare preposition ("في 22 أبريل").
+        var leadIsPreposition = lead.Length == 1 && lexicon.FunctionWords.IsWritten(TimeWordRole.YearPreposition, lead[0]);
+        var atHead = lineIndex <= DatelineLines && lead.Length <= DatelineLead && closes && !leadIsPreposition;
         return atHead || FollowsToday(text, t.Start, lineStart, lexicon);
     }
 
@@ -92,11 +131,16 @@ internal static class PublicationDater
     {
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
-            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata));
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata) { Scope = EvidenceScope.Page });
+        var pageDates = PageDates.Find(text, times, lexicon);
+        var onPage = pageDates.Select(d => d.Mention.Span).ToHashSet();
+        constraints.AddRange(PageDateConstraints.Of(pageDates));
+        constraints.AddRange(PageDates.Credits(text, lexicon));
+        times = times.Where(t => !onPage.Contains(t.Span)).ToArray();
         foreach (var t in times)
         {
             if (IsDateline(text, t, lexicon))
-                constraints.Add(new PublicationConstraint(DateEvidenceKind.Dateline, new PhraseClue(t.Surface), t.Span, p => DatelineAllows(t, p), Priorities.Dateline));
+                constraints.Add(new PublicationConstraint(DateEvidenceKind.Dateline, new PhraseClue(t.Surface), t.Span, p => DatelineAllows(t, p), Priorities.Dateline) { Scope = EvidenceScope.Today });
         }
         constraints.AddRange(ChecksOfValues(times));
         constraints.AddRange(RoleTerms(actors, asOf));
@@ -121,7 +165,9 @@ internal static class PublicationDater
             {
                 var value = t.Value;
                 var priority = kind == DateEvidenceKind.Weekday ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
-                yield return new PublicationConstraint(kind, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is not null, priority);
+                // "اليوم الخميس" names the body's own day; "الأربعاء 17 شباط" names an event's.
+                var scope = value is RelativeDay { Offset: 0 } ? EvidenceScope.Today : EvidenceScope.Body;
+                yield return new PublicationConstraint(kind, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is not null, priority) { Scope = scope };
             }
         }
     }
@@ -162,24 +208,18 @@ internal static class PublicationDater
     public static PublicationConstraint FromEventDate(TemporalValue value, DateInterval eventDate) =>
         new(DateEvidenceKind.Event, new EventDateClue(value, eventDate), null, p => value.Resolve(p) is { } r && r.Overlaps(eventDate), Priorities.EventDate);
 
-    /// <summary>Applies constraints, most trusted first, to the days [earliest, asOf].</summary>
+    /// <summary>
+    /// Applies constraints, most trusted first, to the days [earliest, asOf]: the page's evidence to
+    /// the posting day, the body's to the day of writing (see <see cref="PublicationSolver"/>).
+    /// </summary>
     public static PublicationSolution Solve(IEnumerable<PublicationConstraint> constraints, DateOnly earliest, DateOnly asOf)
     {
-        var candidates = DaySet.Range(earliest, asOf);
-        var evidence = new List<DateEvidence>();
-        foreach (var c in constraints.OrderByDescending(c => c.Priority))
+        var list = constraints.ToArray();
+        var republished = list.Any(c => c.Kind == DateEvidenceKind.Credit);
+        return new PublicationSolver(earliest, asOf, republished).Solve(list) with
         {
-            var next = candidates.Where(c.Allows);
-            var applied = !next.IsEmpty;
-            if (applied)
-                candidates = next;
-            var alone = applied ? next.Hull : DaySet.Range(earliest, asOf).Where(c.Allows).Hull;
-            // The note (ignored as impossible, or as contradicted) follows from applied and alone.
-            evidence.Add(new DateEvidence(c.Kind, c.Clue, c.Span, alone, applied));
-        }
-        var interval = candidates.Hull;
-        var bounded = evidence.Any(e => e.Applied);
-        return new PublicationSolution(new PublicationEstimate(bounded ? interval : null, evidence), candidates);
+            PageDates = list.SelectMany(c => c.PageMentions).ToArray(),
+        };
     }
 
     /// <summary>Convenience: tag, collect constraints and solve for one article.</summary>
@@ -214,6 +254,11 @@ internal static class PublicationDater
                 continue;
             if (tokens[i].Start >= mention.Start && tokens[i].End <= mention.End)
                 continue;
+            if (FutureTense.IsFutureVerb(tokens[i].Norm))
+            {
+                future = true;
+                continue;
+            }
             if (lexicon.Context.MatchAt(tokens, i) is { } m)
             {
                 if (m.Entry.Value == ContextKind.Future)
@@ -234,6 +279,7 @@ internal static class PublicationDater
         RangeValue r => NamesCalendarDate(r.From),
         PartOf p => NamesCalendarDate(p.Inner),
         Lasting l => NamesCalendarDate(l.Start),
+        MeetingDate => true,
         _ => false,
     };
 }

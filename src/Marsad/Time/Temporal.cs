@@ -55,6 +55,9 @@ public sealed record DateEvidence(DateEvidenceKind Kind, DateClue Clue, TextSpan
     /// <summary>Evidence as a store or an exchange file gives it back: kind, text and note only.</summary>
     public static DateEvidence Recorded(DateEvidenceKind kind, string text, TextSpan? span, DateInterval? allows, bool applied, string note) =>
         new(kind, new RecordedClue(text, note), span, allows, applied);
+
+    /// <summary>Whether the evidence is about the page's posting, the body's own day or the body's content.</summary>
+    public EvidenceScope Scope { get; init; }
 }
 
 /// <summary>The publication date as a closed interval (null when nothing bounds it) with its evidence.</summary>

@@ -8,7 +8,9 @@ namespace Marsad.Time;
 /// that combines them is the ordered list of named constructions in <see cref="TemporalGrammar"/>:
 /// [daypart] [يوم] (relative | weekday [date] [relation] | part-of (month | year | relative)
 /// | day of relative month | date range | date | year) [duration]. <see cref="TemporalMention.Rule"/>
-/// is the construction's rule name followed by the ids of the table rows that matched.
+/// is the construction's rule name followed by the ids of the table rows that matched. Named
+/// recurring meetings ("قمة مجموعة العشرين في نيودلهي") are temporal expressions too: their days
+/// come from the dated editions of <see cref="WorldMeetings"/>.
 /// </summary>
 internal static class TemporalTagger
 {
@@ -37,7 +39,8 @@ internal static class TemporalTagger
                 i++;
             }
         }
-        return result;
+        var meetings = WorldMeetings.Default.Find(text, result);
+        return meetings.Count == 0 ? result : [.. result.Concat(meetings).OrderBy(m => m.Start)];
     }
 
     // A bare preposition cue ("في 2019") is not part of the expression itself.

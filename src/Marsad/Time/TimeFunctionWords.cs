@@ -30,6 +30,14 @@ internal enum TimeWordRole
     BareMonth,
     /// <summary>"اليوم الأربعاء 15 كانون الثاني 2025": a full date after it is the publication day.</summary>
     TodayCue,
+    /// <summary>"22nd, March 2024": the Latin ordinal ending glued to a day's digits on English-style page dates.</summary>
+    OrdinalSuffix,
+    /// <summary>"22-أبريل-2024", "23/مايو/2024": a separator glued between the parts of a printed date.</summary>
+    DateSeparator,
+    /// <summary>"الموافق 20 جمادى الأولى 1446": introduces the Hijri equivalent of a printed date.</summary>
+    HijriEquivalent,
+    /// <summary>"29.8 C": the unit of a temperature in a weather widget printed beside the site's date.</summary>
+    WeatherUnit,
 }
 
 /// <summary>

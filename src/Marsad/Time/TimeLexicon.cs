@@ -78,6 +78,7 @@ internal sealed class TimeLexicon
         Parts = Load("time/parts.tsv", r => new PeriodPart(r.Required("id"), Int(r, "month_from"), Int(r, "month_to"), Int(r, "year_from"), Int(r, "year_to")));
         Context = Load("time/context.tsv", r => Closed<ContextKind>(r, "kind"));
         FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
+        PageLabels = new PageLabels(Load("time/page-labels.tsv", r => Closed<PageLabelKind>(r, "kind")));
     }
 
     public PhraseMatcher<LexiconEntry<MonthName>> Months { get; }
@@ -92,6 +93,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Cues, connectors and era markers of the grammar (Data/time/function-words.tsv).</summary>
     internal TimeFunctionWords FunctionWords { get; }
+
+    /// <summary>Labels pages print before their own dates (Data/time/page-labels.tsv).</summary>
+    internal PageLabels PageLabels { get; }
 
     private static int Int(TsvRow row, string column) =>
         int.TryParse(row.Required(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)

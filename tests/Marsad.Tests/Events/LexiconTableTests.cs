@@ -140,6 +140,8 @@ public class FrameWordTableTests
             "locative-clitic" => words.IsLocativeClitic(key),
             "destination-clitic" => words.IsDestinationClitic(key),
             "speech-opener" => words.IsSpeechOpener(key),
+            "occasion-noun" => words.IsOccasionNoun(key),
+            "other-occurrence" => words.IsOtherOccurrence(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");

@@ -58,7 +58,8 @@ public class EvidenceMessagesTests
     public void Evidence_kinds_keep_the_spelling_of_the_exports()
     {
         Assert.Equal(
-            ["metadata", "dateline", "weekday", "current", "role", "anchor", "past-date", "event", "same-event", "reported-elsewhere"],
+            ["metadata", "page-updated", "page-widget", "page-crawl", "credit", "page-published", "page-stamp", "dateline", "page-date",
+             "page-date-later", "weekday", "current", "role", "anchor", "past-date", "event", "same-event", "reported-elsewhere", "writing-lag"],
             DateEvidenceKind.All.Select(k => k.Name));
         Assert.Equal(DateEvidenceKind.ReportedElsewhere, DateEvidenceKind.Parse("reported-elsewhere"));
         Assert.Throws<FormatException>(() => DateEvidenceKind.Parse("rumour"));

@@ -41,10 +41,10 @@ public class PublicationSolverTests
     }
 
     [Fact]
-    public void No_evidence_means_unknown()
+    public void No_evidence_allows_every_day_of_the_corpus()
     {
         var s = PublicationDater.Solve([], D("2000-01-01"), D("2026-01-01"));
-        Assert.Null(s.Estimate.Interval);
+        Assert.Equal(new DateInterval(D("2000-01-01"), D("2026-01-01")), s.Estimate.Interval);
         Assert.Equal(D("2026-01-01").DayNumber - D("2000-01-01").DayNumber + 1, s.Candidates.Count);
     }
 

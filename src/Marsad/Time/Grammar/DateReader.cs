@@ -16,13 +16,15 @@ internal static class DateReader
     /// </summary>
     public static DateCore? Read(TemporalContext context, int k, bool monthAloneOk = false)
     {
-        if (NumericDate(context, k) is { } numeric)
+        if ((NumericDate(context, k) ?? NumericMonth(context, k) ?? MonthFirst(context, k)) is { } numeric)
             return numeric;
         var ids = new List<string>();
         var days = DayReader.ReadDays(context, k, ids);
         k = days.End;
         if (days.First is not null && context.IsRead(TimeWordRole.Of, k))
             k++;
+        if (days.First is not null)
+            k = context.SkipGluedSeparator(k);
         var sawMonthWord = context.IsMonthWord(k);
         if (sawMonthWord)
             k++;
@@ -48,6 +50,44 @@ internal static class DateReader
         if (bare && month.Hijri && !sawMonthWord)
             return null;
         return new DateCore(k, month.Value, month.Hijri, days.First, days.Last, year?.Value, relation, ids);
+    }
+
+    /// <summary>
+    /// A month name, then the day and the year, as English-style page dates print them:
+    /// "أبريل 15, 2025", "March 22, 2024". The year is required: "أبريل 15" alone is not read.
+    /// </summary>
+    private static DateCore? MonthFirst(TemporalContext context, int k)
+    {
+        var ids = new List<string>();
+        if (MonthReader.Read(context, k, afterMonthWord: false, ids) is not { Hijri: false } month)
+            return null;
+        if (context.DayNumber(month.End) is not { } day)
+            return null;
+        var afterDay = context.IsComma(month.End + 1) ? month.End + 2 : month.End + 1;
+        if (YearReader.Read(context, afterDay, hijri: false) is not { } year || Calendars.Gregorian(year.Value, month.Value, day) is null)
+            return null;
+        ids.AddRange(["num", "year"]);
+        return new DateCore(year.End, month.Value, false, day, null, year.Value, MonthRelation.Nearest, ids);
+    }
+
+    /// <summary>
+    /// A year and a month in digits, ISO style, as page metadata prints a month: "2021-12". Not
+    /// followed by a third glued part (that is a full date) and the month must be 1 to 12.
+    /// </summary>
+    private static DateCore? NumericMonth(TemporalContext context, int k)
+    {
+        var tokens = context.Tokens;
+        if (k + 2 >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Norm.Length != 4 || tokens[k + 1].Norm != "-"
+            || tokens[k + 2].Kind != TokenKind.Number || tokens[k + 2].Norm.Length > 2
+            || tokens[k].End != tokens[k + 1].Start || tokens[k + 1].End != tokens[k + 2].Start)
+            return null;
+        if (k + 3 < tokens.Count && tokens[k + 3].Start == tokens[k + 2].End && tokens[k + 3].Kind != TokenKind.Word)
+            return null;
+        var year = int.Parse(tokens[k].Norm, CultureInfo.InvariantCulture);
+        var month = int.Parse(tokens[k + 2].Norm, CultureInfo.InvariantCulture);
+        if (year is < 1900 or > 2100 || month is < 1 or > 12)
+            return null;
+        return new DateCore(k + 3, month, false, null, null, year, MonthRelation.Nearest, ["numeric-month"]);
     }
 
     /// <summary>"17/2/2021", "17-2-2021", "17.2.2021" (day first, as Arabic papers write) and ISO "2021-02-17".</summary>

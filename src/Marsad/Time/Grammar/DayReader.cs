@@ -13,10 +13,18 @@ internal static class DayReader
     public static Day? ReadDay(TemporalContext context, int k)
     {
         if (context.DayNumber(k) is { } d)
-            return new Day(d, "num", k + 1);
+            return new Day(d, "num", AfterOrdinalSuffix(context, k + 1));
         if (context.Lexicon.Ordinals.MatchAt(context.Tokens, k) is { } o)
             return new Day(o.Entry.Value, o.Entry.Id, o.EndToken);
         return null;
+    }
+
+    /// <summary>"22nd, March": a Latin ordinal ending glued to the digits, and a comma after it, belong to the day.</summary>
+    private static int AfterOrdinalSuffix(TemporalContext context, int k)
+    {
+        if (k >= context.Count || context.Tokens[k - 1].End != context.Tokens[k].Start || !context.IsWritten(TimeWordRole.OrdinalSuffix, k))
+            return k;
+        return context.IsComma(k + 1) ? k + 2 : k + 1;
     }
 
     /// <summary>A day, then a second, later day after a connector: "من 16 إلى 17 شباط", "بين 3 و5 آذار" ("و5" may be one token).</summary>

@@ -34,6 +34,17 @@ internal sealed class TemporalContext(IReadOnlyList<Token> tokens, TimeLexicon l
     public int SkipComma(int k) =>
         k < Count && Tokens[k].Norm is "," or "،" or "(" or "-" ? k + 1 : k;
 
+    /// <summary>
+    /// The token after a separator glued on both sides between parts of a printed date
+    /// ("22-أبريل-2024", "23/مايو/2024"), or <paramref name="k"/> when there is none.
+    /// </summary>
+    public int SkipGluedSeparator(int k) =>
+        k + 1 < Count && k > 0 && IsWritten(TimeWordRole.DateSeparator, k)
+        && Tokens[k - 1].End == Tokens[k].Start && Tokens[k].End == Tokens[k + 1].Start ? k + 1 : k;
+
+    /// <summary>True when token <paramref name="k"/> is a comma: "22nd, March 2024", "17 أغسطس، 2025".</summary>
+    public bool IsComma(int k) => k < Count && Tokens[k].Norm is "," or "،";
+
     /// <summary>A day of the month written in digits (1 to 31), with nothing glued after it.</summary>
     public int? DayNumber(int k) =>
         k < Count && Number(Tokens[k], out var suffix) is { } n && n is >= 1 and <= 31 && suffix.Length == 0 ? n : null;

@@ -5,7 +5,20 @@ internal static class YearReader
 {
     public sealed record Year(int Value, int End);
 
+    /// <summary>
+    /// The year at token <paramref name="k"/>; a comma or a glued separator may stand before it in
+    /// printed dates ("17 أغسطس، 2025", "22-أبريل-2024").
+    /// </summary>
     public static Year? Read(TemporalContext context, int k, bool hijri)
+    {
+        var direct = ReadAt(context, k, hijri);
+        if (direct is not null)
+            return direct;
+        var after = context.IsComma(k) ? k + 1 : context.SkipGluedSeparator(k);
+        return after > k && after < context.Count && context.Tokens[after].Norm.Length == 4 ? ReadAt(context, after, hijri) : null;
+    }
+
+    private static Year? ReadAt(TemporalContext context, int k, bool hijri)
     {
         if (k >= context.Count || context.Number(context.Tokens[k], out var attachedEra) is not { } y
             || !(hijri ? y is >= 1300 and <= 1600 : y is >= 1900 and <= 2100))

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Marsad.Data;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>One dated edition of a recurring meeting (a row of Data/time/meetings.tsv).</summary>
+internal sealed record MeetingEdition(string Id, string Series, int? Number, DateInterval Days, string City, string Country);
+
+/// <summary>
+/// The days of a recurring meeting the text names ("على هامش قمة مجموعة العشرين في نيودلهي"): one of
+/// its candidate editions, the one held near publication. Several candidates (no city, year or
+/// number in the text) resolve to the hull of those within a season of publication.
+/// </summary>
+internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> Editions) : TemporalValue
+{
+    /// <summary>How long before publication a meeting named without a year may have been held.</summary>
+    public const int RecentDays = 200;
+
+    /// <summary>How long after publication a meeting may be announced for.</summary>
+    public const int AheadDays = 31;
+
+    public override DateInterval? Resolve(DateOnly publication)
+    {
+        if (Editions.Count == 1)
+            return Editions[0].Days;
+        var window = new DateInterval(publication.AddDays(-RecentDays), publication.AddDays(AheadDays));
+        // Several editions near publication: the text does not say which, so each is allowed.
+        DateInterval? hull = null;
+        foreach (var e in Editions.Where(e => e.Days.Overlaps(window)))
+            hull = hull is { } h ? h.Hull(e.Days) : e.Days;
+        return hull;
+    }
+
+    public override bool IsAbsolute => Editions.Count == 1;
+
+    public override string Describe() => $"meeting:{Series}:" + string.Join("|", Editions.Select(e => e.Id));
+}
+
+/// <summary>
+/// Finds the recurring meetings a text names and the edition it means. The series is named by its
+/// Arabic forms (Data/time/meeting-series.tsv); the edition by the host city, a year or the
+/// edition's number written near the name (within <see cref="ReachBefore"/> tokens before it, for
+/// "الجولة 21 من اجتماعات مسار أستانة", and <see cref="ReachAfter"/> after). Only verified
+/// editions are known: a scheduled meeting must not date a report.
+/// </summary>
+internal sealed class WorldMeetings
+{
+    /// <summary>Tokens before the series name where the edition's number may stand.</summary>
+    public const int ReachBefore = 5;
+
+    /// <summary>Tokens after the series name where the city, the year or the number may stand.</summary>
+    public const int ReachAfter = 8;
+
+    private static readonly Lazy<WorldMeetings> Embedded = new(() =>
+        new WorldMeetings(DataFiles.ReadTable("time/meeting-series.tsv"), DataFiles.ReadTable("time/meetings.tsv")));
+
+    public static WorldMeetings Default => Embedded.Value;
+
+    private readonly PhraseMatcher<string> _series;
+    private readonly Dictionary<string, MeetingEdition[]> _editions;
+    private readonly Dictionary<string, string[]> _cityWords;
+
+    internal WorldMeetings(IReadOnlyList<TsvRow> series, IReadOnlyList<TsvRow> editions)
+    {
+        _series = new PhraseMatcher<string>(TimeLexicon.Phrases);
+        foreach (var r in series)
+            foreach (var form in r.List("forms"))
+                _series.Add(TimeLexicon.FormWords(form), r.Required("id"));
+        var known = series.Select(r => r.Required("id")).ToHashSet(StringComparer.Ordinal);
+        var verified = editions.Where(r => r.Required("verified") == "yes").Select(r => Edition(r, known)).ToArray();
+        _editions = verified.GroupBy(e => e.Series).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Days.From).ToArray(), StringComparer.Ordinal);
+        _cityWords = verified.Select(e => e.City).Distinct().ToDictionary(c => c, c => TimeLexicon.FormWords(c), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The meetings named in the text, as temporal mentions (rule "meeting:&lt;series&gt;"). Numbers
+    /// inside the other temporal expressions (<paramref name="dates"/>: "في 16 فبراير") are no
+    /// edition numbers; their years still pick the edition.
+    /// </summary>
+    public IReadOnlyList<TemporalMention> Find(TextLayer text, IReadOnlyList<TemporalMention> dates)
+    {
+        var tokens = text.Tokens;
+        var found = new List<TemporalMention>();
+        foreach (var sentence in text.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_series.MatchAt(tokens, i, sentence.EndToken) is not { } m || !_editions.TryGetValue(m.Entry, out var editions))
+                    continue;
+                var before = Math.Max(sentence.FirstToken, i - ReachBefore);
+                var after = Math.Min(sentence.EndToken, m.EndToken + ReachAfter);
+                var (candidates, start, end) = Narrow(tokens, editions, before, i, m.EndToken, after, k => dates.Any(d => tokens[k].Start >= d.Start && tokens[k].End <= d.End));
+                if (candidates.Count == 0)
+                    continue;
+                var s = tokens[start].Start;
+                var e = tokens[end - 1].End;
+                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, candidates), "meeting:" + m.Entry));
+                i = end - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The editions the words around the name allow: each cue found (a city, a year, a number) must
+    /// hold; with none, every edition. Returns the span grown over the cues that were used.
+    /// </summary>
+    private (IReadOnlyList<MeetingEdition> Editions, int Start, int End) Narrow(
+        IReadOnlyList<Token> tokens, MeetingEdition[] editions, int before, int nameStart, int nameEnd, int after, Func<int, bool> inDate)
+    {
+        IEnumerable<MeetingEdition> candidates = editions;
+        var (start, end) = (nameStart, nameEnd);
+        foreach (var city in editions.Select(e => e.City).Distinct())
+        {
+            if (FindWords(tokens, _cityWords[city], nameEnd, after) is { } at)
+            {
+                candidates = candidates.Where(e => e.City == city);
+                end = Math.Max(end, at);
+                break;
+            }
+        }
+        for (var k = before; k < after; k++)
+        {
+            if (k >= nameStart && k < nameEnd || tokens[k].Kind != TokenKind.Number
+                || !int.TryParse(tokens[k].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                continue;
+            var dated = inDate(k);
+            var asYear = n is >= 2000 and <= 2100 ? candidates.Where(e => e.Days.From.Year == n || e.Days.To.Year == n).ToArray() : [];
+            var asNumber = dated ? [] : candidates.Where(e => e.Number == n).ToArray();
+            if (asYear.Length == 0 && asNumber.Length == 0)
+                continue;
+            candidates = asYear.Length > 0 ? asYear : asNumber;
+            if (!dated)
+                (start, end) = (Math.Min(start, k), Math.Max(end, k + 1));
+        }
+        return (candidates.ToArray(), start, end);
+    }
+
+    /// <summary>The token after the words of a name found in [from, to) (a clitic may be glued to the first: "بنيودلهي"), or null.</summary>
+    private static int? FindWords(IReadOnlyList<Token> tokens, string[] words, int from, int to)
+    {
+        for (var k = from; k + words.Length <= to; k++)
+        {
+            var ok = true;
+            for (var w = 0; w < words.Length && ok; w++)
+                ok = tokens[k + w].Readings.Contains(words[w]);
+            if (ok)
+                return k + words.Length;
+        }
+        return null;
+    }
+
+    private static MeetingEdition Edition(TsvRow row, IReadOnlySet<string> series)
+    {
+        var id = row.Required("id");
+        var seriesId = row.Required("series");
+        if (!series.Contains(seriesId))
+            throw new FormatException($"{row.Source}:{row.Line}: unknown series '{seriesId}' (not in meeting-series.tsv).");
+        var from = Day(row, "from");
+        var to = Day(row, "to");
+        if (to < from)
+            throw new FormatException($"{row.Source}:{row.Line}: the meeting ends before it starts.");
+        int? number = row["edition"] is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null;
+        return new MeetingEdition(id, seriesId, number, new DateInterval(from, to), row.Required("city"), row.Required("country"));
+    }
+
+    private static DateOnly Day(TsvRow row, string column) =>
+        DateOnly.TryParseExact(row.Required(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new FormatException($"{row.Source}:{row.Line}: column '{column}' is not a yyyy-MM-dd date.");
+}
