@@ -73,8 +73,8 @@ internal static class FeedReader
             var title = item.Title?.Text is { } t ? HtmlText.JoinLines(HtmlText.LooksLikeHtml(t) ? HtmlText.FromFragment(t) : t).Replace('\n', ' ') : null;
             var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
             DateOnly? published = date != default ? DateOnly.FromDateTime(date.DateTime) : null;
-            var id = link ?? $"{Path.GetFileName(origin)}#{index}";
-            var hash = DocumentReader.Sha256(Encoding.UTF8.GetBytes($"{id}\n{title}\n{html}"));
+            var hash = DocumentReader.Sha256(Encoding.UTF8.GetBytes($"{link}\n{title}\n{html}"));
+            var id = DocumentIds.ForRecord(null, link, hash);
             items.Add(new IngestItem(itemOrigin, new SourceDocument(id, format, itemOrigin, title, body, link, published, outlet, hash), null));
         }
         if (items.Count == 0)

@@ -24,6 +24,9 @@ internal static class HtmlReader
             document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
             Meta(document, "property", "og:url"));
         url = IsHttp(canonical) ? canonical : url;
+        // A page is known by its own URL wherever it was read from (a saved file, a redirect).
+        if (IsHttp(canonical))
+            id = canonical!;
 
         var body = MainContentExtractor.Extract(document);
         if (title is not null)

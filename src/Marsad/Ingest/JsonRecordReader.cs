@@ -92,7 +92,7 @@ internal static class JsonRecordReader
         var body = HtmlText.LooksLikeHtml(text) ? HtmlText.FromFragment(text) : EncodingDetector.NormalizeLineEndings(text).Trim();
         var title = First(record, TitleFields)?.Trim();
         var url = First(record, ["url", "link"]);
-        var id = First(record, ["id", "_id", "guid"]) ?? fallbackId;
+        var id = DocumentIds.ForRecord(First(record, ["id", "_id", "guid"]), url, hash);
         var published = MetadataDates.Parse(First(record, DateFields));
         var outlet = First(record, OutletFields)?.Trim();
         if (string.IsNullOrEmpty(title))

@@ -59,6 +59,9 @@ public interface IMarsadStore : IDisposable
     /// <summary>Stores a cleaned article with its source; idempotent by content hash.</summary>
     AddResult AddArticle(SourceDocument source, Article article);
 
+    /// <summary>Every place an article was read from: its own and those of identical copies from the same outlet.</summary>
+    IReadOnlyList<string> Origins(string articleId);
+
     /// <summary>Every stored article, by id.</summary>
     IReadOnlyList<Article> LoadArticles();
 

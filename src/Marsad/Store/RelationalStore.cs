@@ -57,6 +57,29 @@ internal abstract class RelationalStore : IMarsadStore
     protected void Migrate()
     {
         using var connection = Connect();
+        BeforeMigrations(connection);
+        try
+        {
+            ApplyMigrations(connection);
+        }
+        finally
+        {
+            AfterMigrations(connection);
+        }
+    }
+
+    /// <summary>Prepares a connection for schema changes (SQLite turns foreign keys off to rebuild tables).</summary>
+    protected virtual void BeforeMigrations(DbConnection connection)
+    {
+    }
+
+    /// <summary>Restores the connection after schema changes and checks what they left.</summary>
+    protected virtual void AfterMigrations(DbConnection connection)
+    {
+    }
+
+    private void ApplyMigrations(DbConnection connection)
+    {
         while (true)
         {
             using var tx = BeginWrite(connection);
@@ -90,9 +113,15 @@ internal abstract class RelationalStore : IMarsadStore
         using var connection = Connect();
         using var tx = BeginWrite(connection);
         Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash);
-        if (Scalar(connection, tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", article.ContentHash)) is not null)
+        // The same content from the same outlet is one article, wherever it was read from: keep the place.
+        if (Scalar(connection, tx, "SELECT id FROM articles WHERE content_hash = @h AND COALESCE(outlet, '') = @outlet",
+                ("h", article.ContentHash), ("outlet", article.Outlet ?? "")) is string known)
         {
-            tx.Rollback();
+            Execute(connection, tx, """
+                INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @doc, @origin)
+                ON CONFLICT (article_id, document_id) DO NOTHING
+                """, ("id", known), ("doc", article.Id), ("origin", source.Origin));
+            tx.Commit();
             return AddResult.Duplicate;
         }
         var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
@@ -122,6 +151,10 @@ internal abstract class RelationalStore : IMarsadStore
             ("body", source.Body), ("url", source.Url), ("published", source.Published), ("outlet", source.Outlet),
             ("hash", source.ContentHash));
         AfterWriteStep?.Invoke("source");
+        Execute(connection, tx, """
+            INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @id, @origin)
+            ON CONFLICT (article_id, document_id) DO UPDATE SET origin = excluded.origin
+            """, ("id", article.Id), ("origin", source.Origin));
         tx.Commit();
         return exists ? AddResult.Updated : AddResult.Added;
     }
@@ -151,6 +184,13 @@ internal abstract class RelationalStore : IMarsadStore
         Interval(r, 6, 7),
         r.GetString(8),
         StoreJson.Read<List<string>>(r.GetString(9)));
+
+    /// <summary>Every place an article was read from (its own, and copies of the same content from the same outlet).</summary>
+    public IReadOnlyList<string> Origins(string articleId)
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT origin FROM article_origins WHERE article_id = @id ORDER BY origin", r => r.GetString(0), ("id", articleId));
+    }
 
     public SourceDocument? FindSource(string id)
     {

@@ -63,6 +63,18 @@ internal sealed class SqliteStore : RelationalStore
         return connection;
     }
 
+    // SQLite rebuilds a table to change its constraints; with foreign keys on, dropping the old
+    // table would delete the rows that refer to it. Keys go off outside the transaction, and the
+    // references are checked after.
+    protected override void BeforeMigrations(DbConnection connection) => Execute(connection, null, "PRAGMA foreign_keys=OFF");
+
+    protected override void AfterMigrations(DbConnection connection)
+    {
+        Execute(connection, null, "PRAGMA foreign_keys=ON");
+        if (Scalar(connection, null, "SELECT COUNT(*) FROM pragma_foreign_key_check") is long broken and > 0)
+            throw new StoreException($"the schema migration left {broken} broken references; restore the store from a copy");
+    }
+
     protected override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
