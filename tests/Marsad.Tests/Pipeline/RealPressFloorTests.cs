@@ -29,4 +29,11 @@ public class RealPressFloorTests
         Assert.True(card.DateExact >= 0.02, figures);
         Assert.True(card.WhenContainsGold >= 0.89, figures);
     }
+
+    [SharedDataFact]
+    public void Outlets_keep_their_floor()
+    {
+        var card = Card.Value;
+        Assert.True(card.OutletAccuracy >= 0.95, card.Summary);
+    }
 }
