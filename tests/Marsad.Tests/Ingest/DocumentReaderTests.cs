@@ -244,6 +244,22 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void An_aggregator_item_takes_its_source_element_as_outlet()
+    {
+        // An aggregator's feed (its title is the aggregator) names each item's outlet in <source>.
+        using var folder = new TempFolder();
+        var path = folder.Write("news.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>أخبار مجمعة</title><link>https://example.org</link><description>d</description>
+            <item><title>خبر - شفق نيوز</title><link>https://example.org/1</link><source url="https://shafaq.com/rss">شفق نيوز</source><description>استقبل الوزير نظيره.</description></item>
+            <item><title>خبر آخر</title><link>https://example.org/2</link><description>وصل الوفد إلى بغداد.</description></item>
+            </channel></rss>
+            """);
+        var items = new DocumentReader().Read([path]).Select(i => i.Document!.Outlet).ToList();
+        Assert.Equal(["شفق نيوز", "أخبار مجمعة"], items);
+    }
+
+    [Fact]
     public void Html_title_element_loses_the_site_name()
     {
         using var folder = new TempFolder();

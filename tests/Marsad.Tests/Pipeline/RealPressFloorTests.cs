@@ -31,4 +31,11 @@ public class RealPressFloorTests
         // an interval tighter than the gold's counts against this figure (0.897 before page dates).
         Assert.True(card.WhenContainsGold >= 0.80, figures);
     }
+
+    [SharedDataFact]
+    public void Outlets_keep_their_floor()
+    {
+        var card = Card.Value;
+        Assert.True(card.OutletAccuracy >= 0.95, card.Summary);
+    }
 }
