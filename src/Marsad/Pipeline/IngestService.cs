@@ -1,4 +1,4 @@
-using Marsad.Clean;
+using System.Collections.Concurrent;
 using Marsad.Ingest;
 using Marsad.Store;
 
@@ -35,76 +35,121 @@ public sealed record IngestOutcome(string Input, string Origin, string? Document
     public bool Failed => Status == IngestStatus.Failed;
 }
 
-/// <summary>Reads, cleans and stores inputs; one bad input never stops the others.</summary>
+/// <summary>
+/// Reads, cleans and stores inputs; one bad input never stops the others. Documents are read in
+/// order and cleaned in parallel while the store writes them through one connection, a
+/// transaction per batch of articles and a savepoint per article (see <see cref="IArticleWriter"/>).
+/// </summary>
 public static class IngestService
 {
     /// <summary>Reads every input (files, folders, globs, URLs, "-" for stdin), cleans each document and stores it.</summary>
     /// <param name="store">Where the articles go.</param>
     /// <param name="inputs">What to read.</param>
-    /// <param name="progress">Hears each outcome as it happens.</param>
+    /// <param name="progress">Hears each outcome, in input order, once its article is committed (a batch at a time, within about a second).</param>
     public static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null) =>
         Ingest(store, inputs, progress, new DocumentReader());
 
-    /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher).</summary>
-    internal static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader)
+    /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher) and committing as <paramref name="batching"/> says.</summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(
+        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader, IngestBatching? batching = null)
     {
+        batching ??= IngestBatching.Default;
         var outcomes = new List<IngestOutcome>();
-        foreach (var input in inputs)
+        using var queue = new BlockingCollection<Task<PreparedDocument>>(2 * batching.Size);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Factory.StartNew(() => Produce(Read(reader, inputs), queue, stop.Token),
+            stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            // One input at a time, so a reader failure mid-enumeration costs only that input.
-            try
-            {
-                var yielded = false;
-                foreach (var item in reader.Read([input]))
-                {
-                    yielded = true;
-                    Report(StoreItem(store, input, item));
-                }
-                if (!yielded)
-                    Report(new IngestOutcome(input, input, null, IngestStatus.Failed, "no documents found"));
-            }
-            catch (Exception e) when (e is not StoreException)
-            {
-                Report(new IngestOutcome(input, input, null, IngestStatus.Failed, e.Message));
-            }
+            using var writer = store.OpenArticleWriter();
+            Consume(queue, new IngestBatch(writer, batching, outcomes, progress), batching);
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            Task.WaitAny(producer);
         }
         return outcomes;
+    }
 
-        void Report(IngestOutcome outcome)
+    /// <summary>Reads in order and queues each document's cleaning (on the thread pool, so documents are cleaned in parallel).</summary>
+    private static void Produce(IEnumerable<(string Input, IngestItem? Item, IngestOutcome? Failure)> read,
+        BlockingCollection<Task<PreparedDocument>> queue, CancellationToken stop)
+    {
+        try
         {
-            outcomes.Add(outcome);
-            progress?.Report(outcome);
+            foreach (var (input, item, failure) in read)
+            {
+                var prepared = failure is not null
+                    ? Task.FromResult(PreparedDocument.Failed(failure))
+                    : Task.Run(() => PreparedDocument.Clean(input, item!), CancellationToken.None);
+                queue.Add(prepared, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The store stopped first; its exception is the one that counts.
+        }
+        finally
+        {
+            queue.CompleteAdding();
         }
     }
 
-    private static IngestOutcome StoreItem(IMarsadStore store, string input, IngestItem item)
+    /// <summary>Stores what the queue brings, in order; commits a full or old batch, and whatever is open when the reader is slow.</summary>
+    private static void Consume(BlockingCollection<Task<PreparedDocument>> queue, IngestBatch batch, IngestBatching batching)
     {
-        if (item.Document is not { } document)
-            return new IngestOutcome(input, item.Origin, null, IngestStatus.Failed, item.Error ?? "unreadable");
-        Article article;
-        try
+        while (true)
         {
-            article = ArticleCleaner.Clean(document);
+            var wait = batch.Open ? (int)batching.Idle.TotalMilliseconds : Timeout.Infinite;
+            if (!queue.TryTake(out var document, wait))
+            {
+                if (queue.IsCompleted)
+                    break;
+                batch.Commit();
+                continue;
+            }
+            batch.Store(document.GetAwaiter().GetResult());
+            if (batch.Due)
+                batch.Commit();
         }
-        catch (Exception e)
+        batch.Commit();
+    }
+
+    /// <summary>
+    /// Every document of every input, in order; an input that yields nothing, or whose reader
+    /// fails part-way, gives a failure for that input only.
+    /// </summary>
+    private static IEnumerable<(string Input, IngestItem? Item, IngestOutcome? Failure)> Read(DocumentReader reader, IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
         {
-            return new IngestOutcome(input, item.Origin, document.Id, IngestStatus.Failed, "cleaning failed: " + e.Message);
+            using var items = reader.Read([input]).GetEnumerator();
+            var yielded = false;
+            while (true)
+            {
+                string? error = null;
+                try
+                {
+                    if (!items.MoveNext())
+                        break;
+                }
+                catch (Exception e) when (e is not StoreException)
+                {
+                    error = e.Message;
+                }
+                if (error is not null)
+                {
+                    yield return (input, null, new IngestOutcome(input, input, null, IngestStatus.Failed, error));
+                    yielded = true;
+                    break;
+                }
+                yielded = true;
+                yield return (input, items.Current, null);
+            }
+            if (!yielded)
+                yield return (input, null, new IngestOutcome(input, input, null, IngestStatus.Failed, "no documents found"));
         }
-        AddResult result;
-        try
-        {
-            result = store.AddArticle(document, article);
-        }
-        catch (Exception e) when (e is not StoreException)
-        {
-            return new IngestOutcome(input, item.Origin, document.Id, IngestStatus.Failed, "storing failed: " + e.Message);
-        }
-        var status = result switch
-        {
-            AddResult.Added => IngestStatus.Added,
-            AddResult.Duplicate => IngestStatus.Duplicate,
-            _ => IngestStatus.Updated,
-        };
-        return new IngestOutcome(input, item.Origin, document.Id, status, null);
     }
 }

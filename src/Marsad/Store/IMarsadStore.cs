@@ -59,6 +59,12 @@ public interface IMarsadStore : IDisposable
     /// <summary>Stores a cleaned article with its source; idempotent by content hash.</summary>
     AddResult AddArticle(SourceDocument source, Article article);
 
+    /// <summary>
+    /// A writer for many articles (ingest): a transaction per batch, a savepoint per article. A store
+    /// without batches stores and commits each article on its own.
+    /// </summary>
+    IArticleWriter OpenArticleWriter() => new ArticleByArticleWriter(this);
+
     /// <summary>Every place an article was read from: its own and those of identical copies from the same outlet.</summary>
     IReadOnlyList<string> Origins(string articleId);
 
