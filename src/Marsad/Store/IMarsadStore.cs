@@ -85,4 +85,12 @@ public interface IMarsadStore : IDisposable
 
     /// <summary>The last saved analysis, or null when none was run.</summary>
     AnalysisSnapshot? LoadAnalysis();
+
+    /// <summary>What the feed monitor remembers of <paramref name="url"/>, or null (always null for a store that keeps none).</summary>
+    FeedState? FindFeedState(string url) => null;
+
+    /// <summary>Keeps what the feed monitor learnt of a URL (a store that keeps none forgets it).</summary>
+    void SaveFeedState(FeedState state)
+    {
+    }
 }

@@ -13,7 +13,7 @@ namespace Marsad.Tests.Store;
 /// What every <see cref="IMarsadStore"/> must do. Concrete classes supply a fresh, empty store;
 /// each test runs against SQLite and PostgreSQL alike.
 /// </summary>
-public abstract class StoreContractTests : IDisposable
+public abstract partial class StoreContractTests : IDisposable
 {
     /// <summary>Opens (or reopens) the store under test; every call sees the same database.</summary>
     private protected abstract RelationalStore OpenStore();
