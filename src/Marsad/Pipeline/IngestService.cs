@@ -51,13 +51,22 @@ public static class IngestService
 
     /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher) and committing as <paramref name="batching"/> says.</summary>
     internal static IReadOnlyList<IngestOutcome> Ingest(
-        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader, IngestBatching? batching = null)
+        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader, IngestBatching? batching = null) =>
+        Store(store, Read(reader, inputs), progress, batching);
+
+    /// <summary>Stores documents already read (a polled feed's items), each with the input it came from.</summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(
+        IMarsadStore store, string input, IEnumerable<IngestItem> items, IProgress<IngestOutcome>? progress = null, IngestBatching? batching = null) =>
+        Store(store, items.Select(i => (input, (IngestItem?)i, (IngestOutcome?)null)), progress, batching);
+
+    private static IReadOnlyList<IngestOutcome> Store(IMarsadStore store, IEnumerable<(string Input, IngestItem? Item, IngestOutcome? Failure)> read,
+        IProgress<IngestOutcome>? progress, IngestBatching? batching)
     {
         batching ??= IngestBatching.Default;
         var outcomes = new List<IngestOutcome>();
         using var queue = new BlockingCollection<Task<PreparedDocument>>(2 * batching.Size);
         using var stop = new CancellationTokenSource();
-        var producer = Task.Factory.StartNew(() => Produce(Read(reader, inputs), queue, stop.Token),
+        var producer = Task.Factory.StartNew(() => Produce(read, queue, stop.Token),
             stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
