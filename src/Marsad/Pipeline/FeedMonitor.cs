@@ -143,8 +143,10 @@ public sealed class FeedMonitor : IDisposable
         var format = ContentSniffer.FromMediaType(fetched.MediaType) ?? ContentSniffer.FromExtension(new Uri(url).AbsolutePath);
         var items = _reader.ReadBytes(fetched.Body!, url, url, format, url, fetched.Charset);
         if (!items.Any(i => i.Ok))
-            return Failed(state, now, items.Count > 1 ? $"none of its {items.Count} items is readable" : items.FirstOrDefault()?.Error ?? "no documents", null)
-            with { Rejected = Rejections(url, items) };
+        {
+            var why = items.Count > 1 ? $"none of its {items.Count} items is readable" : items.FirstOrDefault()?.Error ?? "no documents";
+            return Failed(state, now, why, null) with { Rejected = Rejections(url, items) };
+        }
         var outcomes = IngestService.Ingest(_store, url, items);
         var changed = outcomes.Any(o => o.Status is IngestStatus.Added or IngestStatus.Updated);
         var next = state with

@@ -208,6 +208,20 @@ public sealed class FeedMonitorTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_none_of_whose_items_is_readable_is_a_failed_poll_that_backs_off()
+    {
+        _server.Handler = _ => Feed("\"v1\"", ("أ", "https://example.org/news/a", ""), ("ب", "https://example.org/news/b", ""));
+        using var store = Store();
+        using var monitor = Monitor(store);
+        var poll = monitor.Round([Url]).Polls[0];
+        Assert.Equal((PollStatus.Failed, "none of its 2 items is readable"), (poll.Status, poll.Error));
+        Assert.Equal([Url + "#1", Url + "#2"], poll.Rejected.Select(r => r.Origin));
+        Assert.Equal(_clock.Now + 2 * Options.Interval, poll.NextPoll);
+        Assert.Equal(0, store.CountArticles());
+        Assert.Null(store.FindFeedState(Url)!.ETag);
+    }
+
+    [Fact]
     public void A_broken_feed_fails_and_leaves_the_store_and_the_validators_as_they_were()
     {
         _server.Handler = _ => Feed("\"v1\"", Seed(0), Seed(2));
