@@ -21,6 +21,8 @@ internal static class Rendering
         var dated = snapshot.Articles.Count(a => a.Published is not null);
         console.MarkupLine(Markup.Escape(
             $"{snapshot.Articles.Count} articles ({dated} with a publication interval), {snapshot.Events.Count} events: {string.Join(", ", byType)}"));
+        foreach (var warning in snapshot.Warnings)
+            console.MarkupLine("[yellow]warning[/] " + Markup.Escape(warning.ToString()));
     }
 
     /// <summary>Prints the timeline table of the events the query keeps.</summary>
