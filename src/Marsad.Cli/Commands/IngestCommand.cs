@@ -83,7 +83,7 @@ public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.
             Count(outcomes, IngestStatus.Updated), Count(outcomes, IngestStatus.Failed), stored.ToString());
         console.Write(counts);
 
-        var notable = outcomes.Where(o => o.Status is IngestStatus.Failed or IngestStatus.Updated).ToArray();
+        var notable = outcomes.Where(o => o.Status is IngestStatus.Failed or IngestStatus.Updated || o.Warnings.Count > 0).ToArray();
         if (notable.Length == 0)
             return;
         var details = new Table().Border(TableBorder.Simple);
@@ -91,8 +91,9 @@ public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.
         foreach (var o in notable)
             details.AddRow(
                 new PlainText(o.Origin),
-                new Markup(o.Failed ? "[red]failed[/]" : "[yellow]updated[/]"),
-                new PlainText(o.Error ?? "content changed: stored article replaced"));
+                new Markup(o.Failed ? "[red]failed[/]" : o.Status == IngestStatus.Updated ? "[yellow]updated[/]" : "[yellow]warning[/]"),
+                new PlainText(string.Join("; ", new[] { o.Error ?? (o.Status == IngestStatus.Updated ? "content changed: stored article replaced" : null) }
+                    .Concat(o.Warnings).OfType<string>())));
         console.Write(details);
     }
 

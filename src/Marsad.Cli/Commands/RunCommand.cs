@@ -36,6 +36,8 @@ public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Comma
             $"{outcomes.Count(o => o.Status == IngestStatus.Updated)} updated, {failed.Length} failed"));
         foreach (var f in failed)
             console.MarkupLine(Markup.Escape($"  skipped {f.Origin}: {f.Error}"));
+        foreach (var o in outcomes.Where(o => o.Warnings.Count > 0))
+            console.MarkupLine(Markup.Escape($"  warning {o.Origin}: {string.Join("; ", o.Warnings)}"));
 
         var snapshot = settings.AnalyzeStore(store, console);
         Rendering.AnalysisSummary(console, snapshot);

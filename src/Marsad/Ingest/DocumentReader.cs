@@ -119,8 +119,9 @@ internal sealed class DocumentReader(IngestOptions? options = null)
             null => ContentSniffer.DeclaredXmlEncoding(bytes) ?? ContentSniffer.DeclaredHtmlCharset(bytes),
             _ => null,
         };
-        if (EncodingDetector.Decode(bytes, charset) is not var (text, _))
+        if (EncodingDetector.Decode(bytes, charset) is not { } decoded)
             return [IngestItem.Failed(origin, "unknown encoding")];
+        var text = decoded.Text;
         if (text.Trim().Trim('\uFEFF').Length == 0)
             return [IngestItem.Failed(origin, "empty")];
 
@@ -133,7 +134,7 @@ internal sealed class DocumentReader(IngestOptions? options = null)
             _ => format,
         };
         var hash = Sha256(bytes);
-        return format switch
+        IReadOnlyList<IngestItem> items = format switch
         {
             ContentSniffer.Html => [HtmlReader.Read(text, id, origin, url, hash)],
             ContentSniffer.JsonLines => JsonRecordReader.ReadLines(text, id, origin).ToList(),
@@ -142,6 +143,10 @@ internal sealed class DocumentReader(IngestOptions? options = null)
             ContentSniffer.Feed => [IngestItem.Failed(origin, "XML is neither an RSS 2.0 nor an Atom feed")],
             _ => [TextFileReader.Read(text, id, origin, url, hash)],
         };
+        if (decoded.Replaced == 0)
+            return items;
+        var warning = $"{decoded.Replaced} invalid {decoded.Encoding} byte{(decoded.Replaced == 1 ? "" : "s")} replaced with U+FFFD";
+        return items.Select(i => i with { Warnings = [warning, .. i.Warnings] }).ToArray();
     }
 
     /// <summary>Lower-case hex SHA-256.</summary>
