@@ -12,19 +12,13 @@ namespace Marsad.Tests.Pipeline;
 /// </summary>
 public class AnalysisBudgetTests
 {
-    private static readonly TimeSpan Hang = TimeSpan.FromMinutes(3);
-
     private static readonly AnalysisOptions Options = AnalysisOptions.Default with { AsOf = new DateOnly(2026, 12, 1) };
 
     private static Article ArticleOf(string id, string text) =>
         new(id, null, "عنوان", text, null, null, null, id, []);
 
-    private static CorpusAnalysis Analyze(AnalysisOptions options, params Article[] articles)
-    {
-        var work = Task.Run(() => new CorpusAnalyzer(KnowledgeBase.Default, options).Analyze(articles));
-        Assert.True(work.Wait(Hang), "the analysis hangs");
-        return work.Result;
-    }
+    private static CorpusAnalysis Analyze(AnalysisOptions options, params Article[] articles) =>
+        HangGuard.Run(() => new CorpusAnalyzer(KnowledgeBase.Default, options).Analyze(articles), "the analysis");
 
     [Fact]
     public void Ordinary_articles_reach_no_budget()
