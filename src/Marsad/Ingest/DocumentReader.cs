@@ -7,6 +7,12 @@ internal sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
 {
     /// <summary>How long one URL download may take.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long reading and parsing one file may take (a hung network share, a file that is
+    /// swapped for a pipe). A file over it is reported and the walk goes on; its read is abandoned.
+    /// </summary>
+    public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(120);
 }
 
 /// <summary>
@@ -38,7 +44,7 @@ internal sealed class DocumentReader(IngestOptions? options = null)
             {
                 foreach (var file in InputExpander.Expand(input))
                 {
-                    var items = file.Path is null ? [IngestItem.Failed(file.Origin, file.Error ?? "not found")] : ReadFile(file.Path, file.Id);
+                    var items = file.Path is null ? [IngestItem.Failed(file.Origin, file.Error ?? "not found")] : ReadFileInTime(file.Path, file.Id);
                     foreach (var item in items)
                         yield return item;
                 }
@@ -63,17 +69,36 @@ internal sealed class DocumentReader(IngestOptions? options = null)
         }
     }
 
-    /// <summary>Reads one file; <paramref name="id"/> (its path relative to the input root) is the document id, by default its name.</summary>
+    /// <summary>Reads one file within <see cref="IngestOptions.FileTimeout"/>; past it, the file is reported and its read abandoned.</summary>
+    public IReadOnlyList<IngestItem> ReadFileInTime(string path, string? id = null)
+    {
+        var read = Task.Run(() => ReadFile(path, id));
+        return read.Wait(Options.FileTimeout)
+            ? read.Result
+            : [IngestItem.Failed(path, $"not read within {Options.FileTimeout.TotalSeconds:0} s (IngestOptions.FileTimeout): skipped")];
+    }
+
+    /// <summary>
+    /// Reads one regular file (a FIFO, device or socket is reported, never opened);
+    /// <paramref name="id"/> (its path relative to the input root) is the document id, by default its name.
+    /// </summary>
     public IReadOnlyList<IngestItem> ReadFile(string path, string? id = null)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            var node = FileNodes.Examine(path);
+            if (node.Kind == FileNodeKind.Missing)
                 return [IngestItem.Failed(path, "not found")];
+            if (node.Kind != FileNodeKind.Regular)
+                return [IngestItem.Failed(path, InputExpander.NotRegular(node))];
+            var info = new FileInfo(path);
             if (info.Length > Options.MaxBytes)
                 return [IngestItem.Failed(path, TooLarge(info.Length, Options.MaxBytes))];
-            var bytes = File.ReadAllBytes(path);
+            byte[]? bytes;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+                bytes = ReadBounded(stream, Options.MaxBytes);
+            if (bytes is null)
+                return [IngestItem.Failed(path, TooLarge(null, Options.MaxBytes))];
             return ReadBytes(bytes, id ?? info.Name, path, ContentSniffer.FromExtension(path), null, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
