@@ -26,7 +26,7 @@ public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : 
         }
         catch (StoreException e)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{Secrets.Redact(e.Message)}[/]");
             return 2;
         }
 

@@ -33,7 +33,7 @@ public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.
         }
         catch (StoreException e)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{Secrets.Redact(e.Message)}[/]");
             return 2;
         }
         using (store)

@@ -31,7 +31,7 @@ public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Comma
         var outcomes = IngestService.Ingest(store, inputs);
         var failed = outcomes.Where(o => o.Failed).ToArray();
         console.MarkupLine(Markup.Escape(
-            $"{settings.DatabaseOrDefault}: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
+            $"{settings.DatabaseForDisplay}: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
             $"{outcomes.Count(o => o.Status == IngestStatus.Duplicate)} already stored, " +
             $"{outcomes.Count(o => o.Status == IngestStatus.Updated)} updated, {failed.Length} failed"));
         foreach (var f in failed)

@@ -28,7 +28,7 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowCommand.Show
         }
         catch (StoreException e)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{Secrets.Redact(e.Message)}[/]");
             return 2;
         }
         if (article is null)
