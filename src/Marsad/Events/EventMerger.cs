@@ -21,10 +21,10 @@ internal sealed record MergeResult(
 /// article that reports a dated event "today" or "yesterday" learns its own publication day from it.
 /// Unambiguous merges go first so that the dates they settle can decide the ambiguous ones.
 /// </summary>
-internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
+internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons)
 {
-    private readonly EventLexicons _lex = lexicons ?? EventLexicons.Default;
-    private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings);
+    private readonly EventLexicons _lex = lexicons;
+    private readonly MergeCompatibility _compatibility = new(lexicons.Spellings);
 
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
@@ -42,7 +42,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
 
         MergeAcrossArticles(groups, state);
 
-        var builder = new EventBuilder(_compatibility, _lex.Modes);
+        var builder = new EventBuilder(_compatibility, _lex.Modes, _lex.Cameo);
         var events = groups
             .Select(g => builder.Build(g, state))
             .OrderBy(e => e.When?.From ?? DateOnly.MaxValue)

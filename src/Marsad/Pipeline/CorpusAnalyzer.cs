@@ -12,12 +12,20 @@ namespace Marsad.Pipeline;
 /// (so a bare title links to the office holder of the day), event mentions. Then, over the corpus:
 /// merging into events, which may narrow publication intervals further.
 /// </summary>
-/// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+/// <param name="rules">The rule tables every stage reads.</param>
 /// <param name="options">The as-of day and the earliest publication day.</param>
-public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
+public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
 {
-    private readonly ActorRecognizer _actors = new(knowledgeBase);
-    private readonly EventExtractor _events = new(knowledgeBase);
+    private readonly ActorRecognizer _actors = new(rules.KnowledgeBase);
+    private readonly EventExtractor _events = new(rules.KnowledgeBase, rules.Events);
+
+    /// <summary>The shipped rules with <paramref name="knowledgeBase"/> as the knowledge base.</summary>
+    /// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+    /// <param name="options">The as-of day and the earliest publication day.</param>
+    public CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
+        : this(MarsadRules.Shipped.WithKnowledgeBase(knowledgeBase), options)
+    {
+    }
 
     /// <summary>Analyses the articles: each one on its own (in parallel), then all of them together (the merge).</summary>
     /// <param name="articles">The cleaned articles.</param>
@@ -48,10 +56,10 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
         T Stage<T>(AnalysisStage stage, Func<T> work) => StageTimings.Run(timings, stage, work);
 
         var text = Stage(AnalysisStage.Text, () => TextLayer.Build(article.Text));
-        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text));
+        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text, rules.Time));
         var actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, article.PublishedMetadata));
         var solution = Stage(AnalysisStage.Publication, () => PublicationDater.Solve(
-            PublicationDater.Constraints(article, text, times, actors, options.AsOf), options.Earliest, options.AsOf));
+            PublicationDater.Constraints(article, text, times, actors, options.AsOf, rules.Time), options.Earliest, options.AsOf));
         if (solution.Estimate.Interval is { } interval && interval != article.PublishedMetadata)
             actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, interval));
         // The page's own dates date the page, never an event.
@@ -63,7 +71,7 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
     /// <summary>Merges the mentions of every article into events, then gives each article what the merge learnt.</summary>
     private CorpusAnalysis Merge(Annotated[] annotated)
     {
-        var merged = new EventMerger(options.AsOf).Merge(
+        var merged = new EventMerger(options.AsOf, rules.Events).Merge(
             annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Solution.Candidates)).ToArray());
         var final = annotated.Select(a => WithMergeResult(a, merged)).ToArray();
         return new CorpusAnalysis(final, merged.Events);
