@@ -26,11 +26,11 @@ internal sealed record MergeResult(
 /// Unambiguous merges go first so that the dates they settle can decide the ambiguous ones.
 /// The work spent on one article is bounded by a <see cref="MergeBudget"/>.
 /// </summary>
-internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null, MergeBudget? budget = null)
+internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBudget? budget = null)
 {
     private readonly MergeBudget _budget = budget ?? MergeBudget.Unlimited;
-    private readonly EventLexicons _lex = lexicons ?? EventLexicons.Default;
-    private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings);
+    private readonly EventLexicons _lex = lexicons;
+    private readonly MergeCompatibility _compatibility = new(lexicons.Spellings);
 
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
@@ -52,7 +52,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null,
 
         MergeAcrossArticles(groups, state);
 
-        var builder = new EventBuilder(_compatibility, _lex.Modes);
+        var builder = new EventBuilder(_compatibility, _lex.Modes, _lex.Cameo);
         var events = groups.Concat(apart)
             .Select(g => builder.Build(g, state))
             .OrderBy(e => e.When?.From ?? DateOnly.MaxValue)

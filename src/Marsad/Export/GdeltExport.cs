@@ -128,7 +128,7 @@ internal static class GdeltExport
 
     public static IEnumerable<string[]> EventRows(AnalysisSnapshot snapshot, TimelineQuery? query = null, CameoTable? cameo = null)
     {
-        cameo ??= CameoTable.Default;
+        cameo ??= Pipeline.MarsadRules.Shipped.Cameo;
         var articles = snapshot.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var added = DateAdded(snapshot);
         var sources = new EventSources(snapshot.Articles);

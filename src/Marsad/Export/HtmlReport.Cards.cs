@@ -36,7 +36,7 @@ internal static partial class HtmlReport
     /// <summary>The card's opening and header line: date, type, mode, CAMEO code with Goldstein score, status, id.</summary>
     private static void CardHeader(StringBuilder html, Event e)
     {
-        var cameo = CameoTable.Default.Find(e.Cameo);
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo.Find(e.Cameo);
         html.Append("<article class=\"card\" id=\"").Append(E(Anchor(e.Id))).Append('"').Append(FilterAttributes(e)).Append(">\n<header>")
             .Append("<span class=\"when\" dir=\"ltr\">").Append(E(DateText(e.When))).Append("</span>")
             .Append("<span class=\"type\">").Append(E(DisplayLabels.Both("type", e.Type.Name))).Append("</span>");

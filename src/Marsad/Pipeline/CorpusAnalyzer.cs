@@ -12,12 +12,20 @@ namespace Marsad.Pipeline;
 /// (so a bare title links to the office holder of the day), event mentions. Then, over the corpus:
 /// merging into events, which may narrow publication intervals further.
 /// </summary>
-/// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+/// <param name="rules">The rule tables every stage reads.</param>
 /// <param name="options">The as-of day and the earliest publication day.</param>
-public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
+public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
 {
-    private readonly ActorRecognizer _actors = new(knowledgeBase);
-    private readonly EventExtractor _events = new(knowledgeBase);
+    private readonly ActorRecognizer _actors = new(rules.KnowledgeBase);
+    private readonly EventExtractor _events = new(rules.KnowledgeBase, rules.Events);
+
+    /// <summary>The shipped rules with <paramref name="knowledgeBase"/> as the knowledge base.</summary>
+    /// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+    /// <param name="options">The as-of day and the earliest publication day.</param>
+    public CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
+        : this(MarsadRules.Shipped.WithKnowledgeBase(knowledgeBase), options)
+    {
+    }
 
     /// <summary>Analyses the articles: each one on its own (in parallel), then all of them together (the merge).</summary>
     /// <param name="articles">The cleaned articles.</param>
@@ -66,7 +74,7 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
         T Stage<T>(AnalysisStage stage, Func<T> work) => StageTimings.Run(timings, stage, work);
 
         var text = Stage(AnalysisStage.Text, () => TextLayer.Build(article.Text));
-        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text));
+        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text, rules.Time));
         var windows = ArticleWindows.For(text, options.Budgets);
         var actors = Stage(AnalysisStage.Actors, () => Recognize(text, windows, article.PublishedMetadata));
         var solution = Stage(AnalysisStage.Publication, () => Date(article, text, windows, times, actors));
@@ -93,14 +101,14 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
     private PublicationSolution Date(Article article, TextLayer text, ArticleWindows? windows, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors)
     {
         var (layer, ownTimes, ownActors) = windows is null ? (text, times, actors) : windows.First(times, actors);
-        return PublicationDater.Solve(PublicationDater.Constraints(article, layer, ownTimes, ownActors, options.AsOf), options.Earliest, options.AsOf);
+        return PublicationDater.Solve(PublicationDater.Constraints(article, layer, ownTimes, ownActors, options.AsOf, rules.Time), options.Earliest, options.AsOf);
     }
 
     /// <summary>Merges the mentions of every article into events, then gives each article what the merge learnt.</summary>
     private CorpusAnalysis Merge(Annotated[] annotated)
     {
         var budgets = options.Budgets;
-        var merged = new EventMerger(options.AsOf, null, new MergeBudget(budgets.ClusterMentions, budgets.MergeWork, budgets.ArticleClusters)).Merge(
+        var merged = new EventMerger(options.AsOf, rules.Events, new MergeBudget(budgets.ClusterMentions, budgets.MergeWork, budgets.ArticleClusters)).Merge(
             annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Solution.Candidates)).ToArray());
         var final = annotated.Select(a => WithMergeResult(a, merged)).ToArray();
         var warnings = annotated.SelectMany(a => a.Warnings)

@@ -2,6 +2,7 @@ using Marsad.Actors;
 using Marsad.Data;
 using Marsad.Events;
 using Marsad.Export;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Export;
 
@@ -17,7 +18,7 @@ public class ExportDataTests
     [InlineData("0412", 1.0, 1, "consult", "phone")]    // unknown sub-code falls back to its base
     public void Cameo_codes(string code, double goldstein, int quad, string plover, string? mode)
     {
-        var entry = CameoTable.Default.Find(code)!;
+        var entry = MarsadRules.Shipped.Cameo.Find(code)!;
         Assert.Equal(goldstein, entry.Goldstein);
         Assert.Equal(quad, entry.QuadClass);
         Assert.Equal(plover, entry.PloverEvent);
@@ -32,8 +33,8 @@ public class ExportDataTests
         foreach (var row in rows)
         {
             var code = row.Required("code");
-            Assert.InRange(CameoTable.Default.QuadClass(code), 1, 4);
-            Assert.NotNull(CameoTable.Default.Find(CameoTable.RootCode(code)));
+            Assert.InRange(MarsadRules.Shipped.Cameo.QuadClass(code), 1, 4);
+            Assert.NotNull(MarsadRules.Shipped.Cameo.Find(CameoTable.RootCode(code)));
         }
     }
 
