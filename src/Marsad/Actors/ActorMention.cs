@@ -80,8 +80,12 @@ public sealed record ActorMention(
     public TextSpan Span => new(Start, End);
 }
 
-/// <summary>A role held by a person over a closed interval; open ends are null.</summary>
-public sealed record RoleSpan(string PersonId, string Country, string Role, DateOnly? From, DateOnly? To)
+/// <summary>
+/// A role held by a person over a closed interval; open ends are null. <see cref="Unverified"/>:
+/// the term's dates are not confirmed (its note says "unverified" or "uncertain"): the term still
+/// tells who held the office, but it never narrows a date.
+/// </summary>
+public sealed record RoleSpan(string PersonId, string Country, string Role, DateOnly? From, DateOnly? To, bool Unverified = false)
 {
     public DateInterval Interval(DateOnly asOf) =>
         new(From ?? new DateOnly(1900, 1, 1), To ?? asOf);

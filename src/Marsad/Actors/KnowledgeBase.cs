@@ -82,7 +82,7 @@ public sealed record DemonymInflection(string Suffix, string Gender, string Numb
 /// roles, loaded from Data/actors/** and optionally from user files; plus the recognition rules
 /// (titles, honorifics, former-office markers, coreference cues, demonym inflections).
 /// </summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load([]));
 
@@ -337,7 +337,7 @@ public sealed class KnowledgeBase
                 foreach (var r in rows)
                 {
                     var span = new RoleSpan(r.Required("person_id"), r["country"] ?? "", r.Required("role"),
-                        ParseDate(r["from"], start: true, r), ParseDate(r["to"], start: false, r));
+                        ParseDate(r["from"], start: true, r), ParseDate(r["to"], start: false, r), IsUnverified(r["note"]));
                     if (!roles.TryGetValue(span.PersonId, out var list))
                         roles[span.PersonId] = list = [];
                     if (!list.Contains(span))
@@ -365,29 +365,4 @@ public sealed class KnowledgeBase
         "no" or "none" => TitleCountry.None,
         _ => throw new FormatException($"{row.Source}:{row.Line}: needs_country '{value}' is not optional|required|possessor|no."),
     };
-
-    /// <summary>
-    /// yyyy, yyyy-mm or yyyy-mm-dd, widened to the interval it names: a start date takes the first
-    /// day, an end date the last.
-    /// </summary>
-    public static DateOnly? ParseDate(string? value, bool start, TsvRow? row = null)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        var parts = value.Trim().Split('-');
-        try
-        {
-            var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            if (parts.Length == 1)
-                return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
-            var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            if (parts.Length == 2)
-                return start ? new DateOnly(year, month, 1) : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-            return new DateOnly(year, month, int.Parse(parts[2], CultureInfo.InvariantCulture));
-        }
-        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
-        {
-            throw new FormatException($"{row?.Source}:{row?.Line}: date '{value}' is not yyyy, yyyy-mm or yyyy-mm-dd.", e);
-        }
-    }
 }

@@ -24,7 +24,7 @@ public static class MentionDates
             : mention.Status == EventStatus.Planned
                 ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
                 : new DateInterval(publication.AddDays(-UndatedLookbackDays), publication);
-        foreach (var role in mention.RoleBounds)
+        foreach (var role in mention.RoleBounds.Where(r => !r.Unverified))
         {
             if (days is null)
                 break;

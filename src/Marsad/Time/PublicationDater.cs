@@ -161,13 +161,13 @@ public static class PublicationDater
         }
     }
 
-    /// <summary>The terms of the roles the actors are named in, once per person and role.</summary>
+    /// <summary>The terms of the roles the actors are named in, once per person and role (unverified terms bound nothing).</summary>
     private static IEnumerable<PublicationConstraint> RoleTerms(IReadOnlyList<ActorMention> actors, DateOnly asOf)
     {
         var roles = new HashSet<(string, string, DateOnly?, DateOnly?)>();
         foreach (var a in actors)
         {
-            if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
+            if (a.AttestedRole is not { Unverified: false } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
             var term = role.Interval(asOf);
             yield return new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm);

@@ -47,6 +47,29 @@ public class KnowledgeBaseTests
     public void Role_dates_widen_to_the_interval_they_name(string value, bool start, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KnowledgeBase.ParseDate(value, start));
 
+    [Theory]
+    [InlineData("dates unverified", true)]
+    [InlineData("start uncertain", true)]
+    [InlineData("acting; end Unverified", true)]
+    [InlineData("acting", false)]
+    [InlineData(null, false)]
+    public void A_role_note_saying_unverified_or_uncertain_marks_the_term(string? note, bool unverified)
+    {
+        var kb = KnowledgeBase.FromTsv([
+            ("a.persons.tsv", "id\tname_en\tname_ar\taliases\tshort\tcountry\nx1\tX\tزيد عمرو\t\t\tEGY\n"),
+            ("a.roles.tsv", $"person_id\tcountry\trole\tfrom\tto\tnote\nx1\tEGY\tenvoy\t2020\t2021\t{note}\n"),
+        ]);
+        Assert.Equal(unverified, Assert.Single(kb.RolesOf("x1")).Unverified);
+    }
+
+    [Fact]
+    public void Shipped_unverified_terms_are_flagged()
+    {
+        var kb = KnowledgeBase.Default;
+        Assert.Contains(kb.RolesOf("hassan-omar-mohamed-bourhan"), r => r.Role == "defence_minister" && r.Unverified);
+        Assert.Contains(kb.RolesOf("ahmed-isse-awad"), r => r.Role == "foreign_minister" && !r.Unverified);
+    }
+
     [Fact]
     public void Roles_are_in_date_order()
     {

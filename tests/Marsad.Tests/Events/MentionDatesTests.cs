@@ -105,6 +105,13 @@ public class MentionDatesTests
     }
 
     [Fact]
+    public void Unverified_term_of_office_narrows_nothing()
+    {
+        var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), null, Unverified: true)] };
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), P), MentionDates.Resolve(m, P, AsOf));
+    }
+
+    [Fact]
     public void Explicit_date_outranks_a_term_of_office()
     {
         var m = Mention(Day(3, 10)) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", null, new DateOnly(2024, 12, 31))] };

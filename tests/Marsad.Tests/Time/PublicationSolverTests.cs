@@ -78,6 +78,16 @@ public class PublicationSolverTests
     }
 
     [Fact]
+    public void Unverified_role_term_bounds_nothing()
+    {
+        var holder = RoleHolder("وزير الخارجية والمغتربين فيصل المقداد", "mekdad", "foreign_minister", "2020-11-22", "2024-12-08");
+        var unverified = holder with { AttestedRole = holder.AttestedRole! with { Unverified = true } };
+        var s = Solve("وبحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره العلاقات الثنائية", D("2026-01-01"), unverified);
+        Assert.DoesNotContain(s.Estimate.Evidence, e => e.Kind == "role");
+        Assert.Equal(D("2026-01-01"), s.Estimate.Interval?.To);
+    }
+
+    [Fact]
     public void Inherited_event_date_pins_today()
     {
         var today = new RelativeDay(0);

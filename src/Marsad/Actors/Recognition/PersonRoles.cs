@@ -64,7 +64,7 @@ internal static class PersonRoles
     }
 
     /// <summary>A term as evidence prints it: "2020-11-22..2024-12-08", an open end left empty.</summary>
-    public static string Format(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}";
+    public static string Format(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}{(r.Unverified ? " (unverified)" : "")}";
 
     private static int Priority(string role)
     {
