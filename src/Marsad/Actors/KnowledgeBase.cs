@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Actors.Recognition;
 using Marsad.Actors.Recognition.Coreference;
 using Marsad.Data;
 using Marsad.Text;
@@ -98,8 +99,8 @@ public sealed partial class KnowledgeBase
     private readonly List<DemonymInflection> inflections = [];
     private readonly Dictionary<string, List<string>> brokenPlurals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> dualHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> nameStopwords = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> cityCues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryPrepositions = new(StringComparer.Ordinal);
     private Lexicon? lexicon;
 
@@ -156,7 +157,10 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<DemonymInflection> DemonymInflections => inflections;
     public IReadOnlyDictionary<string, string> DualTitleHeads => dualHeads;
     public CorefCue? Cue(string cue) => corefCues.GetValueOrDefault(cue);
-    internal IReadOnlySet<string> NameStopwords => nameStopwords;
+    internal NameWords NameWords { get; } = NameWords.Default;
+
+    /// <summary>Words that make a name of a state and of another state's capital the city (rules/city-cues.tsv).</summary>
+    internal IReadOnlySet<string> CityCues => cityCues;
     internal IReadOnlySet<string> NameBinders => nameBinders;
 
     /// <summary>Prepositions joining a title to its country (normalised word → how evidence quotes it).</summary>
@@ -245,10 +249,10 @@ public sealed partial class KnowledgeBase
         }
         foreach (var row in DataFiles.ReadTable("actors/rules/dual-titles.tsv"))
             dualHeads[row.Required("dual")] = row.Required("singular");
-        foreach (var row in DataFiles.ReadTable("actors/rules/name-stopwords.tsv"))
-            nameStopwords.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/name-binders.tsv"))
             nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
+        foreach (var row in DataFiles.ReadTable("actors/rules/city-cues.tsv"))
+            cityCues.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/country-prepositions.tsv"))
             countryPrepositions[ArabicNormalizer.Key(row.Required("word"))] = row.Required("evidence");
     }
