@@ -17,6 +17,7 @@ public sealed record Country(
     IReadOnlyList<string> Capitals,
     IReadOnlyList<string> Metonyms);
 
+/// <summary>An organisation of organizations.tsv; <see cref="Code"/>: the CAMEO actor code of an international body (IGOUNO).</summary>
 public sealed record Organization(
     string Id,
     string? Type,
@@ -24,7 +25,8 @@ public sealed record Organization(
     string NameAr,
     IReadOnlyList<string> Aliases,
     string? Country,
-    IReadOnlyList<string> Members);
+    IReadOnlyList<string> Members,
+    string? Code = null);
 
 /// <summary>A city, region or venue of places.tsv (event locations).</summary>
 public sealed record KnownPlace(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
@@ -320,7 +322,7 @@ public sealed partial class KnowledgeBase
                 {
                     var id = r.Required("id");
                     organizations[id] = new Organization(id, r["type"], r["name_en"], r.Required("name_ar"), r.List("aliases"),
-                        r["country"], r.List("members"));
+                        r["country"], r.List("members"), r["code"]);
                 }
                 break;
             case TableKind.Places:

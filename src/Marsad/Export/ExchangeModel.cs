@@ -39,6 +39,10 @@ public sealed record ExchangeParticipant
     public string? Side { get; init; }   // source | target | joint
     public string? Kind { get; init; }   // person | country | organization
     public string? ActorId { get; init; }
+
+    /// <summary>The CAMEO actor code of an international organisation (IGOUNO), which has no country.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Code { get; init; }
 }
 
 public sealed record ExchangeMention

@@ -265,6 +265,9 @@ public static class ArabicClitics
             _ => stem,
         };
 
+    /// <summary>A printed feminine noun's singular from what is left before a plural ending: "مباحث" (of "مباحثات") → "مباحثة".</summary>
+    public static string WithTaMarbuta(string stem) => stem + "ة";
+
     /// <summary>A normalised word without its article, when a stem of two letters or more is left: "العملية" → "عملية".</summary>
     public static string StemWithoutArticle(string word) =>
         word.Length > 3 && StartsWithArticle(word) ? word[Article.Length..] : word;

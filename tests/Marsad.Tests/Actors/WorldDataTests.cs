@@ -138,6 +138,14 @@ public partial class WorldDataTests
     }
 
     [Fact]
+    public void International_bodies_have_a_cameo_code_and_national_bodies_none()
+    {
+        AssertNone(Organizations.Where(o => o["type"] == "igo" && o["country"] is null && !CameoCodePattern().IsMatch(o["code"] ?? "")),
+            "international body without a CAMEO code (IGO..., NGO...)");
+        AssertNone(Organizations.Where(o => o["country"] is not null && o["code"] is not null), "a national body with a code");
+    }
+
+    [Fact]
     public void Formats_name_their_member_states()
     {
         var astana = Organizations.Single(o => o["id"] == "astana_format");

@@ -130,18 +130,21 @@ internal sealed class NameReader : IActorReader
     }
 
     /// <summary>
-    /// Printed words before a KB person's short name that begin as the person's own name does are part of
-    /// it ("سانتياغو أندريس كافييرو"): the name is never cut at the surname.
+    /// Printed words before a KB person's surname belong to the name, which is never cut at the surname:
+    /// when they begin as the person's own name does ("سانتياغو أندريس كافييرو") it is that person,
+    /// otherwise someone else of that surname, as printed ("نيكولاس بيرنز" is not William Burns).
     /// </summary>
     private static NameRead? WithKbSurname(RecognitionContext context, NameRead printed)
     {
-        if (context.HitAt(printed.End) is not { } next || !next.Has(LexKind.Person) || next.End - next.Start != 1)
+        if (context.HitAt(printed.End) is not { } next || !next.Has(LexKind.Person) || next.End - next.Start != 1
+            || !next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort))
             return null;
         var (person, _) = PersonRoles.Resolve(context, next);
         var first = LexKey.Of(printed.Surface)[0];
-        if (person is null || !person.Aliases.Prepend(person.NameAr).Any(n => LexKey.Of(n)[0] == first))
-            return null;
+        var same = person is not null && person.Aliases.Prepend(person.NameAr).Any(n => PersonRoles.IsSpelling(LexKey.Of(n)[0], first));
         var surface = context.Layer.Slice(printed.StartOffset, context.Tokens[next.End - 1].End);
-        return new NameRead(printed.Start, next.End, printed.StartOffset, person, surface, false, "KB short name after printed forenames");
+        return same
+            ? new NameRead(printed.Start, next.End, printed.StartOffset, person, surface, false, "KB short name after printed forenames")
+            : new NameRead(printed.Start, next.End, printed.StartOffset, null, surface, false, "name as printed (another person of a KB surname)");
     }
 }

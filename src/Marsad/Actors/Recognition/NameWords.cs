@@ -28,7 +28,17 @@ internal enum NameWordKind
 internal sealed class NameWords
 {
     private readonly Dictionary<string, NameWordKind> words = new(StringComparer.Ordinal);
-    private readonly List<(string Affix, bool Prefix, HashSet<NameWordKind> Kinds)> affixes = [];
+    private readonly List<(string Affix, AffixPosition Position, HashSet<NameWordKind> Kinds)> affixes = [];
+
+    /// <summary>Where an affix of rules/name-word-endings.tsv stands.</summary>
+    private enum AffixPosition
+    {
+        Suffix,
+        Prefix,
+
+        /// <summary>A verb ending only after a present or future prefix ("يبحثان"; "سلمان" is no verb).</summary>
+        Present,
+    }
 
     private static readonly Lazy<NameWords> Embedded = new(Load);
 
@@ -42,13 +52,14 @@ internal sealed class NameWords
             result.words[row.Required("word")] = ParseKind(row["kind"], row);
         foreach (var row in DataFiles.ReadTable("actors/rules/name-word-endings.tsv"))
         {
-            var prefix = row.Required("position") switch
+            var position = row.Required("position") switch
             {
-                "prefix" => true,
-                "suffix" => false,
-                var other => throw new FormatException($"{row.Source}:{row.Line}: position '{other}' is not prefix|suffix."),
+                "prefix" => AffixPosition.Prefix,
+                "suffix" => AffixPosition.Suffix,
+                "present" => AffixPosition.Present,
+                var other => throw new FormatException($"{row.Source}:{row.Line}: position '{other}' is not prefix|suffix|present."),
             };
-            result.affixes.Add((row.Required("affix"), prefix, row.List("kinds").Select(k => ParseKind(k, row)).ToHashSet()));
+            result.affixes.Add((row.Required("affix"), position, row.List("kinds").Select(k => ParseKind(k, row)).ToHashSet()));
         }
         return result;
     }
@@ -79,17 +90,20 @@ internal sealed class NameWords
 
     private bool Inflected(string printed, NameWordKind? only = null)
     {
-        foreach (var (affix, prefix, kinds) in affixes)
+        foreach (var (affix, position, kinds) in affixes)
         {
-            if (printed.Length <= affix.Length || !(prefix ? printed.StartsWith(affix, StringComparison.Ordinal) : printed.EndsWith(affix, StringComparison.Ordinal)))
+            var prefix = position == AffixPosition.Prefix;
+            if (position == AffixPosition.Present || printed.Length <= affix.Length
+                || !(prefix ? printed.StartsWith(affix, StringComparison.Ordinal) : printed.EndsWith(affix, StringComparison.Ordinal)))
                 continue;
             var stem = prefix ? printed[affix.Length..] : printed[..^affix.Length];
             foreach (var kind in kinds.Where(k => only is null || k == only))
             {
-                if (Is(stem, kind) || (!prefix && Is(ArabicClitics.PrintedBeforeSuffix(stem), kind)))
+                if (Is(stem, kind) || Is(ArabicClitics.PrintedBeforeSuffix(stem), kind)
+                    || (kind == NameWordKind.Noun && !prefix && Is(ArabicClitics.WithTaMarbuta(stem), kind)))
                     return true;
-                // A present or future prefix and an ending together: "يبحثان", "سيبحثون".
-                if (prefix && kind == NameWordKind.Verb && affixes.Any(s => !s.Prefix && s.Kinds.Contains(kind)
+                // A present or future prefix and a verb ending together: "يبحثان", "سيبحثون".
+                if (prefix && kind == NameWordKind.Verb && affixes.Any(s => s.Position != AffixPosition.Prefix && s.Kinds.Contains(kind)
                         && stem.Length > s.Affix.Length && stem.EndsWith(s.Affix, StringComparison.Ordinal) && Is(stem[..^s.Affix.Length], kind)))
                     return true;
             }

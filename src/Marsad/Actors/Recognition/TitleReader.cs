@@ -48,7 +48,8 @@ internal sealed class TitleReader : IActorReader
         }
         var titled = read with { Country = country, CountryHow = how };
         var name = NameReader.ReadName(context, read.End, allowComma: true)
-            ?? (ContinuationEnd(context, titled) is { } after ? NameReader.ReadName(context, after, allowComma: true) : null);
+            ?? (ContinuationEnd(context, titled) is { } after ? NameReader.ReadName(context, after, allowComma: true) : null)
+            ?? (HostEnd(context, titled) is { } host ? NameReader.ReadName(context, host, allowComma: true) : null);
         var holder = OfficeHolder(context, titled);
         if (name is { Person: null } && holder is not null)
             name = PersonRoles.IsSpellingOf(holder, name.Surface) ? name with { Person = holder, How = name.How + " (a spelling of the office holder's name)" } : null;
@@ -92,6 +93,19 @@ internal sealed class TitleReader : IActorReader
             i = h?.End ?? i + 1;
         }
         return skipped ? i : null;
+    }
+
+    /// <summary>
+    /// The end of the state or capital a titled envoy serves in, after the title's own country ("السفير
+    /// الأمريكي لدى الصين، ...", "القائم بالأعمال الإيراني في بغداد ..."): a preposition of
+    /// rules/country-prepositions.tsv and a country or capital; null when none follows.
+    /// </summary>
+    private static int? HostEnd(RecognitionContext context, TitleRead read)
+    {
+        var p = read.End;
+        if (read.Country is null || p + 1 >= context.SentenceEnd || !context.Kb.CountryPrepositions.ContainsKey(context.Tokens[p].Norm))
+            return null;
+        return context.HitAt(p + 1) is { } h && (h.Has(LexKind.Country) || h.Has(LexKind.Capital)) ? h.End : null;
     }
 
     /// <summary>

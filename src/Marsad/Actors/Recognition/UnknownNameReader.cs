@@ -32,7 +32,7 @@ internal static class UnknownNameReader
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || context.HitAt(i) is not null)
                 break;
-            var norm = i == p && stripConjunction && t.Norm.Length > 3 ? ArabicClitics.WithoutWa(t.Norm) : t.Norm;
+            var norm = i == p && stripConjunction && t.Norm.Length > 2 ? ArabicClitics.WithoutWa(t.Norm) : t.Norm;
             var raw = RawWord(t.Surface, i == p && stripConjunction && norm != t.Norm);
             if (context.Kb.NameWords.Stops(raw))
                 break;
@@ -62,9 +62,11 @@ internal static class UnknownNameReader
         if (words == 0 || i == p)
             return null;
         // One word is a name only when the clause ends after it ("الرئيس ماكرون، ...").
-        if (words == 1 && !EndsClause(context, i, hitEnds: false))
+        // ... or a KB surname follows, which the caller joins to it ("نيكولاس بيرنز").
+        if (words == 1 && !EndsClause(context, i, hitEnds: false) && !(context.HitAt(i) is { } next && next.End - next.Start == 1
+                && next.Entries.Any(e => e.Kind == LexKind.Person) && next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort)))
             return null;
-        var startOffset = tokens[p].Start + (stripConjunction && ArabicClitics.StartsWithWa(tokens[p].Norm) && tokens[p].Norm.Length > 3 ? 1 : 0);
+        var startOffset = tokens[p].Start + (stripConjunction && ArabicClitics.StartsWithWa(tokens[p].Norm) && tokens[p].Norm.Length > 2 ? 1 : 0);
         return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, "name as printed");
     }
 
