@@ -80,7 +80,8 @@ internal sealed class NameReader : IActorReader
         var p = hit.End;
         var q = context.IsCommaAt(p) ? p + 1 : p;
         if (person is not null && context.HitAt(q) is { } th && th.Has(LexKind.Title) && TitleReader.ReadTitle(context, th) is { } read
-            && read.Title.NeedsCountry != TitleCountry.Possessor && ReadName(context, read.End, allowComma: false) is null)
+            && read.Title.NeedsCountry != TitleCountry.Possessor && ReadName(context, read.End, allowComma: false) is null
+            && (read.Country is null || person.Country == read.Country || context.Kb.RolesOf(person.Id).Any(r => r.Country == read.Country)))
         {
             TitleReader.EmitTitledPerson(context, read, name, startOffset, "apposition: ");
             return read.End;
@@ -137,7 +138,7 @@ internal sealed class NameReader : IActorReader
     private static NameRead? WithKbSurname(RecognitionContext context, NameRead printed)
     {
         if (context.HitAt(printed.End) is not { } next || !next.Has(LexKind.Person) || next.End - next.Start != 1
-            || !next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort))
+            || !next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort) || !UnknownNameReader.IsBareSurname(context, next))
             return null;
         var (person, _) = PersonRoles.Resolve(context, next);
         var first = LexKey.Of(printed.Surface)[0];

@@ -38,6 +38,9 @@ internal sealed class NameWords
 
         /// <summary>A verb ending only after a present or future prefix ("يبحثان"; "سلمان" is no verb).</summary>
         Present,
+
+        /// <summary>An ending no name has, which makes any word a verb form ("أشرفوا").</summary>
+        Any,
     }
 
     private static readonly Lazy<NameWords> Embedded = new(Load);
@@ -57,6 +60,7 @@ internal sealed class NameWords
                 "prefix" => AffixPosition.Prefix,
                 "suffix" => AffixPosition.Suffix,
                 "present" => AffixPosition.Present,
+                "any" => AffixPosition.Any,
                 var other => throw new FormatException($"{row.Source}:{row.Line}: position '{other}' is not prefix|suffix|present."),
             };
             result.affixes.Add((row.Required("affix"), position, row.List("kinds").Select(k => ParseKind(k, row)).ToHashSet()));
@@ -75,6 +79,9 @@ internal sealed class NameWords
         // A conjunction or the article in front ("وفيما", "والوفد") hides the word of the list.
         if (printed.Length > 3 && ArabicClitics.StartsWithWa(printed) && Stops(printed[1..]))
             return true;
+        // So does a glued preposition before a noun ("لاستدعاء", "بزيارة").
+        if (printed.Length > 4 && ArabicClitics.StartsWithPreposition(printed) && IsNoun(printed[1..]))
+            return true;
         // A noun with the article: "الوفد", "العلاقات".
         var stem = ArabicClitics.WithoutArticle(printed);
         return stem != printed && stem.Length > 2 && (Is(stem, NameWordKind.Noun) || Inflected(stem, NameWordKind.Noun));
@@ -90,10 +97,13 @@ internal sealed class NameWords
 
     private bool Inflected(string printed, NameWordKind? only = null)
     {
+        if (only is null && affixes.Any(a => a.Position == AffixPosition.Any && printed.Length >= a.Affix.Length + 3
+                && printed.EndsWith(a.Affix, StringComparison.Ordinal)))
+            return true;
         foreach (var (affix, position, kinds) in affixes)
         {
             var prefix = position == AffixPosition.Prefix;
-            if (position == AffixPosition.Present || printed.Length <= affix.Length
+            if (position is AffixPosition.Present or AffixPosition.Any || printed.Length <= affix.Length
                 || !(prefix ? printed.StartsWith(affix, StringComparison.Ordinal) : printed.EndsWith(affix, StringComparison.Ordinal)))
                 continue;
             var stem = prefix ? printed[affix.Length..] : printed[..^affix.Length];
@@ -103,7 +113,7 @@ internal sealed class NameWords
                     || (kind == NameWordKind.Noun && !prefix && Is(ArabicClitics.WithTaMarbuta(stem), kind)))
                     return true;
                 // A present or future prefix and a verb ending together: "يبحثان", "سيبحثون".
-                if (prefix && kind == NameWordKind.Verb && affixes.Any(s => s.Position != AffixPosition.Prefix && s.Kinds.Contains(kind)
+                if (prefix && kind == NameWordKind.Verb && affixes.Any(s => s.Position is AffixPosition.Suffix or AffixPosition.Present && s.Kinds.Contains(kind)
                         && stem.Length > s.Affix.Length && stem.EndsWith(s.Affix, StringComparison.Ordinal) && Is(stem[..^s.Affix.Length], kind)))
                     return true;
             }

@@ -115,6 +115,9 @@ internal sealed class TitleReader : IActorReader
     private static NameRead? NameBefore(RecognitionContext context, Hit hit)
     {
         var tokens = context.Tokens;
+        // "عمر هلال، والسفير ...": a title with a conjunction opens the next item of a list.
+        if (tokens[hit.Start].Norm != hit.FirstReading && ArabicClitics.StartsWithWa(tokens[hit.Start].Norm))
+            return null;
         var end = hit.Start > context.SentenceStart && context.IsCommaAt(hit.Start - 1) ? hit.Start - 1 : hit.Start;
         var floor = context.Mentions.Count > 0 ? context.Mentions[^1].End : 0;
         for (var s = end - 2; s >= Math.Max(end - 5, context.SentenceStart) && tokens[s].Start >= floor; s--)

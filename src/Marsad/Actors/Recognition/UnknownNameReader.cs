@@ -30,9 +30,9 @@ internal static class UnknownNameReader
         while (i < context.SentenceEnd && (words < MaxNameWords || pendingBinder))
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || context.HitAt(i) is not null)
+            if (t.Kind != TokenKind.Word || (context.HitAt(i) is not null && !(i == p && IsForename(context, p))))
                 break;
-            var norm = i == p && stripConjunction && t.Norm.Length > 2 ? ArabicClitics.WithoutWa(t.Norm) : t.Norm;
+            var norm = i == p && StripsConjunction(t, stripConjunction) ? ArabicClitics.WithoutWa(t.Norm) : t.Norm;
             var raw = RawWord(t.Surface, i == p && stripConjunction && norm != t.Norm);
             if (context.Kb.NameWords.Stops(raw))
                 break;
@@ -64,11 +64,29 @@ internal static class UnknownNameReader
         // One word is a name only when the clause ends after it ("الرئيس ماكرون، ...").
         // ... or a KB surname follows, which the caller joins to it ("نيكولاس بيرنز").
         if (words == 1 && !EndsClause(context, i, hitEnds: false) && !(context.HitAt(i) is { } next && next.End - next.Start == 1
-                && next.Entries.Any(e => e.Kind == LexKind.Person) && next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort)))
+                && next.Entries.Any(e => e.Kind == LexKind.Person) && next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort)
+                && IsBareSurname(context, next)))
             return null;
-        var startOffset = tokens[p].Start + (stripConjunction && ArabicClitics.StartsWithWa(tokens[p].Norm) && tokens[p].Norm.Length > 2 ? 1 : 0);
+        var startOffset = tokens[p].Start + (StripsConjunction(tokens[p], stripConjunction) && ArabicClitics.StartsWithWa(tokens[p].Norm) ? 1 : 0);
         return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, "name as printed");
     }
+
+    /// <summary>A KB surname printed without a clitic: "وبوتين" after a name is the next item of a list, not its surname.</summary>
+    public static bool IsBareSurname(RecognitionContext context, Hit surname) =>
+        context.Tokens[surname.Start].Norm == surname.FirstReading;
+
+    /// <summary>The conjunction of a list is cut from the first word, unless the word merely starts with its letter ("وقت").</summary>
+    private static bool StripsConjunction(Token t, bool stripConjunction) =>
+        stripConjunction && t.Norm.Length > 2 && !ArabicClitics.IsGuarded(t.Norm);
+
+    /// <summary>
+    /// A city's name that opens a name ("سانتياغو أندريس كافييرو"): a capital or place hit followed
+    /// by a plain word of the name, which a city never is.
+    /// </summary>
+    private static bool IsForename(RecognitionContext context, int p) =>
+        context.HitAt(p) is { } h && h.End == p + 1 && h.Entries.All(e => e.Kind is LexKind.Capital or LexKind.Place)
+        && p + 1 < context.SentenceEnd && context.Tokens[p + 1].Kind == TokenKind.Word && context.HitAt(p + 1) is null
+        && !context.Kb.NameWords.Stops(RawWord(context.Tokens[p + 1].Surface, false)) && !ArabicClitics.StartsWithArticle(context.Tokens[p + 1].Norm);
 
     /// <summary>Whether the clause ends before token <paramref name="i"/>: sentence end, punctuation, a stop word (or a lexicon hit).</summary>
     private static bool EndsClause(RecognitionContext context, int i, bool hitEnds) =>
