@@ -45,14 +45,14 @@ internal static class PersonRoles
     /// The person's name as the text printed it: the KB form it matched ("بنيامين نتانياهو" beside
     /// "بنيامين نتنياهو"), for a surname alone the first form ending with that spelling ("ترمب" →
     /// "دونالد ترمب"), or the printed words themselves when each spells a word of the person's names
-    /// ("ألكساندر لافرينتيف"). A form that shares neither first nor last word with the canonical name
-    /// ("السلطان هيثم") gives the canonical name.
+    /// ("ألكساندر لافرينتيف"). A form that does not begin as the canonical name does, nor spells only its
+    /// forename otherwise ("السلطان هيثم", "الملك عبد الله الثاني"), gives the canonical name.
     /// </summary>
     public static string PrintedForm(Person person, string surface)
     {
         var forms = person.Aliases.Prepend(person.NameAr).ToArray();
         var canonical = LexKey.Of(person.NameAr);
-        bool Usable(string form) => LexKey.Of(form) is var f && (f[0] == canonical[0] || f[^1] == canonical[^1]);
+        bool Usable(string form) => LexKey.Of(form) is var f && (f[0] == canonical[0] || (f.Length == canonical.Length && f[^1] == canonical[^1]));
         var key = LexKey.Of(surface);
         if (key.Length == 0)
             return person.NameAr;

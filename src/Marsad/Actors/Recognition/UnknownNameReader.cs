@@ -51,7 +51,8 @@ internal static class UnknownNameReader
             // A family name with the article ends the name: "زيد الخالدي القرار" stops before the object.
             if (familyName || (words == MaxNameWords - 1 && ArabicClitics.StartsWithArticle(norm) && !EndsClause(context, i + 1, hitEnds: true)))
                 break;
-            familyName = !binder && i > p && ArabicClitics.StartsWithArticle(norm);
+            // After a binder the article word completes a given name ("أبو الفضل عزيزي", "عبد الرحمن").
+            familyName = !binder && !pendingBinder && i > p && ArabicClitics.StartsWithArticle(norm);
             pendingBinder = binder;
             if (!binder)
                 words++;
