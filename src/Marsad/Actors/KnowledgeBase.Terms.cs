@@ -10,14 +10,14 @@ public sealed partial class KnowledgeBase
     private static readonly string[] UnverifiedMarks = ["unverified", "uncertain"];
 
     /// <summary>Whether a role note marks the term's dates as not confirmed ("dates unverified", "start uncertain").</summary>
-    public static bool IsUnverified(string? note) =>
+    internal static bool IsUnverified(string? note) =>
         note is not null && UnverifiedMarks.Any(m => note.Contains(m, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// yyyy, yyyy-mm or yyyy-mm-dd, widened to the interval it names: a start date takes the first
     /// day, an end date the last.
     /// </summary>
-    public static DateOnly? ParseDate(string? value, bool start, TsvRow? row = null)
+    internal static DateOnly? ParseDate(string? value, bool start, TsvRow? row = null)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;

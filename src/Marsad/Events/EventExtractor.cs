@@ -19,7 +19,7 @@ namespace Marsad.Events;
 /// <item>what the parties say after a report joins it (<see cref="QuoteExtractor.AttachFollowing"/>).</item>
 /// </list>
 /// </summary>
-public sealed class EventExtractor
+internal sealed class EventExtractor
 {
     private readonly FrameRules _rules;
     private readonly FrameBuilder _frames;

@@ -13,9 +13,6 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
     {
         if (a.Type != b.Type)
             return false;
-        // "الجولة السابقة" is not the round the article reports.
-        if (a.OtherOccurrence != b.OtherOccurrence)
-            return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode)
             return false;
         if (!PlacesCompatible(a.Where, b.Where))

@@ -21,12 +21,12 @@ public class ExchangeJsonTests
     public void An_organisation_participant_exports_its_code_and_no_country()
     {
         var iaea = new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Organization, "iaea", "الوكالة الدولية للطاقة الذرية", null, null);
-        var call = new Event("ev-iaea", "consult", "visit", "042", 1.9, EventStatus.Occurred, SampleSnapshots.Day(2024, 5, 7), null,
+        var call = new Event("ev-iaea", EventType.Consult, EventMode.Visit, "042", 1.9, EventStatus.Occurred, SampleSnapshots.Day(2024, 5, 7), null,
             [
                 new EventParticipant(iaea, ParticipantSide.Source, default),
                 new EventParticipant(SampleSnapshots.State("IRN"), ParticipantSide.Target, default),
             ],
-            [SampleSnapshots.Mention("a1.txt", 1, "وصل المدير العام للوكالة إلى طهران في زيارة.", "وصل", "consult", "visit", "042", SampleSnapshots.Day(2024, 5, 7))],
+            [SampleSnapshots.Mention("a1.txt", 1, "وصل المدير العام للوكالة إلى طهران في زيارة.", "وصل", EventType.Consult, EventMode.Visit, "042", SampleSnapshots.Day(2024, 5, 7))],
             [], []);
         var snapshot = new Marsad.Store.AnalysisSnapshot(SampleSnapshots.AnalyzedAt, [], [call]);
         using var doc = JsonDocument.Parse(ExchangeJson.Write(snapshot));

@@ -69,7 +69,7 @@ internal static class UnknownNameReader
                 && IsBareSurname(context, next)))
             return null;
         var startOffset = tokens[p].Start + (StripsConjunction(tokens[p], stripConjunction) && ArabicClitics.StartsWithWa(tokens[p].Norm) ? 1 : 0);
-        return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, "name as printed");
+        return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, ActorEvidence.Of(ActorRule.NameAsPrinted));
     }
 
     /// <summary>A KB surname printed without a clitic: "وبوتين" after a name is the next item of a list, not its surname.</summary>

@@ -12,17 +12,15 @@ internal sealed class FrameFiller(FrameRules rules)
     {
         var tokens = article.Tokens;
         var rule = frame.Trigger.Entry;
-        if (_parties.Read(frame, article, sentence) is not { } chains)
+        // "كانت الجولة السابقة ... عقدت": another edition than the one reported is background, not an event.
+        if (NamesOtherOccurrence(frame, tokens) || _parties.Read(frame, article, sentence) is not { } chains)
             return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
         var parties = _parties.Parties(rule.Frame, chains);
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules);
         var status = _status.StatusOf(frame, tokens, sentence);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
-        return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited)
-        {
-            OtherOccurrence = NamesOtherOccurrence(frame, tokens),
-        };
+        return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited);
     }
 
     /// <summary>"كانت الجولة السابقة ... عقدت": an occasion noun followed by a word for another edition of it.</summary>

@@ -19,7 +19,11 @@ internal sealed class PlaceReader(FrameRules rules)
     /// True when an actor of the chain after the trigger is the event's place: a visit's first place
     /// right after the trigger or marked as a destination, or a place marked as where it happened.
     /// </summary>
+    /// <param name="a">The actor.</param>
+    /// <param name="shape">The frame's shape (a visit reads its destination).</param>
+    /// <param name="placeFound">Whether the frame has its place already.</param>
     /// <param name="gap">Content words between the trigger (or the last party) and the actor.</param>
+    /// <param name="tokens">The article's tokens.</param>
     public bool IsEventPlace(LocatedActor a, FrameShape shape, bool placeFound, int gap, IReadOnlyList<Token> tokens)
     {
         if (!IsPlaceLike(a.Mention))

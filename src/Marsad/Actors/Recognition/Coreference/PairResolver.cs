@@ -32,7 +32,7 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
         {
             var kind = group[0].Kind;
             context.Emit(start, end, new ActorRef(kind, null, context.Layer.Slice(start, end), null, null),
-                MentionKind.Coreference, $"'{cue.Literal}' -> {string.Join(" + ", group.Select(Describe))}", group: group);
+                MentionKind.Coreference, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(ActorRule.Pair, [.. group]), group: group);
         }
         return hit.End;
     }
@@ -50,18 +50,19 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
             return null;
         var rule = context.Kb.Cue(cue.Id);
         var role = rule?.Roles.FirstOrDefault(r => !r.Contains('*'));
-        var evidence = $"'{cue.Literal}' + {first.How} + {second.How}";
+        var evidence = ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(first.How).Then(second.How);
         var group = new List<ActorRef>();
         foreach (var country in new[] { first.Country, second.Country })
         {
             var earlier = context.LastPerson(m => m.Actor.Country == country && (rule?.Accepts(m.Actor.Role) ?? true));
-            var note = "";
-            group.Add(earlier?.Actor ?? (role is null ? context.CountryRef(country) : TitleReader.ResolveOffice(context, role, country, ref note)));
+            // How the holder was found stays out of the pair's evidence, which names the actors it stands for.
+            var holderEvidence = evidence;
+            group.Add(earlier?.Actor ?? (role is null ? context.CountryRef(country) : TitleReader.ResolveOffice(context, role, country, ref holderEvidence)));
         }
         var start = context.StartAfterClitics(hit.Start);
         var end = context.Tokens[p - 1].End;
         context.Emit(start, end, new ActorRef(group[0].Kind, null, context.Layer.Slice(start, end), null, null), MentionKind.Coreference,
-            $"{evidence} -> {string.Join(" + ", group.Select(Describe))}", group: group);
+            evidence.Then(ActorRule.Pair, [.. group]), group: group);
         return p;
     }
 
@@ -100,6 +101,4 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
             _ => persons.Count == 2 ? persons : countries,
         };
     }
-
-    private static string Describe(ActorRef a) => a.Kind == ActorKind.Person ? $"{a.Name} ({a.Country})" : a.Country ?? a.Name ?? "?";
 }
