@@ -341,8 +341,7 @@ public sealed partial class KnowledgeBase
             case TableKind.Roles:
                 foreach (var r in rows)
                 {
-                    var span = new RoleSpan(r.Required("person_id"), r["country"] ?? "", r.Required("role"),
-                        ParseDate(r["from"], start: true, r), ParseDate(r["to"], start: false, r), IsUnverified(r["note"]));
+                    var span = ReadTerm(r);
                     if (!roles.TryGetValue(span.PersonId, out var list))
                         roles[span.PersonId] = list = [];
                     if (!list.Contains(span))

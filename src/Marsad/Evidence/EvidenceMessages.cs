@@ -27,7 +27,7 @@ internal static class EvidenceMessages
         MetadataClue c => c.Published.ToString(),
         PhraseClue c => c.Surface,
         // A term that starts after the as-of day still prints its bounds ("2025-01-01..2024-12-31").
-        RoleTermClue c => $"{c.Surface} ({c.Term.Role} {c.Term.Country}, {DateInterval.Text(c.Term.From ?? RoleSpan.OpenStart, c.Term.To ?? c.AsOf)})",
+        RoleTermClue c => $"{c.Surface} ({c.Term.Role} {c.Term.Country}, {DateInterval.Text(c.Term.BoundFrom(), c.Term.BoundTo(c.AsOf))}{(c.Term.Unverified ? ", not all confirmed" : "")})",
         AnchorClue c => $"{c.Surface} ({c.AnchorId} {c.Bound}: {c.Note})",
         EventDateClue c => $"{c.Value.Describe()} = {c.EventDate}",
         SameEventClue c => string.Join(" / ", c.Dates),
