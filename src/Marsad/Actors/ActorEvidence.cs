@@ -22,6 +22,9 @@ internal enum ActorRule
     /// <summary>A knowledge-base surname after printed words that begin as the person's own name does ("سانتياغو أندريس كافييرو").</summary>
     KbShortNameAfterForenames,
 
+    /// <summary>A knowledge-base whole name after a given name the base knows ("محمد شهباز شريف").</summary>
+    KbNameAfterForename,
+
     /// <summary>Printed forenames before a knowledge-base surname that are not the person's: someone else of that surname, as printed.</summary>
     NameAsPrintedOtherPerson,
 

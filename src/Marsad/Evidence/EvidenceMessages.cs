@@ -72,7 +72,7 @@ internal static class EvidenceMessages
         ActorRule.AfterHonorific or ActorRule.SpellingOfHolder => " ",
         ActorRule.RefersTo or ActorRule.Pair or ActorRule.CountryOfSpeaker => " -> ",
         ActorRule.KbName or ActorRule.KbShortName or ActorRule.NameAsPrinted
-            or ActorRule.KbShortNameAfterForenames or ActorRule.NameAsPrintedOtherPerson
+            or ActorRule.KbShortNameAfterForenames or ActorRule.KbNameAfterForename or ActorRule.NameAsPrintedOtherPerson
             or ActorRule.CountryByDemonym or ActorRule.CountryByName or ActorRule.CountryAfterPreposition
             or ActorRule.CountryImpliedByTitle or ActorRule.CountryOfPossessor or ActorRule.CountryOfKbPerson
             or ActorRule.OrganizationDemonym or ActorRule.PlaceDemonym
@@ -90,6 +90,7 @@ internal static class EvidenceMessages
             ActorRule.KbShortName => "KB short name",
             ActorRule.NameAsPrinted => "name as printed",
             ActorRule.KbShortNameAfterForenames => "KB short name after printed forenames",
+            ActorRule.KbNameAfterForename => "KB name after a printed forename",
             ActorRule.NameAsPrintedOtherPerson => "name as printed (another person of a KB surname)",
             ActorRule.SpellingOfHolder => "(a spelling of the office holder's name)",
             ActorRule.AfterHonorific => $"after honorific '{At(0)}'",

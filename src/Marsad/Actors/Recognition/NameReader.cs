@@ -133,19 +133,21 @@ internal sealed class NameReader : IActorReader
     /// <summary>
     /// Printed words before a KB person's surname belong to the name, which is never cut at the surname:
     /// when they begin as the person's own name does ("سانتياغو أندريس كافييرو") it is that person,
-    /// otherwise someone else of that surname, as printed ("نيكولاس بيرنز" is not William Burns).
+    /// otherwise someone else of that surname, as printed ("نيكولاس بيرنز" is not William Burns). A given
+    /// name before the person's whole name is one more of their names ("محمد شهباز شريف").
     /// </summary>
     private static NameRead? WithKbSurname(RecognitionContext context, NameRead printed)
     {
-        if (context.HitAt(printed.End) is not { } next || !next.Has(LexKind.Person) || next.End - next.Start != 1
-            || !next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort) || !UnknownNameReader.IsBareSurname(context, next))
+        if (context.HitAt(printed.End) is not { } next || !UnknownNameReader.IsKbNameAfter(context, next, printed.Start))
             return null;
         var (person, _) = PersonRoles.Resolve(context, next);
         var first = LexKey.Of(printed.Surface)[0];
-        var same = person is not null && person.Aliases.Prepend(person.NameAr).Any(n => PersonRoles.IsSpelling(LexKey.Of(n)[0], first));
+        var whole = UnknownNameReader.IsWholeNameAfterForename(context, next, printed.Start);
+        var same = person is not null && (whole || person.Aliases.Prepend(person.NameAr).Any(n => PersonRoles.IsSpelling(LexKey.Of(n)[0], first)));
         var surface = context.Layer.Slice(printed.StartOffset, context.Tokens[next.End - 1].End);
         return same
-            ? new NameRead(printed.Start, next.End, printed.StartOffset, person, surface, false, ActorEvidence.Of(ActorRule.KbShortNameAfterForenames))
+            ? new NameRead(printed.Start, next.End, printed.StartOffset, person, surface, false,
+                ActorEvidence.Of(whole ? ActorRule.KbNameAfterForename : ActorRule.KbShortNameAfterForenames))
             : new NameRead(printed.Start, next.End, printed.StartOffset, null, surface, false, ActorEvidence.Of(ActorRule.NameAsPrintedOtherPerson));
     }
 

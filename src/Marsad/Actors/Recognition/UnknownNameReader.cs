@@ -63,13 +63,32 @@ internal static class UnknownNameReader
         if (words == 0 || i == p)
             return null;
         // One word is a name only when the clause ends after it ("الرئيس ماكرون، ...").
-        // ... or a KB surname follows, which the caller joins to it ("نيكولاس بيرنز").
-        if (words == 1 && !EndsClause(context, i, hitEnds: false) && !(context.HitAt(i) is { } next && next.End - next.Start == 1
-                && next.Entries.Any(e => e.Kind == LexKind.Person) && next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort)
-                && IsBareSurname(context, next)))
+        // ... or a KB surname or whole name follows, which the caller joins to it ("نيكولاس بيرنز").
+        if (words == 1 && !EndsClause(context, i, hitEnds: false) && !(context.HitAt(i) is { } next && IsKbNameAfter(context, next, p)))
             return null;
         var startOffset = tokens[p].Start + (StripsConjunction(tokens[p], stripConjunction) && ArabicClitics.StartsWithWa(tokens[p].Norm) ? 1 : 0);
         return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, ActorEvidence.Of(ActorRule.NameAsPrinted));
+    }
+
+    /// <summary>
+    /// A KB person's name printed bare right after the printed words from token <paramref name="p"/>:
+    /// a surname alone ("نيكولاس بيرنز"), or the person's whole name after a given name the base
+    /// knows ("محمد شهباز شريف": <see cref="IsWholeNameAfterForename"/>).
+    /// </summary>
+    public static bool IsKbNameAfter(RecognitionContext context, Hit next, int p) =>
+        next.Has(LexKind.Person) && IsBareSurname(context, next)
+        && (IsWholeNameAfterForename(context, next, p)
+            || (next.End - next.Start == 1 && next.Entries.Where(e => e.Kind == LexKind.Person).All(e => e.IsShort)));
+
+    /// <summary>
+    /// Whether a KB name of two words or more (not a short form) follows printed words that open with a
+    /// given name the base knows (<see cref="KnowledgeBase.Forenames"/>): one more forename of that person.
+    /// </summary>
+    public static bool IsWholeNameAfterForename(RecognitionContext context, Hit next, int p)
+    {
+        var first = context.Tokens[p].Norm;
+        return next.End - next.Start > 1 && next.Entries.Any(e => e.Kind == LexKind.Person && !e.IsShort)
+            && (context.Kb.Forenames.Contains(first) || context.Kb.Forenames.Contains(ArabicClitics.WithoutWa(first)));
     }
 
     /// <summary>A KB surname printed without a clitic: "وبوتين" after a name is the next item of a list, not its surname.</summary>
