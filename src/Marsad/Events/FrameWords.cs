@@ -68,6 +68,7 @@ public sealed class FrameWords
     public bool IsOtherTime(string word) => Has("other-time", word);
     public bool IsTopicVerb(string word) => Has("topic-verb", word);
     public bool IsCoincidence(string word) => Has("coincidence", word);
+    public bool IsArrival(string word) => Has("arrival", word);
 
     /// <summary>True when one of the token's clitic readings ("لوزراء" → وزراء، "والشيخ" → الشيخ) has the role.</summary>
     public bool TokenIs(Token token, Func<FrameWords, string, bool> role)

@@ -157,6 +157,7 @@ public class FrameWordTableTests
             "other-time" => words.IsOtherTime(key),
             "topic-verb" => words.IsTopicVerb(key),
             "coincidence" => words.IsCoincidence(key),
+            "arrival" => words.IsArrival(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");

@@ -1,10 +1,14 @@
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Events.Frames;
 
 /// <summary>Reads one frame into a draft: its parties and place, date, status, topics.</summary>
 internal sealed class FrameFiller(FrameRules rules)
 {
+    /// <summary>How many days a visit reported by its arrival may last (the arrival day included).</summary>
+    private const int ArrivalStay = 3;
+
     private readonly PartyChain _parties = new(rules);
     private readonly StatusReader _status = new(rules);
 
@@ -12,16 +16,22 @@ internal sealed class FrameFiller(FrameRules rules)
     {
         var tokens = article.Tokens;
         var rule = frame.Trigger.Entry;
+        var anaphoric = frame.Trigger.FirstToken > 0 && rules.Words.IsDemonstrative(tokens[frame.Trigger.FirstToken - 1].Norm);
         if (_parties.Read(frame, article, sentence) is not { } chains)
-            return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
+            return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false) { Anaphoric = anaphoric };
         var parties = _parties.Parties(rule.Frame, chains);
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules);
+        // "وصل الرئيس أمس إلى القاهرة": the visit lasts from the day of arrival; its talks may be that day or the next.
+        if (when is not null && rules.Words.IsArrival(ArabicNormalizer.Key(rule.Pattern.TrimEnd('*'))))
+            when = when with { Value = new Lasting(when.Value, ArrivalStay) };
         var status = _status.StatusOf(frame, tokens, sentence);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited)
         {
             OtherOccurrence = NamesOtherOccurrence(frame, tokens),
+            SubjectParties = _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray(),
+            Anaphoric = anaphoric,
         };
     }
 

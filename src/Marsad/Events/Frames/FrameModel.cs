@@ -67,4 +67,10 @@ internal sealed record Draft(
 {
     /// <summary>"الجولة السابقة", "القمة المقبلة": the frame names another occurrence than the one the article reports.</summary>
     public bool OtherOccurrence { get; init; }
+
+    /// <summary>The parties read before the trigger (or as its first chain): who held the meetings a list reports.</summary>
+    public IReadOnlyList<Party> SubjectParties { get; init; } = [];
+
+    /// <summary>"هذه المباحثات": the trigger names a meeting reported before, whose parties it takes.</summary>
+    public bool Anaphoric { get; init; }
 }
