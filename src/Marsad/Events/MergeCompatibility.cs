@@ -31,15 +31,25 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
         var host = a.Where?.Country ?? b.Where?.Country;
         if (host is not null && ca.Contains(host) && cb.Contains(host))
             return !Disjoint(a, b, host);
-        var shared = ca.Intersect(cb).Where(c => Persons([a], c).Count > 0 && Persons([b], c).Count > 0).ToArray();
+        var shared = ca.Intersect(cb).Where(c => Identified(Persons([a], c)).Count > 0 && Identified(Persons([b], c)).Count > 0).ToArray();
         return shared.Length == 0 || !shared.All(c => Disjoint(a, b, c));
     }
 
+    /// <summary>
+    /// True when both reports name persons of the country and none in common. A title without a
+    /// name or a known holder ("رئيس وزراء قطر" in a headline) names no one in particular: it differs from no one.
+    /// </summary>
     private bool Disjoint(EventMention a, EventMention b, string country)
     {
-        var pa = Persons([a], country);
-        var pb = Persons([b], country);
+        var pa = Identified(Persons([a], country));
+        var pb = Identified(Persons([b], country));
         return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
+    }
+
+    private static HashSet<string> Identified(HashSet<string> keys)
+    {
+        keys.RemoveWhere(k => k.StartsWith(RoleKey, StringComparison.Ordinal));
+        return keys;
     }
 
     private bool PlacesCompatible(Place? a, Place? b)
@@ -65,7 +75,9 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
 
     /// <summary>A person is known by KB id, else by printed name, else (title only) by country and role.</summary>
     public string? PersonKey(EventParticipant p) =>
-        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"role:{p.Actor.Country}:{r}" : null);
+        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"{RoleKey}{p.Actor.Country}:{r}" : null);
+
+    private const string RoleKey = "role:";
 
     public IEnumerable<string> PlaceNames(IEnumerable<EventMention> mentions) =>
         mentions.Select(m => m.Where?.Name).OfType<string>().Select(LooseKey);

@@ -22,6 +22,9 @@ internal sealed class PartyChain(FrameRules rules)
     /// <summary>How far the first person after the trigger may stand: a meeting verb's object after its subject's titles, a place and a date.</summary>
     private const int PersonReach = 6;
 
+    /// <summary>How far a list of partners goes on after "و" over names the knowledge base does not know.</summary>
+    private const int ListReach = 4;
+
     private readonly PlaceReader _places = new(rules);
     private readonly ChainWords _words = new(rules);
     private readonly TopicReader _topics = new(rules);
@@ -113,7 +116,7 @@ internal sealed class PartyChain(FrameRules rules)
                 continue;
             if (IsNameAfterState(previous, a) || IsGroupBeforeItsNames(a, k + 1 < actors.Count ? actors[k + 1] : null))
                 continue;
-            var coordinated = IsCoordinated(tokens, previous, a, article);
+            var coordinated = IsCoordinated(tokens, previous, a, article) || meeting && ContinuesList(tokens, previous, a, gap);
             if (!Joins(a, previous, before, gap, coordinated, introduced, objects.Count == 0))
                 continue;
             if (previous is not null && IsTitledBy(previous, a))
@@ -192,6 +195,21 @@ internal sealed class PartyChain(FrameRules rules)
     private bool IsCoordinated(IReadOnlyList<Token> tokens, LocatedActor? previous, LocatedActor a, ArticleView article) =>
         previous is not null && _words.OnlyGlue(tokens, previous.LastToken + 1, a.FirstToken, article.Times)
         && (HasCoordinator(tokens, previous.LastToken + 1, a.FirstToken) || StartsWithCoordinator(tokens[a.FirstToken]));
+
+    /// <summary>
+    /// "ونظرائه من المجر، بيتر زيجارتو ومن التشيك يان ليبافسكي ومن هولندا ...": in a list of
+    /// partners, a party after "و" (or "ومن") goes on with the list over a name the knowledge base
+    /// does not know.
+    /// </summary>
+    private bool ContinuesList(IReadOnlyList<Token> tokens, LocatedActor? previous, LocatedActor a, int gap)
+    {
+        if (previous is null || gap > ListReach)
+            return false;
+        var i = a.FirstToken - 1;
+        if (i > 0 && ArabicClitics.WithoutConjunction(tokens[i].Norm) == "من")
+            return true;
+        return StartsWithCoordinator(tokens[a.FirstToken]) || i >= 0 && rules.Words.IsCoordinator(tokens[i].Norm);
+    }
 
     /// <summary>Where the chain after the trigger ends: a new clause, a speech verb, a topic verb, or "مع" after a coincidence word.</summary>
     private int ClauseEnd(IReadOnlyList<Token> tokens, int from, int end)
