@@ -82,11 +82,12 @@ public sealed class EventExtractor
     private bool IsHeldBySomeone(Draft d) =>
         IsMeeting(d) && d.SubjectParties.Count > 0 && d.SubjectParties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count() == 1;
 
-    /// <summary>A meeting draft with no subject of its own, in a sentence that names an earlier meeting, is held by that meeting's subject.</summary>
+    /// <summary>A joint meeting with no subject of its own, in a sentence that names an earlier meeting, is held by that meeting's subject.</summary>
     private Draft WithHolder(Draft d, IReadOnlyList<Party> holder)
     {
         var countries = holder.Select(p => p.Actor.Country).ToHashSet();
-        if (!IsMeeting(d) || d.SubjectParties.Count > 0 || !d.Parties.Any(p => p.Actor.Country is { } c && !countries.Contains(c)))
+        if (!IsMeeting(d) || d.Frame.Trigger.Entry.Frame != FrameShape.Joint || d.SubjectParties.Count > 0
+            || !d.Parties.Any(p => p.Actor.Country is { } c && !countries.Contains(c)))
             return d;
         var side = PartyChain.SubjectSide(d.Frame.Trigger.Entry.Frame);
         var subjects = holder.Select(p => p with { Side = side }).ToArray();

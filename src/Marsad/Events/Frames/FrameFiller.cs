@@ -24,7 +24,7 @@ internal sealed class FrameFiller(FrameRules rules)
         // "وصل الرئيس أمس إلى القاهرة": the visit lasts from the day of arrival; its talks may be that day or the next.
         if (when is not null && rules.Words.IsArrival(ArabicNormalizer.Key(rule.Pattern.TrimEnd('*'))))
             when = when with { Value = new Lasting(when.Value, ArrivalStay) };
-        var status = _status.StatusOf(frame, tokens, sentence);
+        var status = _status.StatusOf(frame, tokens, sentence, when);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited)

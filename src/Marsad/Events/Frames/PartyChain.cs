@@ -91,6 +91,7 @@ internal sealed class PartyChain(FrameRules rules)
         var anchor = frame.Trigger.EndToken - 1;
         LocatedActor? previous = null;
         var afterPlace = false;
+        LocatedActor? topic = null;
         for (var k = 0; k < actors.Count; k++)
         {
             var a = actors[k];
@@ -112,8 +113,12 @@ internal sealed class PartyChain(FrameRules rules)
             if (rules.Words.IsTopicMarker(before?.Norm) || PlaceReader.IsPlaceMention(a.Mention))
                 continue;
             var introduced = _words.IsIntroduced(tokens, a.FirstToken, gap);
-            if (meeting && !introduced && _topics.IsTopic(article, a))
+            // "التطورات المتعلقة بسوريا وأوكرانيا": what is coordinated with a topic is a topic too.
+            if (meeting && !introduced && (_topics.IsTopic(article, a) || topic is not null && IsCoordinated(tokens, topic, a, article)))
+            {
+                topic = a;
                 continue;
+            }
             if (IsNameAfterState(previous, a) || IsGroupBeforeItsNames(a, k + 1 < actors.Count ? actors[k + 1] : null))
                 continue;
             var coordinated = IsCoordinated(tokens, previous, a, article) || meeting && ContinuesList(tokens, previous, a, gap);
