@@ -69,6 +69,7 @@ public sealed class FrameWords
     public bool IsTopicVerb(string word) => Has("topic-verb", word);
     public bool IsCoincidence(string word) => Has("coincidence", word);
     public bool IsArrival(string word) => Has("arrival", word);
+    public bool IsDuration(string word) => Has("duration", word);
 
     /// <summary>True when one of the token's clitic readings ("لوزراء" → وزراء، "والشيخ" → الشيخ) has the role.</summary>
     public bool TokenIs(Token token, Func<FrameWords, string, bool> role)

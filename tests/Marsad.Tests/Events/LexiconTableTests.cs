@@ -158,6 +158,7 @@ public class FrameWordTableTests
             "topic-verb" => words.IsTopicVerb(key),
             "coincidence" => words.IsCoincidence(key),
             "arrival" => words.IsArrival(key),
+            "duration" => words.IsDuration(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");
