@@ -25,6 +25,10 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
         // The same event has (mostly) the same states: at least half of them in common.
         if (ca.Intersect(cb).Count() * 2 < ca.Union(cb).Count())
             return false;
+        // A meeting of two states and a multilateral one are two meetings: the bilateral held on the
+        // sidelines of a round or a summit ("سبق ذلك لقاء بين وزيري خارجية سوريا وإيران، قبيل انطلاق اجتماع رباعي").
+        if (IsMultilateral(a, ca) && cb.Count == 2 || IsMultilateral(b, cb) && ca.Count == 2)
+            return false;
         // Who received whom identifies a visit: the host's persons must overlap (Putin's meeting with
         // the Syrian ministers is not Lavrov's). Without a known host, two reports whose persons differ
         // in every country they share are different meetings.
@@ -51,6 +55,10 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
         keys.RemoveWhere(k => k.StartsWith(RoleKey, StringComparison.Ordinal));
         return keys;
     }
+
+    private static bool IsMultilateral(EventMention m, HashSet<string> countries) => m.Mode == MultilateralMode && countries.Count >= 3;
+
+    private const string MultilateralMode = "multilateral";
 
     private bool PlacesCompatible(Place? a, Place? b)
     {
