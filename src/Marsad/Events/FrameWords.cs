@@ -70,6 +70,8 @@ public sealed class FrameWords
     public bool IsCoincidence(string word) => Has("coincidence", word);
     public bool IsArrival(string word) => Has("arrival", word);
     public bool IsDuration(string word) => Has("duration", word);
+    public bool IsVenue(string word) => Has("venue", word);
+    public bool IsNameLink(string word) => Has("name-link", word);
 
     /// <summary>True when one of the token's clitic readings ("لوزراء" → وزراء، "والشيخ" → الشيخ) has the role.</summary>
     public bool TokenIs(Token token, Func<FrameWords, string, bool> role)
@@ -89,7 +91,7 @@ public sealed class FrameWords
 
     /// <summary>A word that does not count between a trigger and its parties: function words, titles, offices, adverbs.</summary>
     public bool IsTransparentToken(Token token) =>
-        IsTransparent(token.Norm) || TokenIs(token, (w, r) => w.IsHonorific(r) || w.IsOffice(r) || w.IsListOpener(r) || w.IsAdverb(r));
+        IsTransparent(token.Norm) || TokenIs(token, (w, r) => w.IsHonorific(r) || w.IsOffice(r) || w.IsListOpener(r) || w.IsAdverb(r) || w.IsLocative(r) || w.IsVenue(r) || w.IsNameLink(r));
 
     /// <summary>
     /// True when a comitative word introduces a party standing <paramref name="gap"/> content words

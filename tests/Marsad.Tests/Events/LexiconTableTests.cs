@@ -159,6 +159,8 @@ public class FrameWordTableTests
             "coincidence" => words.IsCoincidence(key),
             "arrival" => words.IsArrival(key),
             "duration" => words.IsDuration(key),
+            "venue" => words.IsVenue(key),
+            "name-link" => words.IsNameLink(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");

@@ -52,8 +52,12 @@ internal sealed class ChainWords(FrameRules rules)
         var t = tokens[i];
         if (t.Kind == TokenKind.Punctuation || Words.IsTransparentToken(t) || InTime(t, times))
             return true;
-        // "كل من": the preposition after a list opener.
-        return i > 0 && t.Norm == "من" && Words.TokenIs(tokens[i - 1], (w, r) => w.IsListOpener(r));
+        if (i == 0)
+            return false;
+        // "كل من": the preposition after a list opener; "قصر البركة", "هيثم بن طارق": the name after a venue or a name link.
+        var before = tokens[i - 1];
+        return t.Norm == "من" && Words.TokenIs(before, (w, r) => w.IsListOpener(r))
+            || t.Kind == TokenKind.Word && Words.TokenIs(before, (w, r) => w.IsVenue(r) || w.IsNameLink(r));
     }
 
     public static bool InTime(Token t, IReadOnlyList<TemporalMention> times)

@@ -213,7 +213,7 @@ internal sealed class PartyChain(FrameRules rules)
         var i = a.FirstToken - 1;
         if (i > 0 && ArabicClitics.WithoutConjunction(tokens[i].Norm) == "من")
             return true;
-        return StartsWithCoordinator(tokens[a.FirstToken]) || i >= 0 && rules.Words.IsCoordinator(tokens[i].Norm);
+        return StartsWithCoordinator(tokens[a.FirstToken]) || i >= 0 && tokens[i].Norm == "و";
     }
 
     /// <summary>Where the chain after the trigger ends: a new clause, a speech verb, a topic verb, or "مع" after a coincidence word.</summary>
