@@ -60,8 +60,9 @@ public sealed class EventLexicons
                 .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
             Topics = Phrases(DataFiles.ReadTable("events/topics.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("context")))),
+            // Speech verbs are verbs: a conjunction only ("وأضاف"), never the article ("بالإضافة" is not أضاف).
             SpeechVerbs = Phrases(DataFiles.ReadTable("events/speech.tsv")
-                .Select(r => (r.Required("pattern"), r.Required("pattern")))),
+                .Select(r => (r.Required("pattern"), r.Required("pattern"))), _ => true),
             Words = FrameWords.Default,
             Modes = ModeTable.Parse(DataFiles.ReadTable("events/modes.tsv")),
             Types = EventTypeTable.Parse(DataFiles.ReadTable("events/types.tsv")),
