@@ -22,8 +22,8 @@ internal sealed class PartyChain(FrameRules rules)
     /// <summary>How far the first person after the trigger may stand: a meeting verb's object after its subject's titles, a place and a date.</summary>
     private const int PersonReach = 6;
 
-    /// <summary>How far a list of partners goes on after "و" over names the knowledge base does not know.</summary>
-    private const int ListReach = 4;
+    /// <summary>How far a list of partners goes on after "و" over names the knowledge base does not know and their titles.</summary>
+    private const int ListReach = 5;
 
     private readonly PlaceReader _places = new(rules);
     private readonly ChainWords _words = new(rules);
@@ -92,6 +92,7 @@ internal sealed class PartyChain(FrameRules rules)
         LocatedActor? previous = null;
         var afterPlace = false;
         LocatedActor? topic = null;
+        var skipped = -1;
         for (var k = 0; k < actors.Count; k++)
         {
             var a = actors[k];
@@ -121,9 +122,13 @@ internal sealed class PartyChain(FrameRules rules)
             }
             if (IsNameAfterState(previous, a) || IsGroupBeforeItsNames(a, k + 1 < actors.Count ? actors[k + 1] : null))
                 continue;
-            var coordinated = IsCoordinated(tokens, previous, a, article) || meeting && ContinuesList(tokens, previous, a, gap);
+            var coordinated = IsCoordinated(tokens, previous, a, article)
+                || meeting && skipped < (previous?.LastToken ?? int.MaxValue) && ContinuesList(tokens, previous, a, gap);
             if (!Joins(a, previous, before, gap, coordinated, introduced, objects.Count == 0))
+            {
+                skipped = a.LastToken;
                 continue;
+            }
             if (previous is not null && IsTitledBy(previous, a))
             {
                 Replace(subjects, objects, previous, a);
@@ -202,18 +207,30 @@ internal sealed class PartyChain(FrameRules rules)
         && (HasCoordinator(tokens, previous.LastToken + 1, a.FirstToken) || StartsWithCoordinator(tokens[a.FirstToken]));
 
     /// <summary>
-    /// "ونظرائه من المجر، بيتر زيجارتو ومن التشيك يان ليبافسكي ومن هولندا ...": in a list of
-    /// partners, a party after "و" (or "ومن") goes on with the list over a name the knowledge base
-    /// does not know.
+    /// "ونظرائه من المجر، بيتر زيجارتو ومن التشيك يان ليبافسكي ومن هولندا ...", "وتيدروس أدهانوم،
+    /// المدير العام لمنظمة الصحة العالمية، ولي كيانج، رئيس الوزراء الصيني": in a list of partners,
+    /// a party goes on with the list over a name the knowledge base does not know, when a word
+    /// joined by "و" stands between.
     /// </summary>
     private bool ContinuesList(IReadOnlyList<Token> tokens, LocatedActor? previous, LocatedActor a, int gap)
     {
         if (previous is null || gap > ListReach)
             return false;
-        var i = a.FirstToken - 1;
-        if (i > 0 && ArabicClitics.WithoutConjunction(tokens[i].Norm) == "من")
-            return true;
-        return StartsWithCoordinator(tokens[a.FirstToken]) || i >= 0 && tokens[i].Norm == "و";
+        for (var i = previous.LastToken + 1; i < a.FirstToken; i++)
+        {
+            var t = tokens[i];
+            if (t.Norm == "و")
+                return true;
+            if (t.Kind == TokenKind.Word && StartsWithCoordinator(t) && ArabicClitics.WithoutConjunction(t.Norm) is { } rest && !IsFunctionWord(rest))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsFunctionWord(string word)
+    {
+        var w = rules.Words;
+        return w.IsGlue(word) || w.IsLocative(word) || w.IsTopicMarker(word) || w.IsBoundary(word) || w.IsTransparent(word) || w.IsComitative(word);
     }
 
     /// <summary>Where the chain after the trigger ends: a new clause, a speech verb, a topic verb, or "مع" after a coincidence word.</summary>
