@@ -103,7 +103,9 @@ internal sealed class PartyChain(FrameRules rules)
                 anchor = a.LastToken;
                 continue;
             }
-            if (_places.IsEventPlace(a, rule.Frame, where, gap, tokens, afterPlace))
+            // "وصل وفد إيراني إلى القاهرة": a demonym after an office word is a party, not a place.
+            var officeParty = a.Mention.Kind == MentionKind.Demonym && _words.AfterOfficeWord(tokens, a.FirstToken, _ => false);
+            if (!officeParty && _places.IsEventPlace(a, rule.Frame, where, gap, tokens, afterPlace))
             {
                 where = _places.Refine(where, a.Mention, gap);
                 anchor = a.LastToken;
@@ -123,7 +125,7 @@ internal sealed class PartyChain(FrameRules rules)
             if (IsNameAfterState(previous, a) || IsGroupBeforeItsNames(a, k + 1 < actors.Count ? actors[k + 1] : null))
                 continue;
             var coordinated = IsCoordinated(tokens, previous, a, article)
-                || meeting && skipped < (previous?.LastToken ?? int.MaxValue) && ContinuesList(tokens, previous, a, gap);
+                || meeting && previous is not null && objects.Contains(previous) && skipped < previous.LastToken && ContinuesList(tokens, previous, a, gap);
             if (!Joins(a, previous, before, gap, coordinated, introduced, objects.Count == 0))
             {
                 skipped = a.LastToken;
@@ -202,8 +204,9 @@ internal sealed class PartyChain(FrameRules rules)
 
     // Coordination needs a conjunction or a comma: in VSO order the object may follow the
     // subject directly ("اتهم عراقجي الولايات المتحدة").
+    // A date between is no glue here: "استقبل X، أمس، Y" is a host and a guest.
     private bool IsCoordinated(IReadOnlyList<Token> tokens, LocatedActor? previous, LocatedActor a, ArticleView article) =>
-        previous is not null && _words.OnlyGlue(tokens, previous.LastToken + 1, a.FirstToken, article.Times)
+        previous is not null && _words.OnlyGlue(tokens, previous.LastToken + 1, a.FirstToken, [])
         && (HasCoordinator(tokens, previous.LastToken + 1, a.FirstToken) || StartsWithCoordinator(tokens[a.FirstToken]));
 
     /// <summary>
@@ -221,7 +224,8 @@ internal sealed class PartyChain(FrameRules rules)
             var t = tokens[i];
             if (t.Norm == "و")
                 return true;
-            if (t.Kind == TokenKind.Word && StartsWithCoordinator(t) && ArabicClitics.WithoutConjunction(t.Norm) is { } rest && !IsFunctionWord(rest))
+            if (t.Kind == TokenKind.Word && StartsWithCoordinator(t) && !rules.Words.TokenIs(t, (w, r) => w.IsOffice(r))
+                && ArabicClitics.WithoutConjunction(t.Norm) is { } rest && !IsFunctionWord(rest))
                 return true;
         }
         return false;
