@@ -29,7 +29,8 @@ internal sealed class TopicReader(FrameRules rules)
     {
         foreach (var a in article.Actors)
         {
-            if (a.Mention.Kind == MentionKind.Demonym && a.FirstToken <= token && token <= a.LastToken)
+            // "نظيريه البلجيكي والهولندي": the counterpart's demonym goes on into the next one.
+            if (a.Mention.Kind is MentionKind.Demonym or MentionKind.Coreference && a.FirstToken <= token && token <= a.LastToken)
                 return true;
         }
         return false;
