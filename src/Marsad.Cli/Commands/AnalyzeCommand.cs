@@ -4,13 +4,13 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Analyses every stored article and saves the events; prints a one-line summary.</summary>
-public sealed class AnalyzeCommand(IAnsiConsole console, CliStreams streams) : Command<AnalyzeCommand.Settings>
+public sealed class AnalyzeCommand(IAnsiConsole console, CliStreams streams) : Command<AnalyzeCommand.AnalyzeSettings>
 {
-    public sealed class Settings : AnalysisSettings
+    public sealed class AnalyzeSettings : AnalysisSettings
     {
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         streams.UseUtf8();
         using var store = settings.OpenStore();

@@ -7,16 +7,16 @@ using PlainText = Spectre.Console.Text;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Lists stored articles as a table or as JSON.</summary>
-public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : Command<ArticlesCommand.Settings>
+public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : Command<ArticlesCommand.ArticlesSettings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class ArticlesSettings : StoreSettings
     {
         [CommandOption("--json")]
         [Description("Print a JSON array instead of a table.")]
         public bool Json { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ArticlesSettings settings, CancellationToken cancellationToken)
     {
         IReadOnlyList<Clean.Article> articles;
         try

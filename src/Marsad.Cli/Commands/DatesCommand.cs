@@ -11,9 +11,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Explains an article's publication interval and every date it mentions.</summary>
-public sealed class DatesCommand(IAnsiConsole console, CliStreams streams) : Command<DatesCommand.Settings>
+public sealed class DatesCommand(IAnsiConsole console, CliStreams streams) : Command<DatesCommand.DatesSettings>
 {
-    public sealed class Settings : ArticleSettings
+    public sealed class DatesSettings : ArticleSettings
     {
         [CommandOption("--as-of <DATE>")]
         [Description("The day the corpus is read (yyyy-mm-dd); the latest possible publication day. Default: today.")]
@@ -36,7 +36,7 @@ public sealed class DatesCommand(IAnsiConsole console, CliStreams streams) : Com
     private static bool TryDay(string s, out DateOnly day) =>
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, DatesSettings settings, CancellationToken cancellationToken)
     {
         var asOf = settings.AsOf is { } a && TryDay(a, out var asOfDay) ? asOfDay : DateOnly.FromDateTime(DateTime.UtcNow);
         var earliest = settings.Earliest is { } e && TryDay(e, out var earliestDay) ? earliestDay : PublicationDater.DefaultEarliest;
@@ -57,7 +57,7 @@ public sealed class DatesCommand(IAnsiConsole console, CliStreams streams) : Com
         foreach (var ev in estimate.Evidence)
         {
             evidence.AddRow(
-                Markup.Escape(ev.Kind),
+                Markup.Escape(ev.Kind.Name),
                 Markup.Escape(Shorten(ev.Text, 90)),
                 Markup.Escape(ev.Allows?.ToString() ?? "-"),
                 ev.Applied ? "[green]applied[/]" : $"[yellow]ignored[/] {Markup.Escape(ev.Note)}");

@@ -13,9 +13,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Shows the actors found in one article (a file, or a stored article id) with their evidence.</summary>
-public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : Command<EntitiesCommand.Settings>
+public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : Command<EntitiesCommand.EntitiesSettings>
 {
-    public sealed class Settings : ArticleSettings
+    public sealed class EntitiesSettings : ArticleSettings
     {
         [CommandOption("--json")]
         [Description("Print the mentions as JSON.")]
@@ -30,7 +30,7 @@ public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : 
         public string[] KnowledgeBaseFiles { get; init; } = [];
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, EntitiesSettings settings, CancellationToken cancellationToken)
     {
         if (settings.LoadArticle(streams.Error) is not { } article)
             return 1;
@@ -39,8 +39,13 @@ public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : 
         if (settings.Date is { } d)
         {
             var parts = d.Split("..");
-            date = new DateInterval(DateOnly.Parse(parts[0], CultureInfo.InvariantCulture),
+            date = DateInterval.TryCreate(DateOnly.Parse(parts[0], CultureInfo.InvariantCulture),
                 DateOnly.Parse(parts[^1], CultureInfo.InvariantCulture));
+            if (date is null)
+            {
+                streams.Error.WriteLine($"--date {d}: the interval ends before it starts");
+                return 1;
+            }
         }
         var kb = settings.KnowledgeBaseFiles.Length == 0 ? KnowledgeBase.Default : KnowledgeBase.Load(settings.KnowledgeBaseFiles);
         var mentions = new ActorRecognizer(kb).Recognize(TextLayer.Build(article.Text), date);
@@ -66,7 +71,7 @@ public sealed class EntitiesCommand(IAnsiConsole console, CliStreams streams) : 
             var actor = Describe(m.Actor);
             if (m.Group is { } group)
                 actor += " = " + string.Join(" + ", group.Select(Describe));
-            var evidence = m.Evidence + (m.AttestedRole is { } r ? $" [attested {r.Role} {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}]" : "");
+            var evidence = m.Evidence.Text + (m.AttestedRole is { } r ? $" [attested {r.Role} {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}]" : "");
             table.AddRow(
                 (++n).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(m.Surface),

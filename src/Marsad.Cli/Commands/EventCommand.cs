@@ -11,9 +11,9 @@ namespace Marsad.Cli.Commands;
 using Text = Spectre.Console.Text;
 
 /// <summary>One event with its sources side by side: what each outlet reported, in its own words.</summary>
-public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Command<EventCommand.Settings>
+public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Command<EventCommand.EventSettings>
 {
-    public sealed class Settings : ViewSettings
+    public sealed class EventSettings : ViewSettings
     {
         [CommandArgument(0, "<ID>")]
         [Description("Event id (a unique prefix is enough), as shown by `marsad timeline`.")]
@@ -25,7 +25,7 @@ public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Com
         public string Format { get; init; } = "text";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, EventSettings settings, CancellationToken cancellationToken)
     {
         streams.UseUtf8();
         var snapshot = settings.LoadSnapshot(streams.Error);
@@ -62,7 +62,7 @@ public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Com
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Fact(string label, string value) => facts.AddRow(new Text(label, new Style(Color.Grey)), new Text(value));
         Fact("Event", $"{e.Id}{Rendering.StatusSuffix(e.Status)}");
-        Fact("Type / النوع", $"{e.Type}{(e.Mode is null ? "" : " / " + e.Mode)}");
+        Fact("Type / النوع", $"{e.Type.Name}{(e.Mode is { } mode ? " / " + mode.Name : "")}");
         Fact("CAMEO", $"{e.Cameo} {cameo?.Name} (Goldstein {e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture)}, quad class {cameo?.QuadClass})");
         Fact("When / التاريخ", Rendering.DateText(e));
         Fact("Where / المكان", Rendering.PlaceText(e.Where));

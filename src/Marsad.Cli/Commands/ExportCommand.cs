@@ -7,9 +7,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Writes the events the filters keep in one export format, to standard output or a file.</summary>
-public sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.Settings>
+public sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.ExportSettings>
 {
-    public sealed class Settings : FilterSettings
+    public sealed class ExportSettings : FilterSettings
     {
         [CommandOption("--format <FORMAT>")]
         [Description("json (exchange format, default), csv, csv-mentions, gdelt (GDELT 2.0 events rows) or gdelt-mentions.")]
@@ -32,7 +32,7 @@ public sealed class ExportCommand(CliStreams streams) : Command<ExportCommand.Se
             ExportFormats.Names.Contains(Format) ? base.Validate() : ValidationResult.Error("--format must be one of " + string.Join(", ", ExportFormats.Names));
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         streams.UseUtf8();
         var snapshot = settings.LoadSnapshot(streams.Error);

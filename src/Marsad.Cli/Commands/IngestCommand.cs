@@ -8,18 +8,18 @@ using PlainText = Spectre.Console.Text;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Reads inputs into the store. Exit code 0: all read; 1: some inputs failed; 2: usage or store error.</summary>
-public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.Settings>
+public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.IngestSettings>
 {
     private const int ProgressThreshold = 20;
 
-    public sealed class Settings : StoreSettings
+    public sealed class IngestSettings : StoreSettings
     {
         [CommandArgument(0, "[inputs]")]
         [Description("Files, folders, globs, http(s) URLs, or - for standard input.")]
         public string[] Inputs { get; init; } = [];
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, IngestSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Inputs.Length == 0)
         {

@@ -15,7 +15,7 @@ internal static class Rendering
     public static void AnalysisSummary(IAnsiConsole console, AnalysisSnapshot snapshot)
     {
         var byType = snapshot.Events
-            .GroupBy(e => e.Type)
+            .GroupBy(e => e.Type.Name)
             .OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} {g.Count()}");
         var dated = snapshot.Articles.Count(a => a.Published is not null);
@@ -41,7 +41,7 @@ internal static class Rendering
             table.AddRow(
                 new Text(e.When is { IsDay: false } w ? $"{w.From:yyyy-MM-dd}\n..{w.To:yyyy-MM-dd}\n({w.Days} days)" : DateText(e)),
                 new Rows(
-                    new Text($"{e.Type}{(e.Mode is null ? "" : "/" + e.Mode)} {e.Cameo}{StatusSuffix(e.Status)}"),
+                    new Text($"{e.Type.Name}{(e.Mode is { } mode ? "/" + mode.Name : "")} {e.Cameo}{StatusSuffix(e.Status)}"),
                     new Text(e.Id, new Style(Color.Grey))),
                 new Text(string.Join("\n", e.Participants.Select(Short))),
                 new Text(PlaceText(e.Where)),

@@ -6,9 +6,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Writes the static HTML report of the stored analysis (or of --input).</summary>
-public sealed class ReportCommand(CliStreams streams) : Command<ReportCommand.Settings>
+public sealed class ReportCommand(CliStreams streams) : Command<ReportCommand.ReportSettings>
 {
-    public sealed class Settings : ViewSettings
+    public sealed class ReportSettings : ViewSettings
     {
         [CommandOption("--out <FILE>")]
         [Description("The HTML file to write (default marsad-report.html).")]
@@ -20,7 +20,7 @@ public sealed class ReportCommand(CliStreams streams) : Command<ReportCommand.Se
         public string? Title { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         var snapshot = settings.LoadSnapshot(streams.Error);
         if (snapshot is null)

@@ -7,9 +7,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>The main job: ingest, analyse, print the timeline.</summary>
-public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Command<RunCommand.Settings>
+public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Command<RunCommand.RunSettings>
 {
-    public sealed class Settings : AnalysisSettings
+    public sealed class RunSettings : AnalysisSettings
     {
         [CommandArgument(0, "[INPUTS]")]
         [Description("Files, folders, globs, URLs or - (stdin). Default: the bundled sample corpus.")]
@@ -23,7 +23,7 @@ public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Comma
     /// <summary>The sample corpus copied beside the executable.</summary>
     internal static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples", "seeds");
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         streams.UseUtf8();
         var inputs = settings.Inputs.Length > 0 ? settings.Inputs : [SamplesFolder];

@@ -5,9 +5,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>`marsad score GOLD EXPORT`: the project's scorer for exchange-format files (docs/exchange-format.md).</summary>
-public sealed class ScoreCommand(CliStreams streams) : Command<ScoreCommand.Settings>
+public sealed class ScoreCommand(CliStreams streams) : Command<ScoreCommand.ScoreSettings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class ScoreSettings : CommandSettings
     {
         [CommandArgument(0, "<GOLD>")]
         [Description("The hand-labelled reading (exchange JSON).")]
@@ -22,7 +22,7 @@ public sealed class ScoreCommand(CliStreams streams) : Command<ScoreCommand.Sett
         public bool Json { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ScoreSettings settings, CancellationToken cancellationToken)
     {
         var card = ExchangeScorer.ScoreFiles(settings.Gold, settings.Export);
         streams.Out.WriteLine(settings.Json ? card.ToJson() : string.Join('\n', card.Lines()));

@@ -5,9 +5,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Serves the REST API and the web page over the store (or over --input) until stopped.</summary>
-public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand.Settings>
+public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand.ServeSettings>
 {
-    public sealed class Settings : ViewSettings
+    public sealed class ServeSettings : ViewSettings
     {
         [CommandOption("--urls <URLS>")]
         [Description("Where to listen, ';'-separated (default http://127.0.0.1:5080: this machine only).")]
@@ -15,7 +15,7 @@ public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand
         public string Urls { get; init; } = "http://127.0.0.1:5080";
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenViewStore();
         var urls = settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -7,16 +7,16 @@ using PlainText = Spectre.Console.Text;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Shows one stored article: headline, outlet and its evidence, cleaned text, removed lines.</summary>
-public sealed class ShowCommand(IAnsiConsole console) : Command<ShowCommand.Settings>
+public sealed class ShowCommand(IAnsiConsole console) : Command<ShowCommand.ShowSettings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class ShowSettings : StoreSettings
     {
         [CommandArgument(0, "<id>")]
         [Description("Article id, as listed by `articles`.")]
         public string Id { get; init; } = "";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
         Clean.Article? article;
         Ingest.SourceDocument? source;

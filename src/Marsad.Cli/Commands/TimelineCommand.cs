@@ -6,9 +6,9 @@ using Spectre.Console.Cli;
 namespace Marsad.Cli.Commands;
 
 /// <summary>The event timeline as a table, or as exchange JSON or CSV on standard output.</summary>
-public sealed class TimelineCommand(IAnsiConsole console, CliStreams streams) : Command<TimelineCommand.Settings>
+public sealed class TimelineCommand(IAnsiConsole console, CliStreams streams) : Command<TimelineCommand.TimelineSettings>
 {
-    public sealed class Settings : FilterSettings
+    public sealed class TimelineSettings : FilterSettings
     {
         [CommandOption("--format <FORMAT>")]
         [Description("table (default), json (exchange format) or csv.")]
@@ -19,7 +19,7 @@ public sealed class TimelineCommand(IAnsiConsole console, CliStreams streams) : 
             Format is "table" or "json" or "csv" ? base.Validate() : ValidationResult.Error("--format must be table, json or csv");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, TimelineSettings settings, CancellationToken cancellationToken)
     {
         streams.UseUtf8();
         var snapshot = settings.LoadSnapshot(streams.Error);

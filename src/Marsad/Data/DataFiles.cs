@@ -6,7 +6,7 @@ namespace Marsad.Data;
 /// Reads the versioned rule and lexicon files that ship inside the assembly (src/Marsad/Data/**).
 /// Tables are tab-separated with a header row; lines starting with '#' and blank lines are comments.
 /// </summary>
-public static class DataFiles
+internal static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
@@ -55,7 +55,7 @@ public static class DataFiles
 }
 
 /// <summary>One row of a TSV table; missing or empty cells read as null.</summary>
-public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
+internal sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
 {
     public string Source { get; } = source;
     public int Line { get; } = line;
@@ -69,12 +69,20 @@ public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] ce
     public string Required(string column) =>
         this[column] ?? throw new FormatException($"{Source}:{Line}: column '{column}' is empty.");
 
+    /// <summary>A cell naming a value of a closed vocabulary; a file:line error when it names none.</summary>
+    internal T Closed<T>(string column)
+        where T : struct, IClosedName<T> => ClosedName.Parse<T>(Required(column), $"{Source}:{Line}: {column}");
+
+    /// <summary>As <see cref="Closed{T}"/> for a cell that may be empty (null).</summary>
+    internal T? OptionalClosed<T>(string column)
+        where T : struct, IClosedName<T> => this[column] is { } name ? ClosedName.Parse<T>(name, $"{Source}:{Line}: {column}") : null;
+
     /// <summary>A cell holding several values separated by '|'.</summary>
     public IReadOnlyList<string> List(string column) =>
         this[column]?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }
 
-public static class Tsv
+internal static class Tsv
 {
     public static IReadOnlyList<TsvRow> Parse(string text, string source)
     {

@@ -22,7 +22,7 @@ namespace Marsad.Events;
 /// <item>what the parties say after a report joins it (<see cref="QuoteExtractor.AttachFollowing"/>).</item>
 /// </list>
 /// </summary>
-public sealed class EventExtractor
+internal sealed class EventExtractor
 {
     /// <summary>How many sentences back a meeting named with a demonstrative finds the report it names.</summary>
     private const int AnaphoraReach = 2;

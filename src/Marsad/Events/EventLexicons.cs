@@ -3,7 +3,7 @@ using Marsad.Text;
 
 namespace Marsad.Events;
 
-public enum TriggerKind
+internal enum TriggerKind
 {
     Verb,
     Noun,
@@ -13,7 +13,7 @@ public enum TriggerKind
     Object,
 }
 
-public enum FrameShape
+internal enum FrameShape
 {
     Joint,         // the parties act together
     SourceTarget,  // the first party acts on the others
@@ -21,7 +21,7 @@ public enum FrameShape
     Visit,         // the first party travels to the place or country named
 }
 
-public enum DatePhase
+internal enum DatePhase
 {
     Whole,
     Start,
@@ -29,11 +29,11 @@ public enum DatePhase
 }
 
 /// <summary>One row of Data/events/triggers.tsv.</summary>
-public sealed record TriggerRule(
-    string Pattern, TriggerKind Kind, string Type, string? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
+internal sealed record TriggerRule(
+    string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
 
 /// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
-public sealed class EventLexicons
+internal sealed class EventLexicons
 {
     private static readonly Lazy<EventLexicons> Embedded = new(Load);
 
@@ -110,8 +110,8 @@ public sealed class EventLexicons
             "object" => TriggerKind.Object,
             var k => throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{k}'"),
         },
-        row.Required("type"),
-        row["mode"],
+        row.Closed<EventType>("type"),
+        row.OptionalClosed<EventMode>("mode"),
         row.Required("cameo"),
         row.Required("frame") switch
         {

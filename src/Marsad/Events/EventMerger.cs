@@ -3,10 +3,10 @@ using Marsad.Time;
 namespace Marsad.Events;
 
 /// <summary>What the merger needs of one article: its mentions and its candidate publication days.</summary>
-public sealed record ArticleMentions(string ArticleId, IReadOnlyList<EventMention> Mentions, DaySet Publication);
+internal sealed record ArticleMentions(string ArticleId, IReadOnlyList<EventMention> Mentions, DaySet Publication);
 
 /// <summary>The merged events and each article's narrowed publication days, with the reasons.</summary>
-public sealed record MergeResult(
+internal sealed record MergeResult(
     IReadOnlyList<Event> Events,
     IReadOnlyDictionary<string, DaySet> Publication,
     IReadOnlyDictionary<string, IReadOnlyList<DateEvidence>> PublicationEvidence);
@@ -21,7 +21,7 @@ public sealed record MergeResult(
 /// article that reports a dated event "today" or "yesterday" learns its own publication day from it.
 /// Unambiguous merges go first so that the dates they settle can decide the ambiguous ones.
 /// </summary>
-public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
+internal sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
 {
     private readonly EventLexicons _lex = lexicons ?? EventLexicons.Default;
     private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings);
@@ -118,12 +118,11 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
                 continue;
             days = narrowed;
             evidence.Add(new DateEvidence(
-                "same-event",
-                string.Join(" / ", unit.Mentions.Where(m => m.WhenText is not null).Select(m => m.WhenText).Distinct()),
+                DateEvidenceKind.SameEvent,
+                new SameEventClue(unit.Mentions.Select(m => m.WhenText).OfType<string>().Distinct().ToArray()),
                 unit.Mentions.First(m => m.When is not null).WhenSpan,
                 days.Hull,
-                true,
-                "these dates describe one event, so they must fall on the same day"));
+                true));
         }
         return days;
     }
@@ -216,14 +215,14 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             state.Publication[unit.ArticleId] = narrowed;
-            var sources = string.Join(", ", group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct());
+            var sources = group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct().ToArray();
+            var surface = unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText;
             state.Evidence[unit.ArticleId].Add(new DateEvidence(
-                "reported-elsewhere",
-                unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText,
+                DateEvidenceKind.ReportedElsewhere,
+                new ReportedElsewhereClue(surface, unit.Type, target, sources),
                 unit.Mentions[0].WhenSpan ?? unit.Mentions[0].Trigger,
                 narrowed.Hull,
-                true,
-                $"the same {unit.Type} event is dated {target} by {sources}"));
+                true));
         }
     }
 

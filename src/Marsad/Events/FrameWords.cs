@@ -5,7 +5,7 @@ using Marsad.Text;
 namespace Marsad.Events;
 
 /// <summary>The function-word table of the frame builder (Data/events/frame-words.tsv).</summary>
-public sealed class FrameWords
+internal sealed class FrameWords
 {
     private static readonly Lazy<FrameWords> Embedded = new(() => new FrameWords(DataFiles.ReadTable("events/frame-words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _byRole;

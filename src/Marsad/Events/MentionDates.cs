@@ -8,7 +8,7 @@ namespace Marsad.Events;
 /// (or the coming year, when planned). Mentions of one event combine by intersection, except
 /// start and end reports of a multi-day event, which combine by hull.
 /// </summary>
-public static class MentionDates
+internal static class MentionDates
 {
     /// <summary>How far back an undated report of an occurred event may reach.</summary>
     public const int UndatedLookbackDays = 30;
@@ -28,7 +28,7 @@ public static class MentionDates
         {
             if (days is null)
                 break;
-            days = days.Value.Intersect(role.Interval(asOf)) ?? (mention.When is null ? null : days);
+            days = (role.Interval(asOf) is { } term ? days.Value.Intersect(term) : null) ?? (mention.When is null ? null : days);
         }
         return days;
     }

@@ -13,9 +13,6 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
     {
         if (a.Type != b.Type)
             return false;
-        // "الجولة السابقة" is not the round the article reports.
-        if (a.OtherOccurrence != b.OtherOccurrence)
-            return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode)
             return false;
         if (!PlacesCompatible(a.Where, b.Where))
@@ -56,9 +53,7 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
         return keys;
     }
 
-    private static bool IsMultilateral(EventMention m, HashSet<string> countries) => m.Mode == MultilateralMode && countries.Count >= 3;
-
-    private const string MultilateralMode = "multilateral";
+    private static bool IsMultilateral(EventMention m, HashSet<string> countries) => m.Mode == EventMode.Multilateral && countries.Count >= 3;
 
     private bool PlacesCompatible(Place? a, Place? b)
     {

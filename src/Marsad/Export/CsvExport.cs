@@ -7,9 +7,9 @@ namespace Marsad.Export;
 
 /// <summary>
 /// Spreadsheet exports through CsvHelper (RFC 4180 quoting): one row per event, or with
-/// <see cref="WriteMentions"/> one row per mention. Several values in a cell are joined with " | ".
+/// <see cref="WriteMentions(Marsad.Store.AnalysisSnapshot, TimelineQuery?)"/> one row per mention. Several values in a cell are joined with " | ".
 /// </summary>
-public static class CsvExport
+internal static class CsvExport
 {
     public const string ListSeparator = " | ";
 
@@ -44,8 +44,8 @@ public static class CsvExport
             csv.WriteField(e.Id);
             csv.WriteField(Day(e.When?.From));
             csv.WriteField(Day(e.When?.To));
-            csv.WriteField(e.Type);
-            csv.WriteField(e.Mode ?? "");
+            csv.WriteField(e.Type.Name);
+            csv.WriteField(e.Mode?.Name ?? "");
             csv.WriteField(e.Cameo);
             csv.WriteField(e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture));
             csv.WriteField(ExchangeJson.StatusName(e.Status));
@@ -88,8 +88,8 @@ public static class CsvExport
                 csv.WriteField(Day(article?.Published?.From));
                 csv.WriteField(Day(article?.Published?.To));
                 csv.WriteField(m.Sentence.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(m.Type);
-                csv.WriteField(m.Mode ?? "");
+                csv.WriteField(m.Type.Name);
+                csv.WriteField(m.Mode?.Name ?? "");
                 csv.WriteField(ExchangeJson.StatusName(m.Status));
                 csv.WriteField(m.WhenText ?? "");
                 csv.WriteField(Day(m.Interval?.From));

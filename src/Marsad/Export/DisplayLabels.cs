@@ -1,13 +1,15 @@
+using Marsad.Actors;
 using Marsad.Data;
+using Marsad.Events;
 
 namespace Marsad.Export;
 
 /// <summary>English and Arabic display labels of types, modes, roles, statuses and sides (Data/export/labels.tsv).</summary>
-public static class DisplayLabels
+internal static class DisplayLabels
 {
     private static readonly Lazy<IReadOnlyDictionary<(string Kind, string Id), (string En, string Ar)>> Labels = new(() =>
         DataFiles.ReadTable("export/labels.tsv").ToDictionary(
-            r => (r.Required("kind"), r.Required("id")),
+            r => (r.Required("kind"), CheckedId(r)),
             r => (r.Required("en"), r.Required("ar"))));
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> CountryNames = new(LoadCountryNames);
@@ -22,6 +24,15 @@ public static class DisplayLabels
 
     public static string? Arabic(string kind, string? id) =>
         id is not null && Labels.Value.TryGetValue((kind, id), out var label) ? label.Ar : null;
+
+    /// <summary>The row's id; a type, mode or role must name a value of its closed vocabulary (a file:line error otherwise).</summary>
+    private static string CheckedId(TsvRow row) => row.Required("kind") switch
+    {
+        "type" => row.Closed<EventType>("id").Name,
+        "mode" => row.Closed<EventMode>("id").Name,
+        "role" => row.Closed<ExchangeRole>("id").Name,
+        _ => row.Required("id"),
+    };
 
     /// <summary>Arabic name of an ISO3 country from the knowledge base, when it has one.</summary>
     public static string? CountryName(string? iso3) => iso3 is null ? null : CountryNames.Value.GetValueOrDefault(iso3);

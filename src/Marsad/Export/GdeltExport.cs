@@ -31,7 +31,7 @@ namespace Marsad.Export;
 /// - Mentions: MentionType 1 (web) always, MentionIdentifier is the URL or the document id;
 ///   Confidence and MentionDocLen are empty (not kept in the stored analysis); SentenceID is 1-based.
 /// </summary>
-public static class GdeltExport
+internal static class GdeltExport
 {
     public static readonly string[] EventColumns =
     [
@@ -65,8 +65,8 @@ public static class GdeltExport
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Fips = new(() =>
         DataFiles.ReadTable("export/fips.tsv").ToDictionary(r => r.Required("iso3"), r => r.Required("fips"), StringComparer.Ordinal));
 
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> RoleTypes = new(() =>
-        DataFiles.ReadTable("export/actor-roles.tsv").ToDictionary(r => r.Required("role"), r => r.Required("cameo_type"), StringComparer.Ordinal));
+    private static readonly Lazy<IReadOnlyDictionary<ExchangeRole, string>> RoleTypes = new(() =>
+        DataFiles.ReadTable("export/actor-roles.tsv").ToDictionary(r => r.Closed<ExchangeRole>("role"), r => r.Required("cameo_type")));
 
     /// <summary>FIPS 10-4 code of an ISO3 country, or null when the table does not list it.</summary>
     public static string? FipsCode(string? iso3) => iso3 is null ? null : Fips.Value.GetValueOrDefault(iso3);
@@ -207,7 +207,7 @@ public static class GdeltExport
     public static string ActorCode(ActorRef actor)
     {
         var country = actor.Country ?? "";
-        var type = actor.Kind == ActorKind.Person && actor.Role is not null ? RoleTypes.Value.GetValueOrDefault(actor.Role) : null;
+        var type = actor.Kind == ActorKind.Person && actor.ExchangeRole is { } role ? RoleTypes.Value.GetValueOrDefault(role) : null;
         return country + (country.Length > 0 ? type ?? "" : "");
     }
 
@@ -216,7 +216,7 @@ public static class GdeltExport
         if (participant is null)
             return new string[10];
         var actor = participant.Actor;
-        var type = actor.Kind == ActorKind.Person && actor.Role is not null ? RoleTypes.Value.GetValueOrDefault(actor.Role) : null;
+        var type = actor.Kind == ActorKind.Person && actor.ExchangeRole is { } role ? RoleTypes.Value.GetValueOrDefault(role) : null;
         return
         [
             ActorCode(actor),

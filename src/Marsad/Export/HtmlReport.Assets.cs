@@ -1,7 +1,7 @@
 namespace Marsad.Export;
 
 /// <summary>The report's style sheet and its filter script, inlined so the page needs no other file.</summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private const string Css = """
         :root{--ink:#1f2933;--muted:#61707d;--line:#d9e0e6;--bg:#f6f8fa;--card:#fff;--accent:#0b6e6e;--range:#c9822b}

@@ -6,7 +6,7 @@ using Marsad.Store;
 namespace Marsad.Export;
 
 /// <summary>One card per event: its facts, its participants, its quotes, and each source's report side by side.</summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static void Card(StringBuilder html, Event e, IReadOnlyDictionary<string, ArticleSummary> articles)
     {
@@ -39,9 +39,9 @@ public static partial class HtmlReport
         var cameo = CameoTable.Default.Find(e.Cameo);
         html.Append("<article class=\"card\" id=\"").Append(E(Anchor(e.Id))).Append('"').Append(FilterAttributes(e)).Append(">\n<header>")
             .Append("<span class=\"when\" dir=\"ltr\">").Append(E(DateText(e.When))).Append("</span>")
-            .Append("<span class=\"type\">").Append(E(DisplayLabels.Both("type", e.Type))).Append("</span>");
+            .Append("<span class=\"type\">").Append(E(DisplayLabels.Both("type", e.Type.Name))).Append("</span>");
         if (e.Mode is not null)
-            html.Append("<span class=\"mode\">").Append(E(DisplayLabels.Both("mode", e.Mode))).Append("</span>");
+            html.Append("<span class=\"mode\">").Append(E(DisplayLabels.Both("mode", e.Mode.Value.Name))).Append("</span>");
         html.Append("<span class=\"cameo\" dir=\"ltr\">CAMEO ").Append(E(e.Cameo)).Append(cameo is null ? "" : " " + E(cameo.Name))
             .Append(" · Goldstein ").Append(E(e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture))).Append("</span>")
             .Append(StatusBadge(e.Status))

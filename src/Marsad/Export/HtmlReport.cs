@@ -8,7 +8,7 @@ using Marsad.Time;
 
 namespace Marsad.Export;
 
-public sealed record HtmlReportOptions
+internal sealed record HtmlReportOptions
 {
     public string Title { get; init; } = "مرصد · Marsad — timeline report";
 
@@ -24,7 +24,7 @@ public sealed record HtmlReportOptions
 /// events per country pair over time, and one card per event with its sources side by side.
 /// Right-to-left Arabic with English labels; every text from the corpus is HTML-escaped.
 /// </summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -89,7 +89,7 @@ public static partial class HtmlReport
         foreach (var c in events.SelectMany(e => e.Countries).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             html.Append("<option value=\"").Append(E(c)).Append("\">");
         html.Append("</datalist><label>النوع <span class=\"en\">Type</span> <select id=\"f-type\"><option value=\"\">الكل · all</option>");
-        foreach (var t in events.Select(e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var t in events.Select(e => e.Type.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             html.Append("<option value=\"").Append(E(t)).Append("\">").Append(E(DisplayLabels.Both("type", t))).Append("</option>");
         html.Append("</select></label><span id=\"f-count\" class=\"count\" dir=\"ltr\"></span></section>\n");
     }
@@ -101,8 +101,8 @@ public static partial class HtmlReport
         {
             html.Append("<li").Append(FilterAttributes(e)).Append("><a href=\"#").Append(E(Anchor(e.Id))).Append("\">")
                 .Append("<span class=\"when\" dir=\"ltr\">").Append(E(DateText(e.When))).Append("</span>")
-                .Append("<span class=\"what\">").Append(E(DisplayLabels.Arabic("type", e.Type) ?? e.Type))
-                .Append(e.Mode is null ? "" : " · " + E(DisplayLabels.Arabic("mode", e.Mode) ?? e.Mode)).Append("</span>")
+                .Append("<span class=\"what\">").Append(E(DisplayLabels.Arabic("type", e.Type.Name) ?? e.Type.Name))
+                .Append(e.Mode is null ? "" : " · " + E(DisplayLabels.Arabic("mode", e.Mode.Value.Name) ?? e.Mode.Value.Name)).Append("</span>")
                 .Append("<span class=\"who\">").Append(E(ShortParticipants(e))).Append("</span>")
                 .Append("<span class=\"where\">").Append(E(PlaceText(e.Where))).Append("</span>")
                 .Append("<span class=\"nsrc\">").Append(e.Sources.Count).Append(" <span class=\"en\">src</span></span>")
@@ -124,7 +124,7 @@ public static partial class HtmlReport
     }
 
     private static string FilterAttributes(Event e) =>
-        $" data-id=\"{E(e.Id)}\" data-countries=\"{E(string.Join(' ', e.Countries.Append(e.Where?.Country ?? "").Where(c => c.Length > 0).Distinct()))}\" data-type=\"{E(e.Type)}\"";
+        $" data-id=\"{E(e.Id)}\" data-countries=\"{E(string.Join(' ', e.Countries.Append(e.Where?.Country ?? "").Where(c => c.Length > 0).Distinct()))}\" data-type=\"{E(e.Type.Name)}\"";
 
     private static string StatusBadge(EventStatus status) => status == EventStatus.Occurred
         ? ""

@@ -9,7 +9,7 @@ namespace Marsad.Export;
 /// touches [From, To] is kept, because its true day may lie inside; an undated event is dropped as
 /// soon as a date bound is given.
 /// </summary>
-public sealed record TimelineQuery
+internal sealed record TimelineQuery
 {
     /// <summary>Two ISO3 countries that must both take part, in either order.</summary>
     public CountryPair? Pair { get; init; }
@@ -48,16 +48,16 @@ public sealed record TimelineQuery
         {
             if (e.When is not { } when)
                 return false;
-            var bounds = new DateInterval(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue);
-            if (!when.Overlaps(bounds))
+            // --from after --to bounds no day: nothing matches.
+            if (DateInterval.TryCreate(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue) is not { } bounds || !when.Overlaps(bounds))
                 return false;
         }
-        if (Type is { Length: > 0 } type && !string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
+        if (Type is { Length: > 0 } type && !string.Equals(e.Type.Name, type, StringComparison.OrdinalIgnoreCase))
             return false;
         if (Mode is { Length: > 0 } mode)
         {
             var wantsNone = string.Equals(mode, "none", StringComparison.OrdinalIgnoreCase);
-            if (wantsNone ? e.Mode is not null : !string.Equals(e.Mode, mode, StringComparison.OrdinalIgnoreCase))
+            if (wantsNone ? e.Mode is not null : !string.Equals(e.Mode?.Name, mode, StringComparison.OrdinalIgnoreCase))
                 return false;
         }
         if (Status is { } status && e.Status != status)
@@ -119,7 +119,7 @@ public sealed record TimelineQuery
 }
 
 /// <summary>An unordered pair of ISO3 countries; <see cref="First"/> sorts before <see cref="Second"/>.</summary>
-public readonly record struct CountryPair
+internal readonly record struct CountryPair
 {
     public CountryPair(string a, string b)
     {

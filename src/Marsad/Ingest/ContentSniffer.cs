@@ -3,7 +3,7 @@ using System.Text;
 namespace Marsad.Ingest;
 
 /// <summary>Recognises the input format from the file extension and, failing that, from the content.</summary>
-public static class ContentSniffer
+internal static class ContentSniffer
 {
     public const string Txt = "txt", Html = "html", JsonLines = "jsonl", Json = "json", Rss = "rss", Atom = "atom", Feed = "feed";
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Marsad.Ingest;
 
 /// <summary>Limits for reading inputs.</summary>
-public sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
+internal sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
 {
     /// <summary>How long one URL download may take.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
@@ -13,7 +13,7 @@ public sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
 /// Reads inputs (files, folders, globs, "-" for stdin, http(s) URLs) into source documents.
 /// Never throws for a bad input: each one yields an <see cref="IngestItem"/> with an error.
 /// </summary>
-public sealed class DocumentReader(IngestOptions? options = null)
+internal sealed class DocumentReader(IngestOptions? options = null)
 {
     public IngestOptions Options { get; } = options ?? new IngestOptions();
 
@@ -38,7 +38,7 @@ public sealed class DocumentReader(IngestOptions? options = null)
             {
                 foreach (var file in InputExpander.Expand(input))
                 {
-                    var items = file.Path is null ? [IngestItem.Failed(file.Origin, file.Error ?? "not found")] : ReadFile(file.Path);
+                    var items = file.Path is null ? [IngestItem.Failed(file.Origin, file.Error ?? "not found")] : ReadFile(file.Path, file.Id);
                     foreach (var item in items)
                         yield return item;
                 }
@@ -52,9 +52,10 @@ public sealed class DocumentReader(IngestOptions? options = null)
         try
         {
             var bytes = ReadBounded(stream, Options.MaxBytes);
+            // A stream has no path to name it: its content does.
             return bytes is null
                 ? [IngestItem.Failed(name, TooLarge(null, Options.MaxBytes))]
-                : ReadBytes(bytes, Path.GetFileName(name), name, ContentSniffer.FromExtension(name), null, null);
+                : ReadBytes(bytes, DocumentIds.FromContent(Sha256(bytes)), name, ContentSniffer.FromExtension(name), null, null);
         }
         catch (IOException e)
         {
@@ -62,8 +63,8 @@ public sealed class DocumentReader(IngestOptions? options = null)
         }
     }
 
-    /// <summary>Reads one file; its file name is the document id.</summary>
-    public IReadOnlyList<IngestItem> ReadFile(string path)
+    /// <summary>Reads one file; <paramref name="id"/> (its path relative to the input root) is the document id, by default its name.</summary>
+    public IReadOnlyList<IngestItem> ReadFile(string path, string? id = null)
     {
         try
         {
@@ -73,7 +74,7 @@ public sealed class DocumentReader(IngestOptions? options = null)
             if (info.Length > Options.MaxBytes)
                 return [IngestItem.Failed(path, TooLarge(info.Length, Options.MaxBytes))];
             var bytes = File.ReadAllBytes(path);
-            return ReadBytes(bytes, info.Name, path, ContentSniffer.FromExtension(path), null, null);
+            return ReadBytes(bytes, id ?? info.Name, path, ContentSniffer.FromExtension(path), null, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

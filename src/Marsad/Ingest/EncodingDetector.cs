@@ -7,7 +7,7 @@ namespace Marsad.Ingest;
 /// Decodes raw bytes without assuming an encoding: byte-order mark, then a declared charset
 /// (HTML meta / HTTP header), then strict UTF-8, then the Arabic legacy code pages.
 /// </summary>
-public static class EncodingDetector
+internal static class EncodingDetector
 {
     static EncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

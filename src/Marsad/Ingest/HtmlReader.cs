@@ -6,7 +6,7 @@ using AngleSharp.Html.Parser;
 namespace Marsad.Ingest;
 
 /// <summary>Reads an HTML page: title, publication date and outlet from metadata, main content as text.</summary>
-public static class HtmlReader
+internal static class HtmlReader
 {
     public static IngestItem Read(string text, string id, string origin, string? url, string hash)
     {
@@ -24,6 +24,9 @@ public static class HtmlReader
             document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
             Meta(document, "property", "og:url"));
         url = IsHttp(canonical) ? canonical : url;
+        // A page is known by its own URL wherever it was read from (a saved file, a redirect).
+        if (IsHttp(canonical))
+            id = canonical!;
 
         var body = MainContentExtractor.Extract(document);
         if (title is not null)

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Marsad.Ingest;
 
 /// <summary>Turns HTML (a DOM subtree or a fragment) into text: one line per block, whitespace collapsed.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {

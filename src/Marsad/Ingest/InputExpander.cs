@@ -3,11 +3,15 @@ using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Marsad.Ingest;
 
-/// <summary>One file to read, or an input that names no file.</summary>
-public sealed record InputFile(string Origin, string? Path, string? Error);
+/// <summary>
+/// One file to read, or an input that names no file. <see cref="Id"/> is its path relative to the
+/// input root: the folder named on the command line, a glob's fixed prefix, or the named file's
+/// own folder (so a file named directly is known by its name).
+/// </summary>
+internal sealed record InputFile(string Origin, string? Path, string? Error, string? Id = null);
 
 /// <summary>Expands files, folders (recursive) and globs into files, in a deterministic order.</summary>
-public static class InputExpander
+internal static class InputExpander
 {
     private static readonly char[] GlobChars = ['*', '?', '['];
 
@@ -16,7 +20,7 @@ public static class InputExpander
         if (Directory.Exists(input))
             return Folder(input);
         if (File.Exists(input))
-            return [new InputFile(input, input, null)];
+            return [new InputFile(input, input, null, System.IO.Path.GetFileName(input))];
         if (input.IndexOfAny(GlobChars) >= 0)
             return Glob(input);
         return [new InputFile(input, null, "not found")];
@@ -28,7 +32,7 @@ public static class InputExpander
             .Where(f => ContentSniffer.KnownExtensions.Contains(Path.GetExtension(f))
                 && !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal)
-            .Select(f => new InputFile(f, f, null))
+            .Select(f => new InputFile(f, f, null, DocumentIds.Relative(folder, f)))
             .ToList();
         return files.Count > 0 ? files : [new InputFile(folder, null, "folder holds no readable documents")];
     }
@@ -47,9 +51,9 @@ public static class InputExpander
         matcher.AddInclude(string.Join('/', parts[firstWild..]));
         var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(baseDir)));
         var files = result.Files
-            .Select(f => Path.Combine(baseDir, f.Path))
-            .Order(StringComparer.Ordinal)
-            .Select(f => new InputFile(f, f, null))
+            .Select(f => (Path: Path.Combine(baseDir, f.Path), Id: f.Path.Replace('\\', '/')))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new InputFile(f.Path, f.Path, null, f.Id))
             .ToList();
         return files.Count > 0 ? files : [new InputFile(pattern, null, "no files match")];
     }

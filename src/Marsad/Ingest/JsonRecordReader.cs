@@ -8,7 +8,7 @@ namespace Marsad.Ingest;
 /// Fields: id, url, title, text | body | content, published, outlet. Each record is its own
 /// document; a broken line or a record without text is an error for that record only.
 /// </summary>
-public static class JsonRecordReader
+internal static class JsonRecordReader
 {
     private static readonly string[] TitleFields = ["title", "headline"];
     private static readonly string[] TextFields = ["text", "body", "content", "article"];
@@ -92,7 +92,7 @@ public static class JsonRecordReader
         var body = HtmlText.LooksLikeHtml(text) ? HtmlText.FromFragment(text) : EncodingDetector.NormalizeLineEndings(text).Trim();
         var title = First(record, TitleFields)?.Trim();
         var url = First(record, ["url", "link"]);
-        var id = First(record, ["id", "_id", "guid"]) ?? fallbackId;
+        var id = DocumentIds.ForRecord(First(record, ["id", "_id", "guid"]), url, hash);
         var published = MetadataDates.Parse(First(record, DateFields));
         var outlet = First(record, OutletFields)?.Trim();
         if (string.IsNullOrEmpty(title))

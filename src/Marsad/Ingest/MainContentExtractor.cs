@@ -9,7 +9,7 @@ namespace Marsad.Ingest;
 /// (menus, header/footer, side boxes, captions, share/related/newsletter/donation blocks), then keeps
 /// the deepest element holding most of the paragraph text, without link-dense blocks.
 /// </summary>
-public static class MainContentExtractor
+internal static class MainContentExtractor
 {
     private static readonly Lazy<FurnitureRules> Rules = new(FurnitureRules.Load);
 

@@ -12,14 +12,20 @@ namespace Marsad.Pipeline;
 /// (so a bare title links to the office holder of the day), event mentions. Then, over the corpus:
 /// merging into events, which may narrow publication intervals further.
 /// </summary>
+/// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+/// <param name="options">The as-of day and the earliest publication day.</param>
 public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
 {
     private readonly ActorRecognizer _actors = new(knowledgeBase);
     private readonly EventExtractor _events = new(knowledgeBase);
 
+    /// <summary>Analyses the articles: each one on its own (in parallel), then all of them together (the merge).</summary>
+    /// <param name="articles">The cleaned articles.</param>
     /// <param name="progress">Hears the number of articles annotated so far.</param>
-    /// <param name="timings">When given, receives the time spent in each <see cref="AnalysisStage"/>.</param>
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null, StageTimings? timings = null)
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null) => Analyze(articles, progress, null);
+
+    /// <summary>As the public overload; <paramref name="timings"/>, when given, receives the time spent in each <see cref="AnalysisStage"/>.</summary>
+    internal CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress, StageTimings? timings)
     {
         var done = 0;
         var annotated = articles
@@ -48,7 +54,9 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
             PublicationDater.Constraints(article, text, times, actors, options.AsOf), options.Earliest, options.AsOf));
         if (solution.Estimate.Interval is { } interval && interval != article.PublishedMetadata)
             actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, interval));
-        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, times));
+        // The page's own dates date the page, never an event.
+        var eventTimes = solution.PageDates.Count == 0 ? times : times.Where(t => !solution.PageDates.Contains(t)).ToArray();
+        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, eventTimes));
         return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution);
     }
 

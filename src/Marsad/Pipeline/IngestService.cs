@@ -4,11 +4,19 @@ using Marsad.Store;
 
 namespace Marsad.Pipeline;
 
+/// <summary>What ingesting one document did.</summary>
 public enum IngestStatus
 {
+    /// <summary>Stored as a new article.</summary>
     Added,
+
+    /// <summary>Already stored with the same content: nothing written.</summary>
     Duplicate,
+
+    /// <summary>A stored article of the same id got new content.</summary>
     Updated,
+
+    /// <summary>Could not be read or stored (see <see cref="IngestOutcome.Error"/>).</summary>
     Failed,
 }
 
@@ -16,18 +24,30 @@ public enum IngestStatus
 /// What happened to one document (or one input that yielded none): <see cref="Input"/> is the
 /// argument it came from, <see cref="Origin"/> the file or URL actually read.
 /// </summary>
+/// <param name="Input">The argument (file, folder, glob, URL) the document came from.</param>
+/// <param name="Origin">The file or URL actually read.</param>
+/// <param name="DocumentId">The document's id, when it was read.</param>
+/// <param name="Status">What happened.</param>
+/// <param name="Error">Why it failed.</param>
 public sealed record IngestOutcome(string Input, string Origin, string? DocumentId, IngestStatus Status, string? Error)
 {
+    /// <summary>True when the document could not be read or stored.</summary>
     public bool Failed => Status == IngestStatus.Failed;
 }
 
 /// <summary>Reads, cleans and stores inputs; one bad input never stops the others.</summary>
 public static class IngestService
 {
-    public static IReadOnlyList<IngestOutcome> Ingest(
-        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null, DocumentReader? reader = null)
+    /// <summary>Reads every input (files, folders, globs, URLs, "-" for stdin), cleans each document and stores it.</summary>
+    /// <param name="store">Where the articles go.</param>
+    /// <param name="inputs">What to read.</param>
+    /// <param name="progress">Hears each outcome as it happens.</param>
+    public static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null) =>
+        Ingest(store, inputs, progress, new DocumentReader());
+
+    /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher).</summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader)
     {
-        reader ??= new DocumentReader();
         var outcomes = new List<IngestOutcome>();
         foreach (var input in inputs)
         {

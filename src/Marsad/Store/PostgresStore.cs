@@ -9,7 +9,7 @@ namespace Marsad.Store;
 /// (by id or content hash), migrations and analysis saves exclude each other with transaction-scoped
 /// advisory locks, so concurrent ingest of the same corpus stays idempotent.
 /// </summary>
-public sealed class PostgresStore : RelationalStore
+internal sealed class PostgresStore : RelationalStore
 {
     private readonly NpgsqlDataSource _dataSource;
 

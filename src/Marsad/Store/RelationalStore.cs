@@ -12,7 +12,7 @@ namespace Marsad.Store;
 /// exclude each other (SQLite: one writer at a time; PostgreSQL: advisory locks), how JSON
 /// parameters are typed, and in their migration scripts (Data/store/&lt;dialect&gt;/NNN_name.sql).
 /// </summary>
-public abstract class RelationalStore : IMarsadStore
+internal abstract class RelationalStore : IMarsadStore
 {
     /// <summary>Test seam: called after each write step inside a transaction; throwing aborts the transaction.</summary>
     internal Action<string>? AfterWriteStep { get; set; }
@@ -57,6 +57,29 @@ public abstract class RelationalStore : IMarsadStore
     protected void Migrate()
     {
         using var connection = Connect();
+        BeforeMigrations(connection);
+        try
+        {
+            ApplyMigrations(connection);
+        }
+        finally
+        {
+            AfterMigrations(connection);
+        }
+    }
+
+    /// <summary>Prepares a connection for schema changes (SQLite turns foreign keys off to rebuild tables).</summary>
+    protected virtual void BeforeMigrations(DbConnection connection)
+    {
+    }
+
+    /// <summary>Restores the connection after schema changes and checks what they left.</summary>
+    protected virtual void AfterMigrations(DbConnection connection)
+    {
+    }
+
+    private void ApplyMigrations(DbConnection connection)
+    {
         while (true)
         {
             using var tx = BeginWrite(connection);
@@ -90,9 +113,15 @@ public abstract class RelationalStore : IMarsadStore
         using var connection = Connect();
         using var tx = BeginWrite(connection);
         Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash);
-        if (Scalar(connection, tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", article.ContentHash)) is not null)
+        // The same content from the same outlet is one article, wherever it was read from: keep the place.
+        if (Scalar(connection, tx, "SELECT id FROM articles WHERE content_hash = @h AND COALESCE(outlet, '') = @outlet",
+                ("h", article.ContentHash), ("outlet", article.Outlet ?? "")) is string known)
         {
-            tx.Rollback();
+            Execute(connection, tx, """
+                INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @doc, @origin)
+                ON CONFLICT (article_id, document_id) DO NOTHING
+                """, ("id", known), ("doc", article.Id), ("origin", source.Origin));
+            tx.Commit();
             return AddResult.Duplicate;
         }
         var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
@@ -122,6 +151,10 @@ public abstract class RelationalStore : IMarsadStore
             ("body", source.Body), ("url", source.Url), ("published", source.Published), ("outlet", source.Outlet),
             ("hash", source.ContentHash));
         AfterWriteStep?.Invoke("source");
+        Execute(connection, tx, """
+            INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @id, @origin)
+            ON CONFLICT (article_id, document_id) DO UPDATE SET origin = excluded.origin
+            """, ("id", article.Id), ("origin", source.Origin));
         tx.Commit();
         return exists ? AddResult.Updated : AddResult.Added;
     }
@@ -151,6 +184,13 @@ public abstract class RelationalStore : IMarsadStore
         Interval(r, 6, 7),
         r.GetString(8),
         StoreJson.Read<List<string>>(r.GetString(9)));
+
+    /// <summary>Every place an article was read from (its own, and copies of the same content from the same outlet).</summary>
+    public IReadOnlyList<string> Origins(string articleId)
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT origin FROM article_origins WHERE article_id = @id ORDER BY origin", r => r.GetString(0), ("id", articleId));
+    }
 
     public SourceDocument? FindSource(string id)
     {
@@ -190,7 +230,7 @@ public abstract class RelationalStore : IMarsadStore
                 VALUES (@run, @ord, @id, @url, @headline, @outlet, @from, @to, {Json("@evidence")})
                 """,
                 ("run", runId), ("ord", i), ("id", a.Id), ("url", a.Url), ("headline", a.Headline), ("outlet", a.Outlet),
-                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.Write(a.PublishedEvidence)));
+                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.WriteEvidence(a.PublishedEvidence)));
         }
         AfterWriteStep?.Invoke("summaries");
 
@@ -201,7 +241,7 @@ public abstract class RelationalStore : IMarsadStore
                 INSERT INTO events (id, run_id, ordinal, type, mode, cameo, status, date_from, date_to, countries, place, json)
                 VALUES (@id, @run, @ord, @type, @mode, @cameo, @status, @from, @to, @countries, @place, {Json("@json")})
                 """,
-                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type), ("mode", e.Mode), ("cameo", e.Cameo),
+                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type.Name), ("mode", e.Mode?.Name), ("cameo", e.Cameo),
                 ("status", e.Status.ToString()), ("from", e.When?.From), ("to", e.When?.To),
                 ("countries", string.Join('|', e.Countries)), ("place", e.Where?.Name ?? e.Where?.Country),
                 ("json", StoreJson.Write(e)));
@@ -232,7 +272,7 @@ public abstract class RelationalStore : IMarsadStore
         var articles = Query(connection,
             "SELECT article_id, url, headline, outlet, published_from, published_to, evidence FROM article_summaries WHERE run_id = @run ORDER BY ordinal",
             r => new ArticleSummary(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3),
-                Interval(r, 4, 5), StoreJson.Read<List<DateEvidence>>(r.GetString(6))),
+                Interval(r, 4, 5), StoreJson.ReadEvidence(r.GetString(6))),
             tx, ("run", run.Id));
         var events = Query(connection, "SELECT json FROM events WHERE run_id = @run ORDER BY ordinal",
             r => StoreJson.Read<Event>(r.GetString(0)), tx, ("run", run.Id));

@@ -3,6 +3,7 @@ namespace Marsad.Store;
 /// <summary>Opens the store named by a connection: a PostgreSQL connection string or a SQLite file path.</summary>
 public static class StoreFactory
 {
+    /// <summary>The store <paramref name="connection"/> names (a SQLite file is created when missing); a <see cref="StoreException"/> when none is given.</summary>
     public static IMarsadStore Open(string connection)
     {
         if (string.IsNullOrWhiteSpace(connection))
@@ -10,6 +11,7 @@ public static class StoreFactory
         return IsPostgres(connection) ? new PostgresStore(ToNpgsql(connection)) : new SqliteStore(connection);
     }
 
+    /// <summary>True for a PostgreSQL connection string or URL; anything else is a SQLite path.</summary>
     public static bool IsPostgres(string connection)
     {
         var c = connection.TrimStart();
@@ -20,7 +22,7 @@ public static class StoreFactory
     }
 
     /// <summary>Turns a postgres:// URL into an Npgsql connection string; other strings pass through.</summary>
-    public static string ToNpgsql(string connection)
+    internal static string ToNpgsql(string connection)
     {
         var c = connection.Trim();
         if (!c.Contains("://", StringComparison.Ordinal))

@@ -11,7 +11,7 @@ namespace Marsad.Text;
 /// by the list of words that merely start with a clitic letter (Data/text/clitic-guard.txt). The
 /// tokenizer computes both once per word (<see cref="WordForms"/>).
 /// </summary>
-public static class ArabicClitics
+internal static class ArabicClitics
 {
     private const int MinStem = 2;
 

@@ -14,11 +14,18 @@ public sealed class TextLayer
         Sentences = sentences;
     }
 
+    /// <summary>The original text: every offset points into it.</summary>
     public string Text { get; }
-    public NormalizedText Normalized { get; }
+
+    internal NormalizedText Normalized { get; }
+
+    /// <summary>The tokens, in order.</summary>
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The sentences, in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>Normalises, tokenises and splits a text.</summary>
     public static TextLayer Build(string text)
     {
         var normalized = ArabicNormalizer.Normalize(text);
@@ -47,6 +54,9 @@ public sealed class TextLayer
         return found;
     }
 
+    /// <summary>The original text of a span.</summary>
     public string Slice(TextSpan span) => Text[span.Start..span.End];
+
+    /// <summary>The original text of [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public string Slice(int start, int end) => Text[start..end];
 }

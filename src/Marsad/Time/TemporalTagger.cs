@@ -12,7 +12,7 @@ namespace Marsad.Time;
 /// recurring meetings ("قمة مجموعة العشرين في نيودلهي") are temporal expressions too: their days
 /// come from the dated editions of <see cref="WorldMeetings"/>.
 /// </summary>
-public static class TemporalTagger
+internal static class TemporalTagger
 {
     public static IReadOnlyList<TemporalMention> Tag(TextLayer text) => Tag(text, TimeLexicon.Default);
 

@@ -5,13 +5,17 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>One lexicon entry: the row id it came from, the normalised words, and what it means.</summary>
+/// <param name="Id">The row id.</param>
+/// <param name="Words">The normalised words.</param>
+/// <param name="Form">The form as the table writes it.</param>
+/// <param name="Value">What it means.</param>
 public sealed record LexiconEntry<T>(string Id, IReadOnlyList<string> Words, string Form, T Value);
 
-public sealed record MonthName(int Month, string System, bool Alone);
-public sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
+internal sealed record MonthName(int Month, string System, bool Alone);
+internal sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
 
 /// <summary>What a row of Data/time/relative.tsv is: its kind column.</summary>
-public enum RelativeKind
+internal enum RelativeKind
 {
     /// <summary>A day counted from publication: "أمس" (offset -1).</summary>
     Day,
@@ -30,7 +34,7 @@ public enum RelativeKind
 }
 
 /// <summary>What a relation word says (the offset column of a relation row).</summary>
-public enum RelationWord
+internal enum RelationWord
 {
     Current,
     Previous,
@@ -41,17 +45,17 @@ public enum RelationWord
 /// A row of Data/time/relative.tsv. <see cref="Offset"/> counts days, weeks, months or years from
 /// publication, or the days of a duration; a relation row has its <see cref="Relation"/> instead.
 /// </summary>
-public sealed record RelativeEntry(RelativeKind Kind, int Offset, RelationWord? Relation = null);
+internal sealed record RelativeEntry(RelativeKind Kind, int Offset, RelationWord? Relation = null);
 
 /// <summary>Whether a cue of Data/time/context.tsv reports what happened or announces what is planned.</summary>
-public enum ContextKind
+internal enum ContextKind
 {
     Past,
     Future,
 }
 
 /// <summary>The temporal rule tables of Data/time/, loaded once.</summary>
-public sealed class TimeLexicon
+internal sealed class TimeLexicon
 {
     private static readonly Lazy<TimeLexicon> Embedded = new(() => new TimeLexicon());
 

@@ -4,7 +4,7 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>A dated world event that phrases in a text can only follow (or precede): Data/time/anchors.tsv.</summary>
-public sealed record WorldAnchor(string Id, IReadOnlyList<string> Phrases, DateOnly? From, DateOnly? To, string Note)
+internal sealed record WorldAnchor(string Id, IReadOnlyList<string> Phrases, DateOnly? From, DateOnly? To, string Note)
 {
     public bool Allows(DateOnly day) => (From is not { } f || day >= f) && (To is not { } t || day <= t);
 
@@ -18,14 +18,14 @@ public sealed record WorldAnchor(string Id, IReadOnlyList<string> Phrases, DateO
 }
 
 /// <summary>An anchor phrase found in a text.</summary>
-public sealed record AnchorMatch(WorldAnchor Anchor, string Phrase, int Start, int End);
+internal sealed record AnchorMatch(WorldAnchor Anchor, string Phrase, int Start, int End);
 
 /// <summary>
 /// Finds world-event anchor phrases. Phrases are matched as normalised word sequences, skipping
 /// punctuation, with clitics (و، ف، ب، ل، ال) and a pronoun suffix (Data/text/suffixes.tsv, role
 /// stem) on any word allowed ("عمليتها العسكرية الخاصة" matches "العملية العسكرية الخاصة").
 /// </summary>
-public static class WorldAnchors
+internal static class WorldAnchors
 {
     private static readonly Lazy<(IReadOnlyList<WorldAnchor> Anchors, PhraseMatcher<LexiconEntry<WorldAnchor>> Phrases)> Embedded = new(Load);
 

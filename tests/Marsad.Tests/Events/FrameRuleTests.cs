@@ -8,7 +8,7 @@ public class FrameRuleTests
     private static readonly DateOnly Published = new(2025, 3, 12);
 
     private static TriggerRule Verb(string pattern) =>
-        new(pattern, TriggerKind.Verb, "consult", null, "040", FrameShape.Joint, EventStatus.Occurred, DatePhase.Whole);
+        new(pattern, TriggerKind.Verb, EventType.Consult, null, "040", FrameShape.Joint, EventStatus.Occurred, DatePhase.Whole);
 
     /// <summary>The default tables with one more verb trigger.</summary>
     private static EventLexicons WithVerb(string pattern)

@@ -18,7 +18,7 @@ public class MentionDatesTests
     }
 
     private static EventMention Mention(TemporalValue? when, EventStatus status = EventStatus.Occurred, DatePhase phase = DatePhase.Whole) =>
-        new("a", 0, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", "consult", null, "040", 1.0, status, [],
+        new("a", 0, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", EventType.Consult, null, "040", 1.0, status, [],
             null, when?.Describe(), null, null, [], [])
         { When = when, Phase = phase };
 

@@ -50,13 +50,13 @@ public class TriggerTableTests
     public void Each_row_is_well_formed(string pattern)
     {
         var row = Rows.Single(r => r.Required("pattern") == pattern);
-        Assert.Contains(row.Required("type"), EventLexicons.Default.Types.Types);
-        Assert.NotNull(CameoTable.Default.Find(row.Required("cameo")));
-        if (row["mode"] is { } mode)
-            Assert.Contains(EventLexicons.Default.Modes.Rules, m => m.Type == row.Required("type") && m.Mode == mode);
-        // Parsing is the loader's own check: an unknown kind, frame, status or phase throws.
+        // Parsing is the loader's own check: an unknown kind, type, mode, frame, status or phase throws.
         var rule = EventLexicons.ParseTrigger(row);
         Assert.Equal(pattern, rule.Pattern);
+        Assert.Contains(rule.Type, EventLexicons.Default.Types.Types);
+        Assert.NotNull(CameoTable.Default.Find(row.Required("cameo")));
+        if (rule.Mode is { } mode)
+            Assert.Contains(EventLexicons.Default.Modes.Rules, m => m.Type == rule.Type && m.Mode == mode);
     }
 
     [Fact]

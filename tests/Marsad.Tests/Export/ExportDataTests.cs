@@ -1,3 +1,4 @@
+using Marsad.Actors;
 using Marsad.Data;
 using Marsad.Events;
 using Marsad.Export;
@@ -66,6 +67,34 @@ public class ExportDataTests
     [InlineData("poet", "SYR")]
     public void Actor_codes(string? role, string code) =>
         Assert.Equal(code, GdeltExport.ActorCode(new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Person, null, "س", "SYR", role)));
+
+    public static TheoryData<string, string> ActorRoleRows()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in DataFiles.ReadTable("export/actor-roles.tsv"))
+            data.Add(row.Required("role"), row.Required("cameo_type"));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ActorRoleRows))]
+    public void Each_exchange_role_row_types_the_actor_code(string role, string cameoType) =>
+        Assert.Equal("SYR" + cameoType, GdeltExport.ActorCode(new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Person, null, "س", "SYR", role)));
+
+    [Fact]
+    public void Every_exchange_role_has_a_row_and_a_label()
+    {
+        var rows = DataFiles.ReadTable("export/actor-roles.tsv").Select(r => r.Required("role")).ToArray();
+        Assert.Equal(ExchangeRole.All.Select(r => r.Name).Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        Assert.All(ExchangeRole.All, r => Assert.NotNull(DisplayLabels.Arabic("role", r.Name)));
+    }
+
+    [Fact]
+    public void Every_event_type_and_mode_has_a_label()
+    {
+        Assert.All(EventType.All, t => Assert.NotNull(DisplayLabels.Arabic("type", t.Name)));
+        Assert.All(EventMode.All, m => Assert.NotNull(DisplayLabels.Arabic("mode", m.Name)));
+    }
 
     [Theory]
     [InlineData("type", "consult", "consult · تشاور")]

@@ -24,9 +24,18 @@ public class RealPressFloorTests
     {
         var card = Card.Value;
         var figures = $"{card.Summary}; published consistent {card.PublishedConsistent:0.000}, tight {card.PublishedTight:0.000}, when contains gold {card.WhenContainsGold:0.000}";
-        Assert.True(card.PublishedConsistent >= 0.79, figures);
-        Assert.True(card.PublishedTight >= 0.28, figures);
-        Assert.True(card.DateExact >= 0.02, figures);
-        Assert.True(card.WhenContainsGold >= 0.89, figures);
+        Assert.True(card.PublishedConsistent >= 0.99, figures);
+        Assert.True(card.PublishedTight >= 0.46, figures);
+        Assert.True(card.DateExact >= 0.10, figures);
+        // Page dates pin more events to a day; where the gold reads fewer dates from the same texts,
+        // an interval tighter than the gold's counts against this figure (0.897 before page dates).
+        Assert.True(card.WhenContainsGold >= 0.80, figures);
+    }
+
+    [SharedDataFact]
+    public void Outlets_keep_their_floor()
+    {
+        var card = Card.Value;
+        Assert.True(card.OutletAccuracy >= 0.95, card.Summary);
     }
 }

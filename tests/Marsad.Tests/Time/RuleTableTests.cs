@@ -134,7 +134,7 @@ public class RuleTableTests
         // "17 شباط" with no year: only a past report forces publication on or after it.
         var text = isPast ? $"و{form} الوفدان في 17 شباط في العاصمة" : $"وقالت الوزارة إن الوفدين {form} في 17 شباط في العاصمة";
         var solution = Solve(text, D("2024-12-31"));
-        var pastBound = solution.Estimate.Evidence.Any(e => e.Kind == "past-date" && e.Applied);
+        var pastBound = solution.Estimate.Evidence.Any(e => e.Kind == DateEvidenceKind.PastDate && e.Applied);
         Assert.Equal(isPast, pastBound);
     }
 

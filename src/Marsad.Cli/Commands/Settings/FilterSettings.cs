@@ -36,7 +36,7 @@ public class FilterSettings : ViewSettings
     [Description("occurred, planned or denied.")]
     public string? Status { get; init; }
 
-    public TimelineQuery ToQuery() => TimelineQuery.Parse(Pair, Country, From, To, Type, Mode, Status);
+    internal TimelineQuery ToQuery() => TimelineQuery.Parse(Pair, Country, From, To, Type, Mode, Status);
 
     public override ValidationResult Validate()
     {

@@ -25,13 +25,13 @@ internal sealed class GazetteerReader : IActorReader
             var asDemonym = demonym is not null && (country is null || PrintedWithArticle(context, hit) && !ArabicClitics.StartsWithArticle(country.Literal));
             var e = asDemonym ? demonym! : country!;
             context.EmitTokens(hit.Start, hit.End, context.CountryRef(e.Id), asDemonym ? MentionKind.Demonym : MentionKind.Country,
-                asDemonym ? $"demonym '{e.Literal}' ({e.Detail})" : $"country name '{e.Literal}'");
+                asDemonym ? ActorEvidence.Of(ActorRule.Demonym, e.Literal, e.Detail) : ActorEvidence.Of(ActorRule.CountryName, e.Literal));
             return hit.End;
         }
         if ((hit.Of(LexKind.Capital) ?? hit.Of(LexKind.Metonym)) is { } cap)
         {
             context.EmitTokens(hit.Start, hit.End, context.CountryRef(cap.Id), MentionKind.Capital,
-                cap.Kind == LexKind.Capital ? $"capital of {cap.Id}" : $"metonym of {cap.Id}");
+                ActorEvidence.Of(cap.Kind == LexKind.Capital ? ActorRule.Capital : ActorRule.Metonym, cap.Id));
             return hit.End;
         }
         if (hit.Of(LexKind.Organization) is { } org)
@@ -47,11 +47,11 @@ internal sealed class GazetteerReader : IActorReader
         var o = context.Kb.FindOrganization(org.Id);
         var end = hit.End;
         var orgCountry = o?.Country;
-        var evidence = $"organisation '{o?.NameAr ?? org.Id}'";
+        var evidence = ActorEvidence.Of(ActorRule.Organization, o?.NameAr ?? org.Id);
         if (orgCountry is null && context.HitAt(end)?.Of(LexKind.Demonym) is { } dem)
         {
             orgCountry = dem.Id;
-            evidence += $" + demonym ({dem.Id})";
+            evidence = evidence.Then(ActorRule.OrganizationDemonym, dem.Id);
             end = context.HitAt(end)!.End;
         }
         context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Organization, org.Id, o?.NameAr, orgCountry, null), MentionKind.Organization, evidence);
@@ -62,10 +62,10 @@ internal sealed class GazetteerReader : IActorReader
     private static int ReadPlace(RecognitionContext context, Hit hit, LexEntry place)
     {
         var end = hit.End;
-        var evidence = $"place '{place.Id}' in {place.Country ?? "no single state"}";
+        var evidence = ActorEvidence.Of(ActorRule.Place, place.Id, place.Country);
         if (context.HitAt(end)?.Of(LexKind.Demonym) is { } dem && dem.Id == place.Country)
         {
-            evidence += " + demonym";
+            evidence = evidence.Then(ActorRule.PlaceDemonym);
             end = context.HitAt(end)!.End;
         }
         context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Place, "place:" + place.Id, place.Id, place.Country, null), MentionKind.Place, evidence);

@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Actors.Recognition;
 
 /// <summary>A name after a title: a KB person (Person set) or a name as printed.</summary>
-internal sealed record NameRead(int Start, int End, int StartOffset, Person? Person, string Surface, bool Ambiguous, string How);
+internal sealed record NameRead(int Start, int End, int StartOffset, Person? Person, string Surface, bool Ambiguous, ActorEvidence How);
 
 /// <summary>
 /// Names of KB persons met on their own ("لافروف"), with a title in apposition after them
@@ -15,7 +15,7 @@ internal sealed class NameReader : IActorReader
     public IReadOnlyList<LexKind> OpenedBy { get; } = [LexKind.Person];
 
     public int? Read(RecognitionContext context, Hit hit) =>
-        IsCommonWordUse(context, hit) ? null : ReadKbName(context, hit, hit.Start, "KB name");
+        IsCommonWordUse(context, hit) ? null : ReadKbName(context, hit, hit.Start, ActorEvidence.Of(ActorRule.KbName));
 
     /// <summary>
     /// A one-word short name of someone the document has not named yet, followed by a definite
@@ -37,14 +37,14 @@ internal sealed class NameReader : IActorReader
     /// A KB name hit as a mention starting at <paramref name="startToken"/> (an honorific before the
     /// name belongs to it); returns the next token.
     /// </summary>
-    public static int ReadKbName(RecognitionContext context, Hit hit, int startToken, string how)
+    public static int ReadKbName(RecognitionContext context, Hit hit, int startToken, ActorEvidence how)
     {
         var tokens = context.Tokens;
         var (person, ambiguous) = PersonRoles.Resolve(context, hit);
         var surfaceStart = context.StartAfterClitics(hit.Start);
         var startOffset = startToken == hit.Start ? surfaceStart : tokens[startToken].Start;
         var name = new NameRead(hit.Start, hit.End, surfaceStart, person, context.Layer.Slice(surfaceStart, tokens[hit.End - 1].End), ambiguous,
-            hit.Entries.All(e => e.IsShort) ? "KB short name" : how);
+            hit.Entries.All(e => e.IsShort) ? ActorEvidence.Of(ActorRule.KbShortName) : how);
 
         // Apposition: "فيصل المقداد، وزير الخارجية والمغتربين" (a title with no name of its own).
         var p = hit.End;
@@ -52,15 +52,15 @@ internal sealed class NameReader : IActorReader
         if (person is not null && context.HitAt(q) is { } th && th.Has(LexKind.Title) && TitleReader.ReadTitle(context, th) is { } read
             && read.Title.NeedsCountry != TitleCountry.Possessor && ReadName(context, read.End, allowComma: false) is null)
         {
-            TitleReader.EmitTitledPerson(context, read, name, startOffset, "apposition: ");
+            TitleReader.EmitTitledPerson(context, read, name, startOffset, ActorRule.TitleInApposition);
             return read.End;
         }
 
         if (person is null)
         {
             var actor = new ActorRef(ActorKind.Person, null, name.Surface, null, null);
-            context.Emit(startOffset, tokens[hit.End - 1].End, actor, MentionKind.Name,
-                $"{name.How}; ambiguous: {string.Join(", ", hit.Entries.Where(e => e.Kind == LexKind.Person).Select(e => e.Id).Distinct())}");
+            var ids = hit.Entries.Where(e => e.Kind == LexKind.Person).Select(e => (object?)e.Id).Distinct().ToArray();
+            context.Emit(startOffset, tokens[hit.End - 1].End, actor, MentionKind.Name, name.How.Then(ActorRule.Ambiguous, ids));
             return hit.End;
         }
         var (personRef, evidence) = PersonRoles.Describe(context, person, name.How);
@@ -80,10 +80,10 @@ internal sealed class NameReader : IActorReader
             if (p < context.SentenceEnd && tokens[p].Norm.Length > 2 && ArabicClitics.StartsWithWa(tokens[p].Norm) && !ArabicClitics.IsGuarded(tokens[p].Norm))
                 return null;
         }
-        var honorific = "";
+        string? honorific = null;
         while (context.HitAt(p) is { } h && h.Has(LexKind.Honorific) && !h.Has(LexKind.Person))
         {
-            honorific = $" after honorific '{h.Of(LexKind.Honorific)!.Literal}'";
+            honorific = h.Of(LexKind.Honorific)!.Literal;
             p = h.End;
         }
         if (context.HitAt(p) is { } ph && ph.Has(LexKind.Person))
@@ -91,9 +91,12 @@ internal sealed class NameReader : IActorReader
             var (person, ambiguous) = PersonRoles.Resolve(context, ph);
             var startOffset = context.StartAfterClitics(p);
             return new NameRead(p, ph.End, startOffset, person, context.Layer.Slice(startOffset, tokens[ph.End - 1].End), ambiguous,
-                (ph.Entries.All(e => e.IsShort) ? "KB short name" : "KB name") + honorific);
+                AfterHonorific(ActorEvidence.Of(ph.Entries.All(e => e.IsShort) ? ActorRule.KbShortName : ActorRule.KbName), honorific));
         }
         var unknown = UnknownNameReader.Read(context, p, stripConjunction);
-        return unknown is null ? null : unknown with { How = unknown.How + honorific };
+        return unknown is null ? null : unknown with { How = AfterHonorific(unknown.How, honorific) };
     }
+
+    private static ActorEvidence AfterHonorific(ActorEvidence name, string? honorific) =>
+        honorific is null ? name : name.Then(ActorRule.AfterHonorific, honorific);
 }

@@ -6,10 +6,6 @@ namespace Marsad.Actors.Recognition;
 /// </summary>
 internal static class PersonRoles
 {
-    /// <summary>Roles in the order they describe a person when several overlap the article date.</summary>
-    private static readonly string[] RolePriority =
-        ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "intelligence_chief", "envoy"];
-
     /// <summary>The person a name hit stands for: unique id, else the one met earlier in the document, else the one in office.</summary>
     public static (Person? Person, bool Ambiguous) Resolve(RecognitionContext context, Hit hit)
     {
@@ -30,14 +26,16 @@ internal static class PersonRoles
     }
 
     /// <summary>The person's role: as the document presented them earlier, else the KB role on the article date.</summary>
-    public static (ActorRef Actor, string Evidence) Describe(RecognitionContext context, Person person, string how)
+    public static (ActorRef Actor, ActorEvidence Evidence) Describe(RecognitionContext context, Person person, ActorEvidence how)
     {
         if (context.Recall(person.Id) is { Role: not null } known)
-            return (known, how + $"; role from earlier mention ({known.Role})");
+            return (known, how.Then(ActorRule.RoleFromEarlierMention, known.Role));
         var current = CurrentRole(context, person);
         var actor = new ActorRef(ActorKind.Person, person.Id, person.NameAr, (current?.Country is { Length: > 0 } c ? c : person.Country), current?.Role);
         var date = context.Date;
-        var evidence = how + (current is null ? "" : date is null ? $"; only KB role {current.Role}" : $"; KB role on {date}: {current.Role} {Format(current)}");
+        var evidence = current is null ? how
+            : date is null ? how.Then(ActorRule.OnlyKbRole, current.Role)
+            : how.Then(ActorRule.KbRoleOnDate, date, current.Role, current);
         return (context.Remember(actor), evidence);
     }
 
@@ -63,12 +61,7 @@ internal static class PersonRoles
         return terms.Length == 1 ? terms[0] : null;
     }
 
-    /// <summary>A term as evidence prints it: "2020-11-22..2024-12-08", an open end left empty.</summary>
-    public static string Format(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}";
-
-    private static int Priority(string role)
-    {
-        var i = Array.IndexOf(RolePriority, role);
-        return i < 0 ? RolePriority.Length : i;
-    }
+    /// <summary>Where a role stands when several overlap the article date: the exchange roles by rank, any other office after them.</summary>
+    private static int Priority(string role) =>
+        ExchangeRole.Of(role) is { } exchange ? ExchangeRole.All.TakeWhile(r => r != exchange).Count() : ExchangeRole.All.Count;
 }

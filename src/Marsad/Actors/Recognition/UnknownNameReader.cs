@@ -67,7 +67,7 @@ internal static class UnknownNameReader
             && !stopwords.Contains(RawWord(tokens[i].Surface, false)))
             return null;
         var startOffset = tokens[p].Start + (stripConjunction && ArabicClitics.StartsWithWa(tokens[p].Norm) && tokens[p].Norm.Length > 3 ? 1 : 0);
-        return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, "name as printed");
+        return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, ActorEvidence.Of(ActorRule.NameAsPrinted));
     }
 
     /// <summary>A word as spelled (diacritics dropped, letters not folded): stop words must not catch names ("على" vs "علي").</summary>

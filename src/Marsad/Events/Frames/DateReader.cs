@@ -23,7 +23,7 @@ internal static class DateReader
     public static (TemporalMention? When, bool Inherited) DateOf(Frame frame, ArticleView article, Sentence sentence, FrameRules rules)
     {
         var tokens = article.Tokens;
-        var times = article.Times.Where(t => !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
+        var times = article.Times.Where(t => t.Value is not MeetingDate && !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
         var when = InFrame(frame, article.Text, times);
         if (when is not null || sentence.Index == 0)
             return (when, false);

@@ -17,7 +17,8 @@ internal sealed class FrameFiller(FrameRules rules)
         var tokens = article.Tokens;
         var rule = frame.Trigger.Entry;
         var anaphoric = frame.Trigger.FirstToken > 0 && rules.Words.IsDemonstrative(tokens[frame.Trigger.FirstToken - 1].Norm);
-        if (_parties.Read(frame, article, sentence) is not { } chains)
+        // "كانت الجولة السابقة ... عقدت": another edition than the one reported is background, not an event.
+        if (NamesOtherOccurrence(frame, tokens) || _parties.Read(frame, article, sentence) is not { } chains)
             return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false) { Anaphoric = anaphoric };
         var parties = _parties.Parties(rule.Frame, chains);
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules);
@@ -29,7 +30,6 @@ internal sealed class FrameFiller(FrameRules rules)
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited)
         {
-            OtherOccurrence = NamesOtherOccurrence(frame, tokens),
             SubjectParties = _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray(),
             Anaphoric = anaphoric,
         };

@@ -55,7 +55,6 @@ internal sealed class MentionBuilder(FrameRules rules)
             When = d.When?.Value,
             Phase = d.Phase,
             DateInherited = d.DateInherited,
-            OtherOccurrence = d.OtherOccurrence,
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
     }

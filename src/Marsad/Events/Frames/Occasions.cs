@@ -5,12 +5,14 @@ namespace Marsad.Events.Frames;
 
 /// <summary>
 /// "على هامش قمة مجموعة العشرين": the occasion meetings are held on. Its place is where the named
-/// recurring meeting's editions were held (Time/WorldMeetings: the temporal mention with rule
-/// "meeting:&lt;series&gt;"), its days theirs; an occasion named by a pronoun ("على هامشها") is the
+/// recurring meeting's editions were held (Time/WorldMeetings: the temporal mention whose value is
+/// a <see cref="MeetingDate"/>), its days theirs; an occasion named by a pronoun ("على هامشها") is the
 /// meeting named before it in its sentence.
 /// </summary>
 /// <param name="Sentence">The sentence that names it.</param>
 /// <param name="Marker">The token of "هامش".</param>
+/// <param name="Where">Where the occasion was held, when known.</param>
+/// <param name="When">The occasion's days, when its name was read.</param>
 internal sealed record Occasion(int Sentence, int Marker, Place? Where, TemporalMention? When);
 
 /// <summary>A day read in a report ("الأربعاء") on an occasion: the day within the occasion's days, else the occasion's days.</summary>
@@ -36,8 +38,6 @@ internal sealed class OccasionReader(FrameRules rules)
 
     /// <summary>How many sentences after its own an occasion still frames the meetings reported.</summary>
     public const int CarryForward = 2;
-
-    private const string MeetingRule = "meeting:";
 
     /// <summary>The occasions of the article, in text order.</summary>
     public IReadOnlyList<Occasion> Read(ArticleView article)
@@ -73,7 +73,7 @@ internal sealed class OccasionReader(FrameRules rules)
         var tokens = article.Tokens;
         var markerEnd = tokens[marker].End;
         var reachEnd = tokens[Math.Min(sentence.EndToken - 1, marker + NameReach)].End;
-        var meetings = article.Times.Where(t => t.Rule.StartsWith(MeetingRule, StringComparison.Ordinal)
+        var meetings = article.Times.Where(t => t.Value is MeetingDate
             && t.Start >= sentence.Start && t.End <= sentence.End).ToArray();
         // "على هامشها": the meeting named before, in the same sentence.
         var when = meetings.FirstOrDefault(t => t.Start >= markerEnd && t.Start <= reachEnd)

@@ -24,8 +24,11 @@ internal sealed class PlaceReader(FrameRules rules)
     /// ("في", "بالعاصمة"), or a place of the same country right after the one found ("العاصمة
     /// الإيرانية طهران"). A region of no country ("الشرق الأوسط") is no event's place.
     /// </summary>
+    /// <param name="a">The actor.</param>
+    /// <param name="shape">The frame's shape (a visit reads its destination).</param>
     /// <param name="found">The place read so far, if any.</param>
     /// <param name="gap">Content words between the trigger (or the last party or place) and the actor.</param>
+    /// <param name="tokens">The article's tokens.</param>
     /// <param name="afterFound">True when the last actor read was the place found.</param>
     public bool IsEventPlace(LocatedActor a, FrameShape shape, Place? found, int gap, IReadOnlyList<Token> tokens, bool afterFound = false)
     {

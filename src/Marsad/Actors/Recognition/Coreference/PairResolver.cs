@@ -30,7 +30,7 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
         {
             var kind = group[0].Kind;
             context.Emit(start, end, new ActorRef(kind, null, context.Layer.Slice(start, end), null, null),
-                MentionKind.Coreference, $"'{cue.Literal}' -> {string.Join(" + ", group.Select(Describe))}", group: group);
+                MentionKind.Coreference, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(ActorRule.Pair, [.. group]), group: group);
         }
         return hit.End;
     }
@@ -70,6 +70,4 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
             _ => persons.Count == 2 ? persons : countries,
         };
     }
-
-    private static string Describe(ActorRef a) => a.Kind == ActorKind.Person ? $"{a.Name} ({a.Country})" : a.Country ?? a.Name ?? "?";
 }
