@@ -1,5 +1,6 @@
 using Marsad.Store;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace Marsad.Cli.Web;
 
@@ -15,6 +16,8 @@ public static class MarsadWeb
     public static WebApplication Build(IMarsadStore store, string[] urls, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // A failed start (a busy port) is reported by the CLI on one line, not logged with its stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         if (urls.Length > 0)
             builder.WebHost.UseUrls(urls);
         configure?.Invoke(builder);

@@ -25,6 +25,10 @@ internal static class DisplayLabels
     public static string? Arabic(string kind, string? id) =>
         id is not null && Labels.Value.TryGetValue((kind, id), out var label) ? label.Ar : null;
 
+    /// <summary>The English label of a type, mode, role, status or side, or null when none is known.</summary>
+    public static string? English(string kind, string? id) =>
+        id is not null && Labels.Value.TryGetValue((kind, id), out var label) ? label.En : null;
+
     /// <summary>The row's id; a type, mode or role must name a value of its closed vocabulary (a file:line error otherwise).</summary>
     private static string CheckedId(TsvRow row) => row.Required("kind") switch
     {

@@ -109,6 +109,7 @@ public static class ExchangeJson
             QuadClass = entry?.QuadClass,
             Status = StatusName(e.Status),
             When = ToExchange(e.When),
+            DatePrecision = DatePrecisions.Of(e.When) is { } precision ? DatePrecisions.Name(precision) : null,
             Where = ToExchange(e.Where),
             Participants = e.Participants.Select(ToExchange).ToArray(),
             Sources = e.Sources,

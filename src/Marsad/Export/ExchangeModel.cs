@@ -184,6 +184,12 @@ public sealed record ExchangeEvent
     /// <summary>The days every source allows, as tight as the texts allow.</summary>
     public ExchangeInterval? When { get; init; }
 
+    /// <summary>
+    /// How precisely <see cref="When"/> is known: day, days (2–7), month (up to 31), year (up to 366)
+    /// or wider; null for an undated event. Written by Marsad, derived from <see cref="When"/> when read; the scorer ignores it.
+    /// </summary>
+    public string? DatePrecision { get; init; }
+
     /// <summary>Where it took place.</summary>
     public ExchangeWhere? Where { get; init; }
 

@@ -132,6 +132,8 @@ internal sealed class DocumentReader(IngestOptions? options = null)
             ContentSniffer.Json when sniffed == ContentSniffer.JsonLines => sniffed,
             _ => format,
         };
+        if (NotArticles.Reason(text, format, origin) is { } notArticles)
+            return [IngestItem.Failed(origin, notArticles)];
         var hash = Sha256(bytes);
         return format switch
         {

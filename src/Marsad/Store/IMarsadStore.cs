@@ -79,4 +79,7 @@ public interface IMarsadStore : IDisposable
 
     /// <summary>The last saved analysis, or null when none was run.</summary>
     AnalysisSnapshot? LoadAnalysis();
+
+    /// <summary>When an article was last added or replaced, or null when none is stored (or the store does not say).</summary>
+    DateTimeOffset? LastIngestedAt() => null;
 }

@@ -66,6 +66,7 @@ internal abstract class RelationalStore : IMarsadStore
         {
             AfterMigrations(connection);
         }
+        BackfillTextHashes(connection);
     }
 
     /// <summary>Prepares a connection for schema changes (SQLite turns foreign keys off to rebuild tables).</summary>
@@ -112,10 +113,10 @@ internal abstract class RelationalStore : IMarsadStore
     {
         using var connection = Connect();
         using var tx = BeginWrite(connection);
-        Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash);
-        // The same content from the same outlet is one article, wherever it was read from: keep the place.
-        if (Scalar(connection, tx, "SELECT id FROM articles WHERE content_hash = @h AND COALESCE(outlet, '') = @outlet",
-                ("h", article.ContentHash), ("outlet", article.Outlet ?? "")) is string known)
+        var textHash = ArticleText.Hash(article);
+        Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash, "marsad:text:" + textHash);
+        var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
+        if (SameArticle(connection, tx, article, textHash, exists) is { } known)
         {
             Execute(connection, tx, """
                 INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @doc, @origin)
@@ -124,20 +125,19 @@ internal abstract class RelationalStore : IMarsadStore
             tx.Commit();
             return AddResult.Duplicate;
         }
-        var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
         Execute(connection, tx, $"""
-            INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, removed_lines, ingested_at)
-            VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, {Json("@removed")}, @at)
+            INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, text_hash, removed_lines, ingested_at)
+            VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, @texthash, {Json("@removed")}, @at)
             ON CONFLICT (id) DO UPDATE SET
                 url = excluded.url, headline = excluded.headline, text = excluded.text, outlet = excluded.outlet,
                 outlet_evidence = excluded.outlet_evidence, published_from = excluded.published_from,
-                published_to = excluded.published_to, content_hash = excluded.content_hash,
+                published_to = excluded.published_to, content_hash = excluded.content_hash, text_hash = excluded.text_hash,
                 removed_lines = excluded.removed_lines, ingested_at = excluded.ingested_at
             """,
             ("id", article.Id), ("url", article.Url), ("headline", article.Headline), ("text", article.Text),
             ("outlet", article.Outlet), ("evidence", article.OutletEvidence),
             ("from", article.PublishedMetadata?.From), ("to", article.PublishedMetadata?.To),
-            ("hash", article.ContentHash), ("removed", StoreJson.Write(article.RemovedLines)),
+            ("hash", article.ContentHash), ("texthash", textHash), ("removed", StoreJson.Write(article.RemovedLines)),
             ("at", Timestamp(DateTimeOffset.UtcNow)));
         AfterWriteStep?.Invoke("article");
         Execute(connection, tx, """
@@ -157,6 +157,39 @@ internal abstract class RelationalStore : IMarsadStore
             """, ("id", article.Id), ("origin", source.Origin));
         tx.Commit();
         return exists ? AddResult.Updated : AddResult.Added;
+    }
+
+    /// <summary>
+    /// The stored article this one is a copy of, or null. A copy is the same content, or the same
+    /// cleaned text (<see cref="ArticleText.Hash"/>: the same story read from a .txt, a JSON line and a
+    /// feed), from the same outlet; or, for an article whose id is new, one stored under the same URL
+    /// (with the same outlet, or an outlet one of them does not know).
+    /// The same text from two outlets (an agency copy republished) stays two articles.
+    /// </summary>
+    private static string? SameArticle(DbConnection connection, DbTransaction tx, Article article, string textHash, bool idExists)
+    {
+        if (Scalar(connection, tx,
+                "SELECT id FROM articles WHERE (content_hash = @h OR text_hash = @th) AND COALESCE(outlet, '') = @outlet ORDER BY id LIMIT 1",
+                ("h", article.ContentHash), ("th", textHash), ("outlet", article.Outlet ?? "")) is string identical)
+            return identical;
+        if (idExists || string.IsNullOrEmpty(article.Url))
+            return null;
+        // Two known outlets that disagree make two articles even under one URL (the test of the agency copy).
+        return Scalar(connection, tx,
+            "SELECT id FROM articles WHERE url = @url AND (outlet IS NULL OR @outlet = '' OR outlet = @outlet) ORDER BY id LIMIT 1",
+            ("url", article.Url), ("outlet", article.Outlet ?? "")) as string;
+    }
+
+    /// <summary>Gives the articles stored before text hashes were kept theirs (schema 3).</summary>
+    private void BackfillTextHashes(DbConnection connection)
+    {
+        var missing = Query(connection, $"SELECT {ArticleColumns} FROM articles WHERE text_hash IS NULL", ReadArticle);
+        if (missing.Count == 0)
+            return;
+        using var tx = BeginWrite(connection);
+        foreach (var article in missing)
+            Execute(connection, tx, "UPDATE articles SET text_hash = @th WHERE id = @id", ("th", ArticleText.Hash(article)), ("id", article.Id));
+        tx.Commit();
     }
 
     private const string ArticleColumns =
@@ -207,6 +240,13 @@ internal abstract class RelationalStore : IMarsadStore
     {
         using var connection = Connect();
         return Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM articles"));
+    }
+
+    public DateTimeOffset? LastIngestedAt()
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT ingested_at FROM articles ORDER BY ingested_at DESC LIMIT 1",
+            r => r.GetFieldValue<DateTimeOffset>(0)).Select(t => (DateTimeOffset?)t).FirstOrDefault();
     }
 
     public void SaveAnalysis(AnalysisSnapshot snapshot)
