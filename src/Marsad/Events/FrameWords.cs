@@ -69,6 +69,8 @@ internal sealed class FrameWords
     public bool IsTopicVerb(string word) => Has("topic-verb", word);
     public bool IsCoincidence(string word) => Has("coincidence", word);
     public bool IsArrival(string word) => Has("arrival", word);
+    public bool IsBeginning(string word) => Has("beginning", word);
+    public bool IsRelativePronoun(string word) => Has("relative-pronoun", word);
     public bool IsDuration(string word) => Has("duration", word);
     public bool IsVenue(string word) => Has("venue", word);
     public bool IsNameLink(string word) => Has("name-link", word);

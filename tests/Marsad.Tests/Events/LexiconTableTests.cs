@@ -158,6 +158,8 @@ public class FrameWordTableTests
             "topic-verb" => words.IsTopicVerb(key),
             "coincidence" => words.IsCoincidence(key),
             "arrival" => words.IsArrival(key),
+            "beginning" => words.IsBeginning(key),
+            "relative-pronoun" => words.IsRelativePronoun(key),
             "duration" => words.IsDuration(key),
             "venue" => words.IsVenue(key),
             "name-link" => words.IsNameLink(key),

@@ -34,7 +34,7 @@ public class SeveralMeetingsTests
         Assert.Equal(2, events.Count);
         Assert.All(events, e =>
         {
-            Assert.Equal("third-party", e.Mode);
+            Assert.Equal(EventMode.ThirdParty, e.Mode);
             Assert.Equal(new Place("USA", "نيويورك"), e.Where! with { Evidence = null });
             Assert.Equal(new DateOnly(2025, 9, 23), e.When!.Value.From);
         });
@@ -53,5 +53,18 @@ public class SeveralMeetingsTests
     {
         const string Text = "وعقد قادة مصر والأردن والعراق قمة ثلاثية في القاهرة. وبعد القمة عقد الرئيس المصري عبد الفتاح السيسي لقاء ثنائيا مع رئيس الوزراء العراقي محمد شياع السوداني.";
         Assert.Equal(["EGY|IRQ", "EGY|IRQ|JOR"], Pairs(Text, "2025-03-12"));
+    }
+
+    [Fact]
+    public void A_subheading_that_names_no_one_joins_the_meeting_it_introduces()
+    {
+        const string Text = "وعقد وزير الخارجية الروسي سيرغي لافروف في موسكو محادثات مع نظيره السوري أسعد الشيباني. لقاء روسي سوري في موسكو. واستقبل الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية السوري أسعد الشيباني.";
+        var events = EventPipeline.Read(Text, new DateOnly(2025, 7, 31)).Events;
+        Assert.Equal(2, events.Count);
+        var putin = Assert.Single(events, e => e.Participants.Any(p => p.Actor.Id == "vladimir_putin"));
+        var lavrov = Assert.Single(events, e => e.Participants.Any(p => p.Actor.Id == "sergey_lavrov"));
+        Assert.Equal(2, putin.Mentions.Count);
+        Assert.Equal("موسكو", putin.Where?.Name);
+        Assert.Single(lavrov.Mentions);
     }
 }

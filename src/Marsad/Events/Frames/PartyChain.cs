@@ -117,7 +117,7 @@ internal sealed class PartyChain(FrameRules rules)
                 continue;
             var introduced = _words.IsIntroduced(tokens, a.FirstToken, gap);
             // "التطورات المتعلقة بسوريا وأوكرانيا": what is coordinated with a topic is a topic too.
-            if (meeting && !introduced && (_topics.IsTopic(article, a) || topic is not null && IsCoordinated(tokens, topic, a, article)))
+            if (meeting && !introduced && (_topics.IsTopic(article, a, frame.Trigger.EndToken) || topic is not null && IsCoordinated(tokens, topic, a, article)))
             {
                 topic = a;
                 continue;
@@ -131,22 +131,28 @@ internal sealed class PartyChain(FrameRules rules)
                 skipped = a.LastToken;
                 continue;
             }
-            if (previous is not null && IsTitledBy(previous, a))
-            {
-                Replace(subjects, objects, previous, a);
-            }
-            else if (IsSubject(frame, a, subjects, objects, previous, coordinated, tokens))
-            {
-                subjects.Add(a);
-            }
-            else
-            {
-                objects.Add(a);
-            }
+            Put(frame, article, a, previous, coordinated, subjects, objects);
             previous = a;
             anchor = a.LastToken;
         }
         return (objects, where);
+    }
+
+    /// <summary>Puts an actor that joins the chain: in place of the state or demonym that titles it, else among the subjects or the objects.</summary>
+    private static void Put(Frame frame, ArticleView article, LocatedActor a, LocatedActor? previous, bool coordinated, List<LocatedActor> subjects, List<LocatedActor> objects)
+    {
+        if (previous is not null && (IsTitledBy(previous, a) || TopicReader.QualifiedPerson(article, previous) == a))
+        {
+            Replace(subjects, objects, previous, a);
+        }
+        else if (IsSubject(frame, a, subjects, objects, previous, coordinated, article.Tokens))
+        {
+            subjects.Add(a);
+        }
+        else
+        {
+            objects.Add(a);
+        }
     }
 
     /// <summary>
@@ -178,7 +184,10 @@ internal sealed class PartyChain(FrameRules rules)
         return isFormat || near || introduced || coordinated || apposition;
     }
 
-    /// <summary>"ملكة بريطانيا إليزابيث الثانية": a state named in a person's title, right before the person, is that person.</summary>
+    /// <summary>
+    /// "ملكة بريطانيا إليزابيث الثانية": a state named in a person's title, right before the person, is
+    /// that person (so is a demonym in apposition: <see cref="TopicReader.QualifiedPerson"/>).
+    /// </summary>
     private static bool IsTitledBy(LocatedActor state, LocatedActor person) =>
         IsStateName(state.Mention) && person.Mention.Actor.Kind == ActorKind.Person
         && person.Mention.Actor.Country == state.Mention.Actor.Country && person.FirstToken == state.LastToken + 1;

@@ -39,8 +39,12 @@ internal sealed class StatusReader(FrameRules rules)
         }
         if (frame.Trigger.Entry.Kind != TriggerKind.Verb && GovernedByFuture(frame, tokens))
             return EventStatus.Planned;
-        return when is { } w && !w.Value.IsAbsolute && w.Value.Resolve(AnyDay) is { } d && d.From > AnyDay ? EventStatus.Planned : EventStatus.Occurred;
+        return when is { } w && LiesAhead(w.Value) ? EventStatus.Planned : EventStatus.Occurred;
     }
+
+    /// <summary>True for a relative date that lies after publication whatever the day ("الثلاثاء المقبل").</summary>
+    public static bool LiesAhead(TemporalValue value) =>
+        !value.IsAbsolute && value.Resolve(AnyDay) is { } d && d.From > AnyDay;
 
     /// <summary>"سيعقد الرئيس محادثات", "قمة ستجمع الرئيسين": a future verb that governs the noun: its light verb, or the verb right after it.</summary>
     private bool GovernedByFuture(Frame frame, IReadOnlyList<Token> tokens)
