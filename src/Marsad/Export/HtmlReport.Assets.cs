@@ -1,9 +1,20 @@
 namespace Marsad.Export;
 
-/// <summary>The report's style sheet and its filter script, inlined so the page needs no other file.</summary>
+/// <summary>The report's style sheet and its filter script: inlined in the file, served as files by the server.</summary>
 internal static partial class HtmlReport
 {
-    private const string Css = """
+    /// <summary>The style sheet's file name when served.</summary>
+    public const string StyleFile = "marsad-report.css";
+
+    /// <summary>The script's file name when served.</summary>
+    public const string ScriptFile = "marsad-report.js";
+
+    /// <summary>The policy of the self-contained file: nothing runs but its own style sheet and script, named by their hashes.</summary>
+    public static string InlinePolicy { get; } =
+        $"default-src 'none'; style-src 'sha256-{Hash(Css)}'; script-src 'sha256-{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    /// <summary>The style sheet.</summary>
+    public const string Css = """
         :root{--ink:#1f2933;--muted:#61707d;--line:#d9e0e6;--bg:#f6f8fa;--card:#fff;--accent:#0b6e6e;--range:#c9822b}
         *{box-sizing:border-box}
         body{margin:0;font-family:"Noto Naskh Arabic","Noto Sans Arabic","Segoe UI",Tahoma,Arial,sans-serif;color:var(--ink);background:var(--bg);line-height:1.6}
@@ -57,7 +68,8 @@ internal static partial class HtmlReport
         [hidden]{display:none!important}
         """;
 
-    private const string Script = """
+    /// <summary>The filter script; it asks the API named by the body's data-api attribute, when there is one.</summary>
+    public const string Script = """
         (function(){
           var country=document.getElementById('f-country'), type=document.getElementById('f-type'), count=document.getElementById('f-count');
           var items=document.querySelectorAll('[data-id]'), pairs=document.querySelectorAll('g.pair');
@@ -72,14 +84,15 @@ internal static partial class HtmlReport
             var c=country.value.trim().toUpperCase(), t=type.value;
             show(function(el){return (!c||(' '+el.dataset.countries+' ').indexOf(' '+c+' ')>=0)&&(!t||el.dataset.type===t);});
           }
+          var api=document.body.getAttribute('data-api');
           function remote(){
             var q=new URLSearchParams(); if(country.value.trim())q.set('country',country.value.trim()); if(type.value)q.set('type',type.value);
-            fetch(window.MARSAD_API+'/api/events?'+q.toString()).then(function(r){return r.json();}).then(function(d){
+            fetch(api+'/api/events?'+q.toString(),{credentials:'same-origin'}).then(function(r){return r.json();}).then(function(d){
               var ids=new Set(d.events.map(function(e){return e.id;}));
               show(function(el){return ids.has(el.dataset.id);});
             }).catch(local);
           }
-          var run=(typeof window.MARSAD_API==='string')?remote:local;
+          var run=(api!==null)?remote:local;
           country.addEventListener('input',run); type.addEventListener('change',run);
           var initial=new URLSearchParams(location.search);
           if(initial.get('country'))country.value=initial.get('country');
@@ -87,4 +100,7 @@ internal static partial class HtmlReport
           if(country.value||type.value)run(); else local();
         })();
         """;
+
+    private static string Hash(string text) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

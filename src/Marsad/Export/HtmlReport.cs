@@ -17,12 +17,21 @@ internal sealed record HtmlReportOptions
     /// (<c>{ApiBase}/api/events?country=..&amp;type=..</c>) which events match instead of filtering in the page.
     /// </summary>
     public string? ApiBase { get; init; }
+
+    /// <summary>
+    /// When set (a server's path, e.g. "/assets"), the page links its style sheet and script
+    /// (<see cref="HtmlReport.StyleFile"/>, <see cref="HtmlReport.ScriptFile"/>) from there instead of
+    /// inlining them, so that it runs under a Content-Security-Policy without inline code.
+    /// </summary>
+    public string? AssetBase { get; init; }
 }
 
 /// <summary>
 /// One self-contained HTML file (no external assets): corpus statistics, the timeline, a chart of
 /// events per country pair over time, and one card per event with its sources side by side.
-/// Right-to-left Arabic with English labels; every text from the corpus is HTML-escaped.
+/// Right-to-left Arabic with English labels; every text from the corpus is HTML-escaped. The file
+/// carries a Content-Security-Policy that runs only its own style sheet and script (by hash); a
+/// server links them as files instead (<see cref="HtmlReportOptions.AssetBase"/>).
 /// </summary>
 internal static partial class HtmlReport
 {
@@ -35,11 +44,14 @@ internal static partial class HtmlReport
         var articles = snapshot.Articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(options.Title)).Append("</title>\n")
-            .Append("<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
-        if (options.ApiBase is not null)
-            html.Append("<script>window.MARSAD_API = ").Append(JsString(options.ApiBase)).Append(";</script>\n");
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        if (options.AssetBase is null)
+            html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(E(InlinePolicy)).Append("\">\n");
+        html.Append("<title>").Append(E(options.Title)).Append("</title>\n");
+        html.Append(options.AssetBase is { } assets
+            ? $"<link rel=\"stylesheet\" href=\"{E(assets)}/{StyleFile}\">\n"
+            : $"<style>{Css}</style>\n");
+        html.Append("</head>\n<body").Append(options.ApiBase is { } api ? $" data-api=\"{E(api)}\"" : "").Append(">\n");
 
         Header(html, snapshot, events, options);
         Filters(html, events);
@@ -53,7 +65,8 @@ internal static partial class HtmlReport
         html.Append("</section>\n");
         html.Append("<footer>Marsad · ").Append(E(snapshot.AnalyzedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)))
             .Append(" UTC</footer>\n");
-        html.Append("<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
+        html.Append(options.AssetBase is { } scripts ? $"<script src=\"{E(scripts)}/{ScriptFile}\"></script>\n" : $"<script>{Script}</script>\n")
+            .Append("</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -162,6 +175,4 @@ internal static partial class HtmlReport
         return safe.ToString();
     }
 
-    private static string JsString(string value) =>
-        System.Text.Json.JsonSerializer.Serialize(value, new System.Text.Json.JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
 }
