@@ -60,8 +60,9 @@ internal sealed class EventLexicons
                 .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
             Topics = Phrases(files.Table("events/topics.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("context")))),
+            // Speech verbs are verbs: a conjunction only ("وأضاف"), never the article ("بالإضافة" is not أضاف).
             SpeechVerbs = Phrases(files.Table("events/speech.tsv")
-                .Select(r => (r.Required("pattern"), r.Required("pattern")))),
+                .Select(r => (r.Required("pattern"), r.Required("pattern"))), _ => true),
             Words = new FrameWords(files.Table("events/frame-words.tsv")),
             Modes = ModeTable.Parse(files.Table("events/modes.tsv")),
             Types = EventTypeTable.Parse(files.Table("events/types.tsv")),

@@ -97,6 +97,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         for (var round = 0; round < 3; round++)
         {
             units = FoldStatements(Cluster(article, days, work));
+            LendSummaryPlaces(units, work);
             var narrowed = NarrowByClusters(units, days, evidence, work);
             if (narrowed.Count == days.Count)
                 break;
@@ -127,8 +128,10 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         var units = new List<MergeUnit>();
         var dayCount = Math.Max(1, days.Count);
         // Specific reports first: a summary naming several hosts ("بوتين ووزير خارجيته لافروف أجريا
-        // محادثات مع ...") then joins one of the meetings they define instead of fusing them.
-        foreach (var mention in article.Mentions.OrderBy(m => _compatibility.Persons([m]).Count).ThenBy(m => m.Sentence))
+        // محادثات مع ...") then joins one of the meetings they define instead of fusing them. Reports
+        // that name no one (a subheading: "لقاء روسي سوري في موسكو") come last and join the meeting
+        // reported nearest them, the one they introduce.
+        foreach (var mention in article.Mentions.OrderBy(m => _compatibility.Persons([m]).Count is var n && n == 0 ? int.MaxValue : n).ThenBy(m => m.Sentence))
         {
             if (work.Exhausted)
             {
@@ -139,6 +142,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
                 .Where(u => Fits(u, mention, days, dayCount, work))
                 .OrderByDescending(u => u.Mentions.Sum(m => _compatibility.SharedPersons(m, mention)))
                 .ThenByDescending(u => u.Mentions.Any(m => m.Mode is not null && m.Mode == mention.Mode))
+                .ThenBy(u => u.Mentions.Min(m => Distance(m.Sentence, mention.Sentence)))
                 .FirstOrDefault();
             if (best is null && mention.DateInherited)
             {
@@ -158,6 +162,32 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         }
         return units;
     }
+
+    /// <summary>
+    /// "أجرى بوتين ووزير خارجيته لافروف محادثات مع ... في موسكو": a summary that names the hosts of
+    /// several meetings joins one of them (defined by its other reports); its place is also the
+    /// place of another meeting whose host it names, when that one's reports give none. Each unit
+    /// is tested against every report of the others, charged to <paramref name="work"/>.
+    /// </summary>
+    private void LendSummaryPlaces(List<MergeUnit> units, MergeWork work)
+    {
+        if (!work.TryCharge((long)units.Count * units.Sum(u => u.Mentions.Count) * MergeWork.PairTest))
+            return;
+        foreach (var unit in units.Where(u => u.Mentions.All(m => m.Where is null)))
+        {
+            var persons = _compatibility.Persons(unit.Mentions);
+            var summary = units.Where(v => v != unit && v.Type == unit.Type && v.Mentions.Count > 1)
+                .SelectMany(v => v.Mentions.Where(s => s.Where is not null).Select(s => (s, Others: _compatibility.Persons(v.Mentions.Where(m => m != s)))))
+                .FirstOrDefault(x => _compatibility.Persons([x.s]).Any(p => persons.Contains(p) && !x.Others.Contains(p))).s;
+            if (summary is null)
+                continue;
+            for (var i = 0; i < unit.Mentions.Count; i++)
+                unit.Mentions[i] = unit.Mentions[i] with { Where = summary.Where };
+        }
+    }
+
+    /// <summary>How far a report stands from another, in sentences; one that follows counts nearer than one before at the same distance.</summary>
+    private static int Distance(int sentence, int from) => sentence >= from ? 2 * (sentence - from) : 2 * (from - sentence) + 1;
 
     /// <summary>Reports of one event in one article must agree on its day: that narrows publication.</summary>
     private DaySet NarrowByClusters(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence, MergeWork work)
