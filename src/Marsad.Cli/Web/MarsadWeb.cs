@@ -1,5 +1,7 @@
+using Marsad.Export;
 using Marsad.Store;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Marsad.Cli.Web;
@@ -10,6 +12,11 @@ namespace Marsad.Cli.Web;
 /// </summary>
 public static class MarsadWeb
 {
+    /// <summary>The Content-Security-Policy of every answer.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public static WebApplication Build(IMarsadStore store, string[] urls) => Build(store, urls, configure: null);
 
     /// <param name="configure">Adjusts the builder before it is built (tests swap in the in-memory test server).</param>
@@ -22,12 +29,20 @@ public static class MarsadWeb
             builder.WebHost.UseUrls(urls);
         configure?.Invoke(builder);
         var app = builder.Build();
+        // The page runs only the server's own script and style sheet: no inline code, nothing from elsewhere.
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            await next(context);
+        });
         var handlers = new MarsadApi(store);
         MapEvents(app.MapGroup("/api/events"), handlers);
         MapArticles(app.MapGroup("/api/articles"), handlers);
         app.MapGet("/api/pairs", handlers.Pairs);
         app.MapGet("/api/export", handlers.Export);
         app.MapGet("/", handlers.Page);
+        app.MapGet("/assets/" + HtmlReport.StyleFile, () => Results.Text(HtmlReport.Css, "text/css; charset=utf-8"));
+        app.MapGet("/assets/" + HtmlReport.ScriptFile, () => Results.Text(HtmlReport.Script, "text/javascript; charset=utf-8"));
         return app;
     }
 
