@@ -16,7 +16,7 @@ internal static partial class HtmlReport
     {
         var events = page.Events;
         html.Append("<section id=\"filters\" aria-label=\"filters\"><div class=\"grid\">");
-        html.Append("<label class=\"wide\">الدول <span class=\"en\">countries</span>")
+        html.Append("<label class=\"wide\"><span class=\"lbl\">الدول <span class=\"en\">countries</span></span>")
             .Append("<input id=\"f-country\" type=\"search\" dir=\"auto\" autocomplete=\"off\" data-unknown=\"دولة غير معروفة:\" list=\"country-list\" placeholder=\"سوريا، Russia، JOR\">")
             .Append("<small>أكثر من دولة: افصل بفاصلة <span class=\"en\">several: separate by commas (any of them)</span></small></label>");
         Select(html, "f-pair", "الثنائي", "pair", PairStats.Summarize(events).Select(p =>
@@ -25,8 +25,8 @@ internal static partial class HtmlReport
             .Select(t => (t, DisplayLabels.Both("type", t))));
         Select(html, "f-mode", "الصيغة", "mode", EventMode.All.Select(m => (m.Name, DisplayLabels.Both("mode", m.Name))).Append(("none", "none · بلا صيغة")));
         Select(html, "f-status", "الحالة", "status", new[] { "occurred", "planned", "denied" }.Select(s => (s, DisplayLabels.Both("status", s))));
-        html.Append("<label>من <span class=\"en\">from</span><input id=\"f-from\" type=\"date\" dir=\"ltr\"></label>")
-            .Append("<label>إلى <span class=\"en\">to</span><input id=\"f-to\" type=\"date\" dir=\"ltr\"></label>")
+        html.Append("<label><span class=\"lbl\">من <span class=\"en\">from</span></span><input id=\"f-from\" type=\"date\" dir=\"ltr\"></label>")
+            .Append("<label><span class=\"lbl\">إلى <span class=\"en\">to</span></span><input id=\"f-to\" type=\"date\" dir=\"ltr\"></label>")
             .Append("<label class=\"check\"><input id=\"f-within\" type=\"checkbox\"> كامل الفترة داخل المدى <span class=\"en\">whole interval inside</span></label>");
         Select(html, "f-precision", "دقة التاريخ", "date precision", DatePrecisions.All.Select(p => (DatePrecisions.Name(p),
             $"{DisplayLabels.Arabic("precision", DatePrecisions.Name(p))} أو أدق · {DatePrecisions.Name(p)} or better")));
@@ -40,7 +40,7 @@ internal static partial class HtmlReport
 
     private static void Select(StringBuilder html, string id, string ar, string en, IEnumerable<(string Value, string Label)> options)
     {
-        html.Append("<label>").Append(E(ar)).Append(" <span class=\"en\">").Append(E(en)).Append("</span><select id=\"").Append(id)
+        html.Append("<label><span class=\"lbl\">").Append(E(ar)).Append(" <span class=\"en\">").Append(E(en)).Append("</span></span><select id=\"").Append(id)
             .Append("\"><option value=\"\">الكل · all</option>");
         foreach (var (value, label) in options)
             html.Append("<option value=\"").Append(E(value)).Append("\">").Append(E(label)).Append("</option>");
