@@ -165,6 +165,7 @@ public static class ExchangeJson
         Side = SideName(p.Side),
         Kind = p.Actor.Kind.ToString().ToLowerInvariant(),
         ActorId = p.Actor.Id,
+        Code = GdeltExport.OrganizationCode(p.Actor),
     };
 
     private static ExchangeMention ToExchange(EventMention m) => new()

@@ -172,13 +172,13 @@ internal static class PublicationDater
         }
     }
 
-    /// <summary>The terms of the roles the actors are named in, once per person and role.</summary>
+    /// <summary>The terms of the roles the actors are named in, once per person and role (as far as their dates are confirmed).</summary>
     private static IEnumerable<PublicationConstraint> RoleTerms(IReadOnlyList<ActorMention> actors, DateOnly asOf)
     {
         var roles = new HashSet<(string, string, DateOnly?, DateOnly?)>();
         foreach (var a in actors)
         {
-            if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
+            if (a.AttestedRole is not { BoundsNothing: false } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
             // A term that starts after the as-of day allows no day.
             var clue = new RoleTermClue(a.Surface, role, asOf);

@@ -98,6 +98,27 @@ public class ExportDataTests
     }
 
     [Theory]
+    [InlineData("unsc", "IGOUNO")]
+    [InlineData("iaea", "IGOUNOIAE")]
+    [InlineData("arab_league", "IGOARL")]
+    [InlineData("eu", "IGOEEC")]
+    [InlineData("gcc", "IGOGCC")]
+    public void International_organisations_take_their_cameo_code(string id, string code)
+    {
+        var org = new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Organization, id, "م", null, null);
+        Assert.Equal(code, GdeltExport.ActorCode(org));
+        Assert.Equal(code, GdeltExport.OrganizationCode(org));
+    }
+
+    [Fact]
+    public void A_national_body_stands_for_its_state()
+    {
+        var mfa = new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Organization, "rus_mfa", "م", "RUS", null);
+        Assert.Null(GdeltExport.OrganizationCode(mfa));
+        Assert.Equal("RUS", GdeltExport.ActorCode(mfa));
+    }
+
+    [Theory]
     [InlineData("type", "consult", "consult · تشاور")]
     [InlineData("mode", "phone", "phone call · اتصال هاتفي")]
     [InlineData("role", "foreign_minister", "foreign minister · وزير الخارجية")]
