@@ -35,9 +35,10 @@ internal static class CliErrors
     public static int Report(Exception error, CliStreams streams, bool debug)
     {
         var (code, message) = Describe(error);
-        streams.Error.WriteLine(message);
+        // No message, not even a stack trace, shows a password or key the program was given.
+        streams.Error.WriteLine(Secrets.Redact(message));
         if (debug)
-            streams.Error.WriteLine(error.ToString());
+            streams.Error.WriteLine(Secrets.Redact(error.ToString()));
         else if (code == ExitCodes.Failed && error is not CliException)
             streams.Error.WriteLine("(run with --debug for the stack trace)");
         return code;

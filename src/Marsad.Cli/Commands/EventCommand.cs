@@ -88,7 +88,7 @@ public sealed class EventCommand(IAnsiConsole console, CliStreams streams) : Com
 
     private void Render(Event e, AnalysisSnapshot snapshot, Names names)
     {
-        var cameo = CameoTable.Default.Find(e.Cameo);
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo.Find(e.Cameo);
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Fact(string label, string value) => facts.AddRow(new Text(label, new Style(Color.Grey)), new Text(value));
         Fact("Event", $"{e.Id}{Rendering.StatusSuffix(e.Status)}");

@@ -66,7 +66,7 @@ public sealed class IngestCommand(IAnsiConsole console, CliStreams streams) : Co
             Count(outcomes, IngestStatus.Updated).ToString(), Count(outcomes, IngestStatus.Failed).ToString(), stored.ToString());
         console.WriteIsolated(counts);
 
-        var notable = outcomes.Where(o => o.Status is IngestStatus.Failed or IngestStatus.Updated).ToArray();
+        var notable = outcomes.Where(o => o.Status is IngestStatus.Failed or IngestStatus.Updated || o.Warnings.Count > 0).ToArray();
         if (notable.Length == 0)
             return;
         var details = new Table().Border(TableBorder.Simple);
@@ -74,8 +74,9 @@ public sealed class IngestCommand(IAnsiConsole console, CliStreams streams) : Co
         foreach (var o in notable)
             details.AddRow(
                 new PlainText(o.Origin),
-                new Markup(o.Failed ? "[red]failed[/]" : "[yellow]updated[/]"),
-                new PlainText(o.Error ?? "content changed: stored article replaced"));
+                new Markup(o.Failed ? "[red]failed[/]" : o.Status == IngestStatus.Updated ? "[yellow]updated[/]" : "[yellow]warning[/]"),
+                new PlainText(string.Join("; ", new[] { o.Error ?? (o.Status == IngestStatus.Updated ? "content changed: stored article replaced" : null) }
+                    .Concat(o.Warnings).OfType<string>())));
         console.WriteIsolated(details);
     }
 

@@ -22,7 +22,8 @@ internal static class Rendering
             .OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} {g.Count()}");
         var dated = snapshot.Articles.Count(a => a.Published is not null);
-        return $"{snapshot.Articles.Count} articles ({dated} with a publication interval), {snapshot.Events.Count} events: {string.Join(", ", byType)}";
+        var summary = $"{snapshot.Articles.Count} articles ({dated} with a publication interval), {snapshot.Events.Count} events: {string.Join(", ", byType)}";
+        return string.Join("\n", snapshot.Warnings.Select(w => $"warning {w}").Prepend(summary));
     }
 
     /// <summary>

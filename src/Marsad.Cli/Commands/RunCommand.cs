@@ -45,6 +45,8 @@ public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Comma
         var failed = outcomes.Where(o => o.Failed).ToArray();
         foreach (var f in failed)
             streams.Error.WriteLine($"  skipped {f.Origin}: {f.Error}");
+        foreach (var o in outcomes.Where(o => o.Warnings.Count > 0))
+            streams.Error.WriteLine($"  warning {o.Origin}: {string.Join("; ", o.Warnings)}");
 
         var snapshot = settings.AnalyzeStore(store, streams);
         streams.Error.WriteLine(Rendering.AnalysisSummary(snapshot));

@@ -26,9 +26,9 @@ internal sealed class EventExtractor
     private readonly FrameFiller _filler;
     private readonly MentionBuilder _mentions;
 
-    public EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? lexicons = null)
+    public EventExtractor(KnowledgeBase knowledgeBase, EventLexicons lexicons)
     {
-        _rules = new FrameRules(knowledgeBase, lexicons ?? EventLexicons.Default);
+        _rules = new FrameRules(knowledgeBase, lexicons);
         _frames = new FrameBuilder(_rules);
         _filler = new FrameFiller(_rules);
         _mentions = new MentionBuilder(_rules);

@@ -7,11 +7,11 @@ namespace Marsad.Events;
 /// <summary>The function-word table of the frame builder (Data/events/frame-words.tsv).</summary>
 internal sealed class FrameWords
 {
-    private static readonly Lazy<FrameWords> Embedded = new(() => new FrameWords(DataFiles.ReadTable("events/frame-words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _byRole;
     private readonly Dictionary<(string Role, string Word), int> _reach;
 
-    private FrameWords(IReadOnlyList<TsvRow> rows)
+    /// <summary>The words of the rows of Data/events/frame-words.tsv.</summary>
+    public FrameWords(IReadOnlyList<TsvRow> rows)
     {
         _byRole = rows
             .GroupBy(r => r.Required("role"))
@@ -20,8 +20,6 @@ internal sealed class FrameWords
             .Where(r => r["reach"] is not null)
             .ToDictionary(r => (r.Required("role"), ArabicNormalizer.Key(r.Required("word"))), r => int.Parse(r.Required("reach"), CultureInfo.InvariantCulture));
     }
-
-    public static FrameWords Default => Embedded.Value;
 
     private bool Has(string role, string? word) => word is not null && _byRole.TryGetValue(role, out var set) && set.Contains(word);
 

@@ -82,6 +82,10 @@ public sealed record ExchangeParticipant
 
     /// <summary>The knowledge-base id, when the actor is known.</summary>
     public string? ActorId { get; init; }
+
+    /// <summary>The CAMEO actor code of an international organisation (IGOUNO), which has no country.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Code { get; init; }
 }
 
 /// <summary>One report of an event in one sentence of one article.</summary>

@@ -23,7 +23,7 @@ namespace Marsad.Export;
 /// - Day/MonthYear/Year/FractionDate: the event's day (the event date, not the publication date).
 ///   FractionDate = year + day-of-year / days-in-year.
 /// - Actor codes: CAMEO country code (ISO3) + role type from Data/export/actor-roles.tsv (SYRGOV);
-///   organisations without a state keep an empty code. Actor names are the Arabic names as printed.
+///   an international organisation takes its CAMEO code of Data/actors/organizations.tsv (IGOUNO). Actor names are the Arabic names as printed.
 /// - KnownGroup/Ethnic/Religion codes: empty; the knowledge base does not record them.
 /// - IsRootEvent: 1 when some mention is in the headline or the first two body sentences.
 /// - NumMentions/NumSources/NumArticles: over the event's whole life (all stored articles), not
@@ -128,7 +128,7 @@ internal static class GdeltExport
 
     public static IEnumerable<string[]> EventRows(AnalysisSnapshot snapshot, TimelineQuery? query = null, CameoTable? cameo = null)
     {
-        cameo ??= CameoTable.Default;
+        cameo ??= Pipeline.MarsadRules.Shipped.Cameo;
         var articles = snapshot.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var added = DateAdded(snapshot);
         var sources = new EventSources(snapshot.Articles);
@@ -233,9 +233,18 @@ internal static class GdeltExport
         return (actor1, actor2);
     }
 
-    /// <summary>CAMEO actor code: country code plus role type (SYRGOV), the country alone, or empty.</summary>
+    /// <summary>
+    /// The CAMEO code of an international organisation of Data/actors/organizations.tsv (IGOUNO, IGOARL);
+    /// null for other actors and for national bodies, which stand for their state.
+    /// </summary>
+    public static string? OrganizationCode(ActorRef actor) =>
+        actor.Kind == ActorKind.Organization && actor.Country is null && actor.Id is { } id ? KnowledgeBase.Default.FindOrganization(id)?.Code : null;
+
+    /// <summary>CAMEO actor code: country code plus role type (SYRGOV), the country alone, an organisation's code, or empty.</summary>
     public static string ActorCode(ActorRef actor)
     {
+        if (OrganizationCode(actor) is { } code)
+            return code;
         var country = actor.Country ?? "";
         var type = actor.Kind == ActorKind.Person && actor.ExchangeRole is { } role ? RoleTypes.Value.GetValueOrDefault(role) : null;
         return country + (country.Length > 0 ? type ?? "" : "");

@@ -36,7 +36,7 @@ internal static partial class HtmlReport
     /// <summary>The card's opening and header line: date, precision, type, mode, CAMEO code with Goldstein score, status, id.</summary>
     private static void CardHeader(StringBuilder html, PageContext page, Event e)
     {
-        var cameo = CameoTable.Default.Find(e.Cameo);
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo.Find(e.Cameo);
         html.Append("<article class=\"card\" id=\"").Append(E(Anchor(e.Id))).Append('"').Append(FilterAttributes(page, e)).Append(">\n<header>")
             .Append(Bdi(DateText(e.When), "ltr", "when"));
         if (DatePrecisions.Of(e.When) is { } precision)

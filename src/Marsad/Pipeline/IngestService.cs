@@ -31,6 +31,9 @@ public enum IngestStatus
 /// <param name="Error">Why it failed.</param>
 public sealed record IngestOutcome(string Input, string Origin, string? DocumentId, IngestStatus Status, string? Error)
 {
+    /// <summary>What was repaired while reading it (invalid bytes replaced, nesting flattened).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>True when the document could not be read or stored.</summary>
     public bool Failed => Status == IngestStatus.Failed;
 }
@@ -159,6 +162,6 @@ public static class IngestService
             AddResult.Duplicate => IngestStatus.Duplicate,
             _ => IngestStatus.Updated,
         };
-        return new IngestOutcome(input, item.Origin, document.Id, status, null);
+        return new IngestOutcome(input, item.Origin, document.Id, status, null) { Warnings = item.Warnings };
     }
 }

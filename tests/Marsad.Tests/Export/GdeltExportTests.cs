@@ -1,5 +1,6 @@
 using Marsad.Events;
 using Marsad.Export;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Export;
 
@@ -45,7 +46,7 @@ public class GdeltExportTests
         Assert.Equal("036", Field(planned, "EventBaseCode"));
         Assert.Equal("03", Field(planned, "EventRootCode"));
         Assert.Equal("1", Field(planned, "QuadClass"));
-        Assert.Equal(CameoTable.Default.Goldstein("036").ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), Field(planned, "GoldsteinScale"));
+        Assert.Equal(MarsadRules.Shipped.Cameo.Goldstein("036").ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), Field(planned, "GoldsteinScale"));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Marsad.Actors;
 using Marsad.Cli.Progress;
 using Marsad.Pipeline;
 using Marsad.Store;
@@ -21,6 +20,11 @@ public class AnalysisSettings : StoreSettings
     [Description("Extra knowledge-base table (same columns as Data/actors/*.tsv); may be repeated.")]
     public string[] KnowledgeFiles { get; init; } = [];
 
+    /// <summary>--rules.</summary>
+    [CommandOption("--rules <DIR>")]
+    [Description("Folder of rule rows laid over the shipped tables, at their paths under Data/ (events/triggers.tsv, time/months.tsv, ...): a row with a shipped row's key replaces it, other rows are added.")]
+    public string? RulesFolder { get; init; }
+
     /// <summary>The analysis options these settings give: --as-of, or today.</summary>
     public AnalysisOptions Options()
     {
@@ -35,15 +39,13 @@ public class AnalysisSettings : StoreSettings
             return ValidationResult.Error(error);
         if (KnowledgeFiles.FirstOrDefault(f => !File.Exists(f)) is { } missing)
             return ValidationResult.Error($"--kb {missing}: no such file");
+        if (RulesFolder is not null && !Directory.Exists(RulesFolder))
+            return ValidationResult.Error($"--rules {RulesFolder}: no such folder");
         return base.Validate();
     }
 
-    /// <summary>The analyzer these options describe: the knowledge base with any --kb tables, and --as-of.</summary>
-    public CorpusAnalyzer Analyzer()
-    {
-        var knowledge = KnowledgeFiles.Length == 0 ? KnowledgeBase.Default : KnowledgeBase.Load(KnowledgeFiles);
-        return new CorpusAnalyzer(knowledge, Options());
-    }
+    /// <summary>The analyzer these options describe: the shipped rules with any --rules rows and --kb tables, and --as-of.</summary>
+    public CorpusAnalyzer Analyzer() => new(MarsadRules.Load(RulesFolder, KnowledgeFiles), Options());
 
     /// <summary>Analyses every stored article and saves the snapshot, with progress and a line per stage on standard error.</summary>
     internal AnalysisSnapshot AnalyzeStore(IMarsadStore store, CliStreams streams) =>

@@ -42,7 +42,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             rule.Type,
             mode,
             cameo,
-            CameoTable.Default.Goldstein(cameo),
+            rules.Lexicons.Cameo.Goldstein(cameo),
             d.Status,
             parties.Select(p => new EventParticipant(p.Actor, p.Side, p.Span)).ToArray(),
             d.Where,
