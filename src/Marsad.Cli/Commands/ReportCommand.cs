@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using Marsad.Cli.Terminal;
 using Marsad.Export;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,9 +24,26 @@ public sealed class ReportCommand(CliStreams streams) : Command<ReportCommand.Re
         [Description("Title shown at the top of the report.")]
         public string? Title { get; init; }
 
+        /// <summary>--names.</summary>
+        [CommandOption("--names <LANGUAGE>")]
+        [Description("ar (default): names and roles as printed, in Arabic; en: the knowledge base's English names and English role names.")]
+        public string? NameStyle { get; init; }
+
         /// <inheritdoc/>
-        public override ValidationResult Validate() =>
-            CliValues.OutputError("--out", Out) is { } error ? ValidationResult.Error(error) : base.Validate();
+        public override ValidationResult Validate()
+        {
+            if (CliValues.OutputError("--out", Out) is { } error)
+                return ValidationResult.Error(error);
+            try
+            {
+                Names.Parse(NameStyle);
+            }
+            catch (FormatException e)
+            {
+                return ValidationResult.Error(e.Message);
+            }
+            return base.Validate();
+        }
     }
 
     /// <inheritdoc/>
@@ -34,7 +52,9 @@ public sealed class ReportCommand(CliStreams streams) : Command<ReportCommand.Re
         var snapshot = settings.LoadSnapshot(streams.Error);
         if (snapshot is null)
             return ExitCodes.Failed;
-        var options = settings.Title is null ? new HtmlReportOptions() : new HtmlReportOptions { Title = settings.Title };
+        var options = new HtmlReportOptions { EnglishNames = Names.Parse(settings.NameStyle).IsEnglish };
+        if (settings.Title is not null)
+            options = options with { Title = settings.Title };
         File.WriteAllText(settings.Out, HtmlReport.Render(snapshot, options), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         streams.Error.WriteLine($"wrote {settings.Out}: {snapshot.Events.Count} events from {snapshot.Articles.Count} articles");
         return ExitCodes.Success;

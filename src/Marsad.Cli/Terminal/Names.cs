@@ -54,24 +54,11 @@ internal sealed class Names
     {
         if (!IsEnglish)
             return actor.Name ?? actor.Country ?? actor.Id ?? "?";
-        var knowledge = KnowledgeBase.Default;
-        var english = actor.Kind switch
-        {
-            ActorKind.Country => actor.Country,
-            ActorKind.Person when actor.Id is { } id => knowledge.FindPerson(id)?.NameEn,
-            ActorKind.Organization when actor.Id is { } id => knowledge.FindOrganization(id)?.NameEn ?? id,
-            _ => null,
-        };
-        return english ?? (actor.Kind == ActorKind.Person ? "unnamed" : actor.Country ?? actor.Id ?? "?");
+        return ActorNames.English(actor);
     }
 
     /// <summary>A role in this style: its Arabic label (رئيس الدولة) or its English one (head of state); the id when there is none.</summary>
-    public string? Role(string? role)
-    {
-        if (role is null)
-            return null;
-        return IsEnglish ? DisplayLabels.English("role", role) ?? role.Replace('_', ' ') : DisplayLabels.Arabic("role", role) ?? role;
-    }
+    public string? Role(string? role) => ActorNames.Role(role, IsEnglish);
 
     /// <summary>"name (country)" in Arabic; the ISO3 code alone in English (places have no English names in the base).</summary>
     public string Place(Place? where) => where switch

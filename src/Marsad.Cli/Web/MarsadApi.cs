@@ -94,9 +94,11 @@ internal sealed class MarsadApi(IMarsadStore store)
         return Results.Text(text, type, Encoding.UTF8);
     }
 
-    /// <summary>GET /: the HTML report, wired to this API, its script and style sheet served as files (no inline code).</summary>
-    public IResult Page(CancellationToken cancellation) =>
-        Results.Content(HtmlReport.Render(Load(cancellation), new HtmlReportOptions { ApiBase = "", AssetBase = "/assets" }), "text/html; charset=utf-8", Encoding.UTF8);
+    /// <summary>GET /: the web page, wired to this API, its script and style sheet served as files (no inline code); ?names=en for English names.</summary>
+    public IResult Page(HttpRequest request, CancellationToken cancellation) =>
+        Results.Content(
+            HtmlReport.Render(Load(cancellation), new HtmlReportOptions { ApiBase = "", AssetBase = "/assets", EnglishNames = request.Query["names"] == "en" }),
+            "text/html; charset=utf-8", Encoding.UTF8);
 
     /// <summary>The saved analysis; past the request's timeout (or when the client left) the request ends instead.</summary>
     private AnalysisSnapshot Load(CancellationToken cancellation)
@@ -116,7 +118,8 @@ internal sealed class MarsadApi(IMarsadStore store)
         string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
         try
         {
-            query = TimelineQuery.Parse(Q("pair"), Q("country"), Q("from"), Q("to"), Q("type"), Q("mode"), Q("status"), Q("source"));
+            query = TimelineQuery.Parse(Q("pair"), Q("country"), Q("from"), Q("to"), Q("type"), Q("mode"), Q("status"), Q("source"),
+                within: Q("within") is "true" or "1", precision: Q("precision"));
             problem = Results.Empty;
             return true;
         }

@@ -15,8 +15,8 @@ internal sealed record TimelineQuery
     /// <summary>Two ISO3 countries that must both take part, in either order.</summary>
     public CountryPair? Pair { get; init; }
 
-    /// <summary>A country that must take part (or be where the event happened).</summary>
-    public string? Country { get; init; }
+    /// <summary>Countries of which one must take part (or be where the event happened); empty for any.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
 
     /// <summary>The first day of the period asked for.</summary>
     public DateOnly? From { get; init; }
@@ -50,9 +50,9 @@ internal sealed record TimelineQuery
         if (Pair is { } pair && !(countries.Contains(pair.First, StringComparer.OrdinalIgnoreCase)
                                  && countries.Contains(pair.Second, StringComparer.OrdinalIgnoreCase)))
             return false;
-        if (Country is { Length: > 0 } country
-            && !countries.Contains(country, StringComparer.OrdinalIgnoreCase)
-            && !string.Equals(e.Where?.Country, country, StringComparison.OrdinalIgnoreCase))
+        if (Countries.Count > 0 && !Countries.Any(country =>
+                countries.Contains(country, StringComparer.OrdinalIgnoreCase)
+                || string.Equals(e.Where?.Country, country, StringComparison.OrdinalIgnoreCase)))
             return false;
         if (From is not null || To is not null)
         {
@@ -109,7 +109,7 @@ internal sealed record TimelineQuery
 
     /// <summary>
     /// Builds a query from loosely typed inputs (CLI options, query strings). Countries may be ISO3
-    /// codes or names (<see cref="CountryNames"/>); types, modes, statuses and precisions must be
+    /// codes or names (<see cref="CountryNames"/>), several separated by commas (any of them); types, modes, statuses and precisions must be
     /// known values. Throws <see cref="FormatException"/> naming the bad value.
     /// </summary>
     public static TimelineQuery Parse(
@@ -118,7 +118,7 @@ internal sealed record TimelineQuery
         bool within = false, string? precision = null) => new()
         {
             Pair = Given(pair) is { } p ? CountryPair.Parse(p) : null,
-            Country = Given(country) is { } c ? CountryNames.Resolve(c) : null,
+            Countries = Given(country) is { } c ? CountryList(c) : [],
             From = ParseBound(from, isEnd: false),
             To = ParseBound(to, isEnd: true),
             Within = within,
@@ -128,6 +128,11 @@ internal sealed record TimelineQuery
             Source = Given(source),
             Precision = Given(precision) is { } d ? DatePrecisions.Parse(d) : null,
         };
+
+    /// <summary>"SYR, روسيا،Jordan": each name resolved, each country once.</summary>
+    private static string[] CountryList(string text) =>
+        text.Split([',', '\u060C', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(CountryNames.Resolve).Distinct(StringComparer.Ordinal).ToArray();
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

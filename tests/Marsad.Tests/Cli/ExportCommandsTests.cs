@@ -59,7 +59,7 @@ public sealed class ExportCommandsTests(AnalyzedSeeds seeds) : IClassFixture<Ana
     public void Export_filters_like_the_timeline()
     {
         var result = CliHarness.Run("export", "--db", seeds.Db, "--country", "IRN", "--format", "json");
-        var expected = new TimelineQuery { Country = "IRN" }.Apply(Stored().Events).Select(e => e.Id).ToArray();
+        var expected = new TimelineQuery { Countries = ["IRN"] }.Apply(Stored().Events).Select(e => e.Id).ToArray();
         Assert.NotEmpty(expected);
         Assert.True(expected.Length < Stored().Events.Count);
         using var json = JsonDocument.Parse(result.Out);

@@ -90,6 +90,19 @@ public class ExportDataTests
         Assert.All(ExchangeRole.All, r => Assert.NotNull(DisplayLabels.Arabic("role", r.Name)));
     }
 
+    // The page names every office in Arabic (issue 9): no role id of the knowledge base shows raw.
+    [Fact]
+    public void Every_role_the_knowledge_base_uses_has_a_label()
+    {
+        var kb = Marsad.Actors.KnowledgeBase.Default;
+        var roles = kb.Titles.Select(t => t.Role)
+            .Concat(kb.Persons.SelectMany(p => kb.RolesOf(p.Id)).Select(r => r.Role))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        Assert.Contains("senior_adviser", roles);
+        Assert.All(roles, r => Assert.NotNull(DisplayLabels.Arabic("role", r)));
+        Assert.All(roles, r => Assert.NotNull(DisplayLabels.English("role", r)));
+    }
+
     [Fact]
     public void Every_event_type_and_mode_has_a_label()
     {

@@ -15,7 +15,7 @@ public class FilterSettings : ViewSettings
 
     /// <summary>--country.</summary>
     [CommandOption("--country <COUNTRY>")]
-    [Description("A country that takes part, or where the event happened: an ISO3 code (SYR), an English or an Arabic name.")]
+    [Description("A country that takes part, or where the event happened: an ISO3 code (SYR), an English or an Arabic name; several separated by commas (any of them).")]
     public string? Country { get; init; }
 
     /// <summary>--from.</summary>
