@@ -41,6 +41,7 @@ public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Comma
     {
         var inputs = settings.Inputs.Length > 0 ? settings.Inputs : [Samples.Folder()];
         using var store = settings.OpenStore();
+        streams.Error.WriteLine($"store: {settings.DatabaseForDisplay}");
         var outcomes = new IngestRunner(streams).Run(store, inputs);
         var failed = outcomes.Where(o => o.Failed).ToArray();
         foreach (var f in failed)

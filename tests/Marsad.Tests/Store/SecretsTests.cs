@@ -59,7 +59,7 @@ public class SecretsTests
         var result = CliHarness.Run("run", Path.Combine(CliHarness.Seeds, "000_f34a1aeb87f964bc.txt"), "--db", scratch.ConnectionString, "--as-of", "2026-12-01");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Password=***", result.Console);
+        Assert.Contains("Password=***", result.Error);
         Assert.DoesNotContain("Password=" + password, result.Console + result.Out + result.Error);
     }
 

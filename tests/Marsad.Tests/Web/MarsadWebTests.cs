@@ -9,27 +9,8 @@ using Microsoft.AspNetCore.TestHost;
 
 namespace Marsad.Tests.Web;
 
-public sealed class MarsadWebTests : IAsyncLifetime
+public sealed class MarsadWebTests : SampleServerTests
 {
-    private WebApplication? app;
-    private HttpClient? client;
-
-    private HttpClient Client => client!;
-
-    public async Task InitializeAsync()
-    {
-        app = MarsadWeb.Build(new SnapshotStore(SampleSnapshots.Small()), [], b => b.WebHost.UseTestServer());
-        await app.StartAsync();
-        client = app.GetTestClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (app is not null)
-            await app.DisposeAsync();
-    }
-
     private async Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await Client.GetAsync(url);

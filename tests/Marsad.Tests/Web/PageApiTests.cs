@@ -8,28 +8,11 @@ using Microsoft.AspNetCore.TestHost;
 namespace Marsad.Tests.Web;
 
 /// <summary>What the page asks the API: every filter of the page, several countries at once, and the page itself in both name styles.</summary>
-public sealed class PageApiTests : IAsyncLifetime
+public sealed class PageApiTests : SampleServerTests
 {
-    private WebApplication? app;
-    private HttpClient? client;
-
-    public async Task InitializeAsync()
-    {
-        app = MarsadWeb.Build(new SnapshotStore(SampleSnapshots.Small()), [], b => b.WebHost.UseTestServer());
-        await app.StartAsync();
-        client = app.GetTestClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (app is not null)
-            await app.DisposeAsync();
-    }
-
     private async Task<string[]> Ids(string query)
     {
-        using var doc = JsonDocument.Parse(await client!.GetStringAsync("/api/events?" + query));
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync("/api/events?" + query));
         return doc.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToArray();
     }
 
@@ -46,7 +29,7 @@ public sealed class PageApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_country_is_a_400_that_says_what_is_accepted()
     {
-        using var response = await client!.GetAsync("/api/events?country=SYR,Atlantis");
+        using var response = await Client.GetAsync("/api/events?country=SYR,Atlantis");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Atlantis", await response.Content.ReadAsStringAsync());
     }
@@ -54,9 +37,9 @@ public sealed class PageApiTests : IAsyncLifetime
     [Fact]
     public async Task The_page_names_roles_in_arabic_and_in_english_when_asked()
     {
-        var arabic = await client!.GetStringAsync("/");
+        var arabic = await Client.GetStringAsync("/");
         Assert.Contains("وزير الخارجية", arabic);
-        var english = await client.GetStringAsync("/?names=en");
+        var english = await Client.GetStringAsync("/?names=en");
         Assert.Contains("foreign minister", english);
         Assert.Contains("data-names=\"en\"", english);
     }
@@ -64,7 +47,7 @@ public sealed class PageApiTests : IAsyncLifetime
     [Fact]
     public async Task The_page_and_its_assets_carry_a_policy_without_inline_code()
     {
-        using var page = await client!.GetAsync("/");
+        using var page = await Client.GetAsync("/");
         var policy = string.Join(";", page.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", policy);
         Assert.DoesNotContain("unsafe-inline", policy);

@@ -220,26 +220,15 @@ public sealed class WebHardeningTests
         Assert.Equal(loopback, WebOptions.IsLoopback(url));
 
     /// <summary>A store whose analysis waits until the test lets it go.</summary>
-    private sealed class BlockingStore(AnalysisSnapshot snapshot, ManualResetEventSlim gate) : IMarsadStore
+    private sealed class BlockingStore(AnalysisSnapshot snapshot, ManualResetEventSlim gate) : AnalysisOnlyStore
     {
         public ManualResetEventSlim Entered { get; } = new(false);
 
-        public AnalysisSnapshot? LoadAnalysis()
+        public override AnalysisSnapshot? LoadAnalysis()
         {
             Entered.Set();
             gate.Wait(TimeSpan.FromSeconds(30));
             return snapshot;
-        }
-
-        public AddResult AddArticle(Marsad.Ingest.SourceDocument source, Marsad.Clean.Article article) => throw new NotSupportedException();
-        public IReadOnlyList<string> Origins(string articleId) => [];
-        public IReadOnlyList<Marsad.Clean.Article> LoadArticles() => [];
-        public Marsad.Clean.Article? FindArticle(string id) => null;
-        public Marsad.Ingest.SourceDocument? FindSource(string id) => null;
-        public int CountArticles() => 0;
-        public void SaveAnalysis(AnalysisSnapshot snapshot) => throw new NotSupportedException();
-        public void Dispose()
-        {
         }
     }
 }

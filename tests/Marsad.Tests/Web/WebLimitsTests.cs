@@ -161,22 +161,11 @@ public sealed class WebLimitsTests
     }
 
     /// <summary>A store whose analysis cannot be read.</summary>
-    private sealed class FailingStore : IMarsadStore
+    private sealed class FailingStore : AnalysisOnlyStore
     {
         public const string Detail = "the disk at /var/lib/marsad said no";
 
-        public AnalysisSnapshot? LoadAnalysis() =>
+        public override AnalysisSnapshot? LoadAnalysis() =>
             throw new InvalidOperationException(Detail + " (Host=db;Password=pw-in-exception-31)");
-
-        public AddResult AddArticle(Marsad.Ingest.SourceDocument source, Marsad.Clean.Article article) => throw new NotSupportedException();
-        public IReadOnlyList<string> Origins(string articleId) => [];
-        public IReadOnlyList<Marsad.Clean.Article> LoadArticles() => [];
-        public Marsad.Clean.Article? FindArticle(string id) => null;
-        public Marsad.Ingest.SourceDocument? FindSource(string id) => null;
-        public int CountArticles() => 0;
-        public void SaveAnalysis(AnalysisSnapshot snapshot) => throw new NotSupportedException();
-        public void Dispose()
-        {
-        }
     }
 }
