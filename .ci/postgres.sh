@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts a local PostgreSQL for the tests and exports nothing: the tests read
-# MARSAD_TEST_PG or fall back to Host=127.0.0.1;Username=marsad;Password=marsad;Database=marsad_test.
+# MARSAD_TEST_PG or fall back to Host=127.0.0.1;Username=marsad;Password=marsad-test-7Kq2;Database=marsad_test.
 # For a fresh Debian/Ubuntu machine, run as root. Safe to run again: every step checks first.
 set -euo pipefail
 cd /tmp   # su postgres must be able to enter the working directory
@@ -26,8 +26,11 @@ pg_isready -h 127.0.0.1
 
 as_postgres() { su postgres -c "psql -v ON_ERROR_STOP=1 -q -tA -c \"$1\""; }
 if [ "$(as_postgres "SELECT 1 FROM pg_roles WHERE rolname='marsad'")" != "1" ]; then
-  as_postgres "CREATE ROLE marsad LOGIN SUPERUSER PASSWORD 'marsad'"
+  as_postgres "CREATE ROLE marsad LOGIN SUPERUSER"
 fi
+# A password no path or message of the tests contains: the program masks every password it was given
+# wherever it appears, so a password that is also a common word would mask that word in the tests' output.
+as_postgres "ALTER ROLE marsad PASSWORD 'marsad-test-7Kq2'"
 if [ "$(as_postgres "SELECT 1 FROM pg_database WHERE datname='marsad_test'")" != "1" ]; then
   as_postgres "CREATE DATABASE marsad_test OWNER marsad"
 fi

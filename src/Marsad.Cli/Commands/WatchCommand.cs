@@ -73,11 +73,11 @@ public sealed class WatchCommand(IAnsiConsole console, CliStreams streams) : Asy
         {
             var round = monitor.Round(settings.Urls, cancellationToken);
             Print(round);
-            return round.AnyFailed ? 1 : 0;
+            return round.AnyFailed ? ExitCodes.Failed : ExitCodes.Success;
         }
         streams.Error.WriteLine($"Watching {settings.Urls.Length} URL(s) every {settings.Interval}. Ctrl+C stops.");
         await monitor.Run(settings.Urls, Print, cancellationToken);
-        return 0;
+        return ExitCodes.Success;
     }
 
     private void Print(WatchRound round)
@@ -91,7 +91,7 @@ public sealed class WatchCommand(IAnsiConsole console, CliStreams streams) : Asy
                 console.MarkupLine(Markup.Escape($"    {rejected.Origin}: {rejected.Error}"));
         }
         if (round.Analysis is { } snapshot)
-            Rendering.AnalysisSummary(console, snapshot);
+            console.MarkupLine(Markup.Escape(Rendering.AnalysisSummary(snapshot)));
     }
 
     private static string Describe(PollOutcome poll) => poll.Status switch

@@ -19,6 +19,18 @@ internal enum ActorRule
     /// <summary>A name missing from the knowledge base, read as printed.</summary>
     NameAsPrinted,
 
+    /// <summary>A knowledge-base surname after printed words that begin as the person's own name does ("سانتياغو أندريس كافييرو").</summary>
+    KbShortNameAfterForenames,
+
+    /// <summary>A knowledge-base whole name after a given name the base knows ("محمد شهباز شريف").</summary>
+    KbNameAfterForename,
+
+    /// <summary>Printed forenames before a knowledge-base surname that are not the person's: someone else of that surname, as printed.</summary>
+    NameAsPrintedOtherPerson,
+
+    /// <summary>A printed name read as the one knowledge-base holder of the office its title names, being a spelling of that holder's name.</summary>
+    SpellingOfHolder,
+
     /// <summary>The name came after an honorific (input: the honorific, "الشيخ").</summary>
     AfterHonorific,
 

@@ -109,20 +109,73 @@ public sealed record ActorMention(
     public TextSpan Span => new(Start, End);
 }
 
-/// <summary>A role held by a person over a closed interval; open ends are null.</summary>
+/// <summary>How sure one end of a term of office is, as its role note says (<see cref="KnowledgeBase.DoubtOf"/>).</summary>
+public enum DateDoubt
+{
+    /// <summary>The date as the table gives it.</summary>
+    None,
+
+    /// <summary>The day is not confirmed ("day uncertain"): the end bounds a date to its month.</summary>
+    Day,
+
+    /// <summary>The month is approximate ("start month uncertain"): the end reaches one month beyond the month recorded.</summary>
+    Month,
+
+    /// <summary>Not confirmed ("start uncertain", "dates unverified"): the end never narrows a date.</summary>
+    Open,
+}
+
+/// <summary>
+/// A role held by a person over a closed interval; open ends are null. An end its note doubts
+/// (<see cref="FromDoubt"/>, <see cref="ToDoubt"/>) still tells who held the office on a day, but narrows
+/// a publication or event date only as far as it is confirmed (<see cref="Bounds"/>).
+/// </summary>
 /// <param name="PersonId">The knowledge-base person.</param>
 /// <param name="Country">The state the office is of (ISO3).</param>
 /// <param name="Role">The role id.</param>
 /// <param name="From">The first day in office, when known.</param>
 /// <param name="To">The last day in office; null while in office.</param>
-public sealed record RoleSpan(string PersonId, string Country, string Role, DateOnly? From, DateOnly? To)
+/// <param name="FromDoubt">How sure the first day is.</param>
+/// <param name="ToDoubt">How sure the last day is.</param>
+public sealed record RoleSpan(string PersonId, string Country, string Role, DateOnly? From, DateOnly? To,
+    DateDoubt FromDoubt = DateDoubt.None, DateDoubt ToDoubt = DateDoubt.None)
 {
     /// <summary>The day a term with no known start is taken to have begun.</summary>
     internal static readonly DateOnly OpenStart = new(1900, 1, 1);
+
+    /// <summary>Whether the note doubts either end of the term.</summary>
+    public bool Unverified => FromDoubt != DateDoubt.None || ToDoubt != DateDoubt.None;
+
+    /// <summary>Whether no end of the term narrows a date: each is missing or not confirmed.</summary>
+    internal bool BoundsNothing => (From is null || FromDoubt == DateDoubt.Open) && (To is null || ToDoubt == DateDoubt.Open);
 
     /// <summary>
     /// The days of the term, an open end closed by <paramref name="asOf"/>; null when the term starts
     /// after <paramref name="asOf"/> (it cannot hold any day up to it).
     /// </summary>
     public DateInterval? Interval(DateOnly asOf) => DateInterval.TryCreate(From ?? OpenStart, To ?? asOf);
+
+    /// <summary>
+    /// The days the term allows a date to fall on: <see cref="Interval"/> with each doubted end widened
+    /// (to its month, one month further, or open); null when it starts after <paramref name="asOf"/>.
+    /// </summary>
+    public DateInterval? Bounds(DateOnly asOf) => DateInterval.TryCreate(BoundFrom(), BoundTo(asOf));
+
+    /// <summary>The first day <see cref="Bounds"/> allows.</summary>
+    internal DateOnly BoundFrom() => From is not { } from ? OpenStart : FromDoubt switch
+    {
+        DateDoubt.Day => new DateOnly(from.Year, from.Month, 1),
+        DateDoubt.Month => new DateOnly(from.Year, from.Month, 1).AddMonths(-1),
+        DateDoubt.Open => OpenStart,
+        _ => from,
+    };
+
+    /// <summary>The last day <see cref="Bounds"/> allows, an open end closed by <paramref name="asOf"/>.</summary>
+    internal DateOnly BoundTo(DateOnly asOf) => To is not { } to ? asOf : ToDoubt switch
+    {
+        DateDoubt.Day => new DateOnly(to.Year, to.Month, 1).AddMonths(1).AddDays(-1),
+        DateDoubt.Month => new DateOnly(to.Year, to.Month, 1).AddMonths(2).AddDays(-1),
+        DateDoubt.Open => asOf,
+        _ => to,
+    };
 }

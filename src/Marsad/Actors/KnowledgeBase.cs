@@ -1,4 +1,4 @@
-using System.Globalization;
+using Marsad.Actors.Recognition;
 using Marsad.Actors.Recognition.Coreference;
 using Marsad.Data;
 using Marsad.Text;
@@ -16,6 +16,7 @@ internal sealed record Country(
     IReadOnlyList<string> Capitals,
     IReadOnlyList<string> Metonyms);
 
+/// <summary>An organisation of organizations.tsv; <see cref="Code"/>: the CAMEO actor code of an international body (IGOUNO).</summary>
 internal sealed record Organization(
     string Id,
     string? Type,
@@ -23,7 +24,8 @@ internal sealed record Organization(
     string NameAr,
     IReadOnlyList<string> Aliases,
     string? Country,
-    IReadOnlyList<string> Members);
+    IReadOnlyList<string> Members,
+    string? Code = null);
 
 /// <summary>A city, region or venue of places.tsv (event locations).</summary>
 internal sealed record KnownPlace(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
@@ -82,7 +84,7 @@ internal sealed record DemonymInflection(string Suffix, string Gender, string Nu
 /// roles, loaded from Data/actors/** and optionally from user files; plus the recognition rules
 /// (titles, honorifics, former-office markers, coreference cues, demonym inflections).
 /// </summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load([]));
 
@@ -98,8 +100,8 @@ public sealed class KnowledgeBase
     private readonly List<DemonymInflection> inflections = [];
     private readonly Dictionary<string, List<string>> brokenPlurals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> dualHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> nameStopwords = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> cityCues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryPrepositions = new(StringComparer.Ordinal);
     private Lexicon? lexicon;
 
@@ -156,7 +158,10 @@ public sealed class KnowledgeBase
     internal IReadOnlyList<DemonymInflection> DemonymInflections => inflections;
     internal IReadOnlyDictionary<string, string> DualTitleHeads => dualHeads;
     internal CorefCue? Cue(string cue) => corefCues.GetValueOrDefault(cue);
-    internal IReadOnlySet<string> NameStopwords => nameStopwords;
+    internal NameWords NameWords { get; } = NameWords.Default;
+
+    /// <summary>Words that make a name of a state and of another state's capital the city (rules/city-cues.tsv).</summary>
+    internal IReadOnlySet<string> CityCues => cityCues;
     internal IReadOnlySet<string> NameBinders => nameBinders;
 
     /// <summary>Prepositions joining a title to its country (normalised word → how evidence quotes it).</summary>
@@ -245,10 +250,10 @@ public sealed class KnowledgeBase
         }
         foreach (var row in DataFiles.ReadTable("actors/rules/dual-titles.tsv"))
             dualHeads[row.Required("dual")] = row.Required("singular");
-        foreach (var row in DataFiles.ReadTable("actors/rules/name-stopwords.tsv"))
-            nameStopwords.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/name-binders.tsv"))
             nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
+        foreach (var row in DataFiles.ReadTable("actors/rules/city-cues.tsv"))
+            cityCues.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/country-prepositions.tsv"))
             countryPrepositions[ArabicNormalizer.Key(row.Required("word"))] = row.Required("evidence");
     }
@@ -316,7 +321,7 @@ public sealed class KnowledgeBase
                 {
                     var id = r.Required("id");
                     organizations[id] = new Organization(id, r["type"], r["name_en"], r.Required("name_ar"), r.List("aliases"),
-                        r["country"], r.List("members"));
+                        r["country"], r.List("members"), r["code"]);
                 }
                 break;
             case TableKind.Places:
@@ -336,8 +341,7 @@ public sealed class KnowledgeBase
             case TableKind.Roles:
                 foreach (var r in rows)
                 {
-                    var span = new RoleSpan(r.Required("person_id"), r["country"] ?? "", r.Required("role"),
-                        ParseDate(r["from"], start: true, r), ParseDate(r["to"], start: false, r));
+                    var span = ReadTerm(r);
                     if (!roles.TryGetValue(span.PersonId, out var list))
                         roles[span.PersonId] = list = [];
                     if (!list.Contains(span))
@@ -365,29 +369,4 @@ public sealed class KnowledgeBase
         "no" or "none" => TitleCountry.None,
         _ => throw new FormatException($"{row.Source}:{row.Line}: needs_country '{value}' is not optional|required|possessor|no."),
     };
-
-    /// <summary>
-    /// yyyy, yyyy-mm or yyyy-mm-dd, widened to the interval it names: a start date takes the first
-    /// day, an end date the last.
-    /// </summary>
-    internal static DateOnly? ParseDate(string? value, bool start, TsvRow? row = null)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        var parts = value.Trim().Split('-');
-        try
-        {
-            var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            if (parts.Length == 1)
-                return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
-            var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            if (parts.Length == 2)
-                return start ? new DateOnly(year, month, 1) : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-            return new DateOnly(year, month, int.Parse(parts[2], CultureInfo.InvariantCulture));
-        }
-        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
-        {
-            throw new FormatException($"{row?.Source}:{row?.Line}: date '{value}' is not yyyy, yyyy-mm or yyyy-mm-dd.", e);
-        }
-    }
 }

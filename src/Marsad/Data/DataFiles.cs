@@ -46,12 +46,22 @@ internal static class DataFiles
     }
 
     /// <summary>Non-comment, non-blank lines of an embedded word list, trimmed.</summary>
-    public static IReadOnlyList<string> ReadList(string relativePath) =>
-        ReadText(relativePath)
-            .Split('\n')
+    public static IReadOnlyList<string> ReadList(string relativePath) => ListLines(ReadText(relativePath));
+
+    /// <summary>Non-comment, non-blank lines of a word list's text, trimmed.</summary>
+    public static IReadOnlyList<string> ListLines(string text) =>
+        text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToArray();
+
+    /// <summary>True when a data file of that path ships in the assembly.</summary>
+    public static bool Exists(string relativePath) => Resources.ContainsKey(relativePath.Replace('\\', '/'));
+
+    /// <summary>The column names of an embedded table's header row.</summary>
+    public static IReadOnlyList<string> ReadHeader(string relativePath) =>
+        ReadText(relativePath).Split('\n').Select(l => l.TrimEnd('\r'))
+            .First(l => l.Length > 0 && !l.StartsWith('#')).Split('\t').Select(c => c.Trim()).ToArray();
 }
 
 /// <summary>One row of a TSV table; missing or empty cells read as null.</summary>
@@ -62,6 +72,12 @@ internal sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] 
 
     public string? this[string column] =>
         columns.TryGetValue(column, out var i) && i < cells.Length && cells[i].Length > 0 ? cells[i] : null;
+
+    /// <summary>The table's column names, in header order.</summary>
+    public IReadOnlyList<string> Columns => columns.OrderBy(c => c.Value).Select(c => c.Key).ToArray();
+
+    /// <summary>The row's first cell: the key an overlay row replaces a shipped row by.</summary>
+    public string Key => cells.Length > 0 ? cells[0] : "";
 
     /// <summary>True when the table has this column (a user file shows which table it extends by its columns).</summary>
     public bool HasColumn(string column) => columns.ContainsKey(column);

@@ -22,11 +22,6 @@ internal sealed class CameoTable
 
     private CameoTable(Dictionary<string, CameoEntry> entries) => this.entries = entries;
 
-    private static readonly Lazy<CameoTable> Shared = new(() => Parse(DataFiles.ReadTable("events/cameo.tsv")));
-
-    /// <summary>The table shipped with the assembly.</summary>
-    public static CameoTable Default => Shared.Value;
-
     public static CameoTable Parse(IReadOnlyList<TsvRow> rows)
     {
         var map = new Dictionary<string, CameoEntry>(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace Marsad.Events;
 /// mode the most reported one (with a specific code over the generic one), its status the most
 /// certain, its place the most precise, its participants one per actor.
 /// </summary>
-internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes)
+internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes, CameoTable cameoTable)
 {
     public Event Build(MergeGroup group, MergeState state)
     {
@@ -36,7 +36,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
         var topics = mentions.SelectMany(m => m.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var quotes = mentions.SelectMany(m => m.Quotes).DistinctBy(q => (q.ArticleId, q.Span)).ToArray();
         var id = EventId(mentions[0].Type, mode, participants, when, mentions[0]);
-        return new Event(id, mentions[0].Type, mode, cameo, CameoTable.Default.Goldstein(cameo), status, when, where, participants, mentions, topics, quotes);
+        return new Event(id, mentions[0].Type, mode, cameo, cameoTable.Goldstein(cameo), status, when, where, participants, mentions, topics, quotes);
     }
 
     /// <summary>

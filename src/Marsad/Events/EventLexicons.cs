@@ -32,13 +32,9 @@ internal enum DatePhase
 internal sealed record TriggerRule(
     string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
 
-/// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
+/// <summary>The event stage's rule tables of Data/events/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>
 internal sealed class EventLexicons
 {
-    private static readonly Lazy<EventLexicons> Embedded = new(Load);
-
-    public static EventLexicons Default => Embedded.Value;
-
     public required PhraseMatcher<TriggerRule> Triggers { get; init; }
     public required PhraseMatcher<EventStatus> Modality { get; init; }
     public required PhraseMatcher<string> Topics { get; init; }
@@ -49,23 +45,29 @@ internal sealed class EventLexicons
     public required EventTypeTable Types { get; init; }
     public required SpellingFolds Spellings { get; init; }
 
-    private static EventLexicons Load()
+    /// <summary>The CAMEO code book (Data/events/cameo.tsv).</summary>
+    public required CameoTable Cameo { get; init; }
+
+    /// <summary>The tables of <paramref name="files"/>: the shipped ones with any --rules overlay.</summary>
+    public static EventLexicons Load(RuleFiles files)
     {
-        var triggers = DataFiles.ReadTable("events/triggers.tsv").Select(ParseTrigger).ToArray();
+        var triggers = files.Table("events/triggers.tsv").Select(ParseTrigger).ToArray();
         return new EventLexicons
         {
             TriggerRules = triggers,
             Triggers = TriggerPhrases(triggers),
-            Modality = Phrases(DataFiles.ReadTable("events/modality.tsv")
+            Modality = Phrases(files.Table("events/modality.tsv")
                 .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
-            Topics = Phrases(DataFiles.ReadTable("events/topics.tsv")
+            Topics = Phrases(files.Table("events/topics.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("context")))),
-            SpeechVerbs = Phrases(DataFiles.ReadTable("events/speech.tsv")
-                .Select(r => (r.Required("pattern"), r.Required("pattern")))),
-            Words = FrameWords.Default,
-            Modes = ModeTable.Parse(DataFiles.ReadTable("events/modes.tsv")),
-            Types = EventTypeTable.Parse(DataFiles.ReadTable("events/types.tsv")),
-            Spellings = SpellingFolds.Parse(DataFiles.ReadTable("events/spelling-folds.tsv")),
+            // Speech verbs are verbs: a conjunction only ("وأضاف"), never the article ("بالإضافة" is not أضاف).
+            SpeechVerbs = Phrases(files.Table("events/speech.tsv")
+                .Select(r => (r.Required("pattern"), r.Required("pattern"))), _ => true),
+            Words = new FrameWords(files.Table("events/frame-words.tsv")),
+            Modes = ModeTable.Parse(files.Table("events/modes.tsv")),
+            Types = EventTypeTable.Parse(files.Table("events/types.tsv")),
+            Spellings = SpellingFolds.Parse(files.Table("events/spelling-folds.tsv")),
+            Cameo = CameoTable.Parse(files.Table("events/cameo.tsv")),
         };
     }
 

@@ -24,11 +24,11 @@ internal static class MentionDates
             : mention.Status == EventStatus.Planned
                 ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
                 : new DateInterval(publication.AddDays(-UndatedLookbackDays), publication);
-        foreach (var role in mention.RoleBounds)
+        foreach (var role in mention.RoleBounds.Where(r => !r.BoundsNothing))
         {
             if (days is null)
                 break;
-            days = (role.Interval(asOf) is { } term ? days.Value.Intersect(term) : null) ?? (mention.When is null ? null : days);
+            days = (role.Bounds(asOf) is { } term ? days.Value.Intersect(term) : null) ?? (mention.When is null ? null : days);
         }
         return days;
     }

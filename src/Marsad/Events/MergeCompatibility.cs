@@ -22,22 +22,38 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
         // The same event has (mostly) the same states: at least half of them in common.
         if (ca.Intersect(cb).Count() * 2 < ca.Union(cb).Count())
             return false;
+        // A meeting of two states and a multilateral one are two meetings: the bilateral held on the
+        // sidelines of a round or a summit ("سبق ذلك لقاء بين وزيري خارجية سوريا وإيران، قبيل انطلاق اجتماع رباعي").
+        if (IsMultilateral(a, ca) && cb.Count == 2 || IsMultilateral(b, cb) && ca.Count == 2)
+            return false;
         // Who received whom identifies a visit: the host's persons must overlap (Putin's meeting with
         // the Syrian ministers is not Lavrov's). Without a known host, two reports whose persons differ
         // in every country they share are different meetings.
         var host = a.Where?.Country ?? b.Where?.Country;
         if (host is not null && ca.Contains(host) && cb.Contains(host))
             return !Disjoint(a, b, host);
-        var shared = ca.Intersect(cb).Where(c => Persons([a], c).Count > 0 && Persons([b], c).Count > 0).ToArray();
+        var shared = ca.Intersect(cb).Where(c => Identified(Persons([a], c)).Count > 0 && Identified(Persons([b], c)).Count > 0).ToArray();
         return shared.Length == 0 || !shared.All(c => Disjoint(a, b, c));
     }
 
+    /// <summary>
+    /// True when both reports name persons of the country and none in common. A title without a
+    /// name or a known holder ("رئيس وزراء قطر" in a headline) names no one in particular: it differs from no one.
+    /// </summary>
     private bool Disjoint(EventMention a, EventMention b, string country)
     {
-        var pa = Persons([a], country);
-        var pb = Persons([b], country);
+        var pa = Identified(Persons([a], country));
+        var pb = Identified(Persons([b], country));
         return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
     }
+
+    private static HashSet<string> Identified(HashSet<string> keys)
+    {
+        keys.RemoveWhere(k => k.StartsWith(RoleKey, StringComparison.Ordinal));
+        return keys;
+    }
+
+    private static bool IsMultilateral(EventMention m, HashSet<string> countries) => m.Mode == EventMode.Multilateral && countries.Count >= 3;
 
     private bool PlacesCompatible(Place? a, Place? b)
     {
@@ -62,7 +78,9 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
 
     /// <summary>A person is known by KB id, else by printed name, else (title only) by country and role.</summary>
     public string? PersonKey(EventParticipant p) =>
-        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"role:{p.Actor.Country}:{r}" : null);
+        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"{RoleKey}{p.Actor.Country}:{r}" : null);
+
+    private const string RoleKey = "role:";
 
     public IEnumerable<string> PlaceNames(IEnumerable<EventMention> mentions) =>
         mentions.Select(m => m.Where?.Name).OfType<string>().Select(LooseKey);

@@ -27,7 +27,7 @@ internal static class EvidenceMessages
         MetadataClue c => c.Published.ToString(),
         PhraseClue c => c.Surface,
         // A term that starts after the as-of day still prints its bounds ("2025-01-01..2024-12-31").
-        RoleTermClue c => $"{c.Surface} ({c.Term.Role} {c.Term.Country}, {DateInterval.Text(c.Term.From ?? RoleSpan.OpenStart, c.Term.To ?? c.AsOf)})",
+        RoleTermClue c => $"{c.Surface} ({c.Term.Role} {c.Term.Country}, {DateInterval.Text(c.Term.BoundFrom(), c.Term.BoundTo(c.AsOf))}{(c.Term.Unverified ? ", not all confirmed" : "")})",
         AnchorClue c => $"{c.Surface} ({c.AnchorId} {c.Bound}: {c.Note})",
         EventDateClue c => $"{c.Value.Describe()} = {c.EventDate}",
         SameEventClue c => string.Join(" / ", c.Dates),
@@ -69,9 +69,10 @@ internal static class EvidenceMessages
     /// <summary>How a step attaches to the one before: a further source (" + "), a consequence ("; "), a referent (" -> ").</summary>
     private static string Joiner(ActorRule rule) => rule switch
     {
-        ActorRule.AfterHonorific => " ",
+        ActorRule.AfterHonorific or ActorRule.SpellingOfHolder => " ",
         ActorRule.RefersTo or ActorRule.Pair or ActorRule.CountryOfSpeaker => " -> ",
         ActorRule.KbName or ActorRule.KbShortName or ActorRule.NameAsPrinted
+            or ActorRule.KbShortNameAfterForenames or ActorRule.KbNameAfterForename or ActorRule.NameAsPrintedOtherPerson
             or ActorRule.CountryByDemonym or ActorRule.CountryByName or ActorRule.CountryAfterPreposition
             or ActorRule.CountryImpliedByTitle or ActorRule.CountryOfPossessor or ActorRule.CountryOfKbPerson
             or ActorRule.OrganizationDemonym or ActorRule.PlaceDemonym
@@ -88,6 +89,10 @@ internal static class EvidenceMessages
             ActorRule.KbName => "KB name",
             ActorRule.KbShortName => "KB short name",
             ActorRule.NameAsPrinted => "name as printed",
+            ActorRule.KbShortNameAfterForenames => "KB short name after printed forenames",
+            ActorRule.KbNameAfterForename => "KB name after a printed forename",
+            ActorRule.NameAsPrintedOtherPerson => "name as printed (another person of a KB surname)",
+            ActorRule.SpellingOfHolder => "(a spelling of the office holder's name)",
             ActorRule.AfterHonorific => $"after honorific '{At(0)}'",
             ActorRule.Ambiguous => $"ambiguous: {string.Join(", ", input.Select(Input))}",
             ActorRule.RoleFromEarlierMention => $"role from earlier mention ({At(0)})",
@@ -146,6 +151,6 @@ internal static class EvidenceMessages
     private static string Describe(ActorRef actor) =>
         actor.Kind == ActorKind.Person ? $"{actor.Name} ({actor.Country})" : actor.Country ?? actor.Name ?? "?";
 
-    /// <summary>A term as evidence prints it: "2020-11-22..2024-12-08", an open end left empty.</summary>
-    private static string Term(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}";
+    /// <summary>A term as evidence prints it: "2020-11-22..2024-12-08", an open end left empty, "(unverified)" after a term whose dates are not confirmed.</summary>
+    private static string Term(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}{(r.Unverified ? " (unverified)" : "")}";
 }

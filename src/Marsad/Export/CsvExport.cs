@@ -17,8 +17,8 @@ internal static class CsvExport
 
     public static readonly string[] EventColumns =
     [
-        "id", "date_from", "date_to", "type", "mode", "cameo", "goldstein", "status", "countries",
-        "participants", "place_country", "place", "sources_count", "sources", "outlets", "evidence",
+        "id", "date_from", "date_to", "date_precision", "type", "mode", "cameo", "goldstein", "status", "countries",
+        "participants", "place_country", "place", "sources_count", "sources", "outlets", "outlets_count", "evidence",
     ];
 
     public static readonly string[] MentionColumns =
@@ -36,7 +36,7 @@ internal static class CsvExport
 
     public static void WriteEvents(AnalysisSnapshot snapshot, TextWriter output, TimelineQuery? query = null)
     {
-        var outlets = snapshot.Articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
+        var sources = new EventSources(snapshot.Articles);
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
         csv.WriteRecord(EventColumns);
         foreach (var e in (query ?? TimelineQuery.All).Apply(snapshot.Events))
@@ -44,6 +44,7 @@ internal static class CsvExport
             csv.WriteField(e.Id);
             csv.WriteField(Day(e.When?.From));
             csv.WriteField(Day(e.When?.To));
+            csv.WriteField(DatePrecisions.Of(e.When) is { } precision ? DatePrecisions.Name(precision) : "");
             csv.WriteField(e.Type.Name);
             csv.WriteField(e.Mode?.Name ?? "");
             csv.WriteField(e.Cameo);
@@ -55,10 +56,8 @@ internal static class CsvExport
             csv.WriteField(e.Where?.Name ?? "");
             csv.WriteField(e.Sources.Count.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(string.Join(ListSeparator, e.Sources));
-            csv.WriteField(string.Join(ListSeparator, e.Sources
-                .Select(s => outlets.GetValueOrDefault(s))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)));
+            csv.WriteField(string.Join(ListSeparator, sources.Outlets(e)));
+            csv.WriteField(sources.Count(e).ToString(CultureInfo.InvariantCulture));
             csv.WriteField(e.Mentions.FirstOrDefault(m => m.EvidenceText.Length > 0)?.EvidenceText ?? "");
             csv.EndRecord();
         }

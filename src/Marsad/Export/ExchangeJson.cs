@@ -69,7 +69,7 @@ public static class ExchangeJson
     /// <summary>The exchange document of a snapshot: articles by id, events by date then id.</summary>
     public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot)
     {
-        var cameo = CameoTable.Default;
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo;
         return new ExchangeDocument
         {
             Generator = "marsad",
@@ -93,7 +93,7 @@ public static class ExchangeJson
     };
 
     /// <summary>An event as the exchange format writes it, with the name and class of its CAMEO code.</summary>
-    public static ExchangeEvent ToExchange(Event e) => ToExchange(e, CameoTable.Default);
+    public static ExchangeEvent ToExchange(Event e) => ToExchange(e, Pipeline.MarsadRules.Shipped.Cameo);
 
     private static ExchangeEvent ToExchange(Event e, CameoTable cameo)
     {
@@ -109,6 +109,7 @@ public static class ExchangeJson
             QuadClass = entry?.QuadClass,
             Status = StatusName(e.Status),
             When = ToExchange(e.When),
+            DatePrecision = DatePrecisions.Of(e.When) is { } precision ? DatePrecisions.Name(precision) : null,
             Where = ToExchange(e.Where),
             Participants = e.Participants.Select(ToExchange).ToArray(),
             Sources = e.Sources,
@@ -164,6 +165,7 @@ public static class ExchangeJson
         Side = SideName(p.Side),
         Kind = p.Actor.Kind.ToString().ToLowerInvariant(),
         ActorId = p.Actor.Id,
+        Code = GdeltExport.OrganizationCode(p.Actor),
     };
 
     private static ExchangeMention ToExchange(EventMention m) => new()
@@ -201,7 +203,7 @@ public static class ExchangeJson
     /// </summary>
     public static AnalysisSnapshot ToSnapshot(ExchangeDocument document)
     {
-        var cameo = CameoTable.Default;
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo;
         var articles = document.Articles.Select(a => new ArticleSummary(
             a.File,
             a.Url,

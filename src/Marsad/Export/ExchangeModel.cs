@@ -82,6 +82,10 @@ public sealed record ExchangeParticipant
 
     /// <summary>The knowledge-base id, when the actor is known.</summary>
     public string? ActorId { get; init; }
+
+    /// <summary>The CAMEO actor code of an international organisation (IGOUNO), which has no country.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Code { get; init; }
 }
 
 /// <summary>One report of an event in one sentence of one article.</summary>
@@ -183,6 +187,12 @@ public sealed record ExchangeEvent
 
     /// <summary>The days every source allows, as tight as the texts allow.</summary>
     public ExchangeInterval? When { get; init; }
+
+    /// <summary>
+    /// How precisely <see cref="When"/> is known: day, days (2–7), month (up to 31), year (up to 366)
+    /// or wider; null for an undated event. Written by Marsad, derived from <see cref="When"/> when read; the scorer ignores it.
+    /// </summary>
+    public string? DatePrecision { get; init; }
 
     /// <summary>Where it took place.</summary>
     public ExchangeWhere? Where { get; init; }

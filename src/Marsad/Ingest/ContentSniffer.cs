@@ -69,7 +69,7 @@ internal static class ContentSniffer
     /// <summary>True for bytes that are not text: NUL bytes or many control characters (checked on the first 8 KiB).</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (EncodingDetector.Bom(bytes) is UnicodeEncoding)
+        if (EncodingDetector.Bom(bytes) is UnicodeEncoding || EncodingDetector.Utf16ByPattern(bytes) is not null)
             return false;
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         if (sample.Contains((byte)0))

@@ -10,7 +10,8 @@ internal static class HtmlReader
 {
     public static IngestItem Read(string text, string id, string origin, string? url, string hash)
     {
-        var document = new HtmlParser().ParseDocument(text);
+        var (html, flattened) = HtmlDepthGuard.Flatten(text);
+        var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLd(document);
         var title = FirstNonEmpty(
             Meta(document, "property", "og:title"),
@@ -33,7 +34,10 @@ internal static class HtmlReader
             body = DropLeadingTitle(body, title);
         if (body.Trim().Length == 0)
             return IngestItem.Failed(origin, "no text found in HTML");
-        return new IngestItem(origin, new SourceDocument(id, ContentSniffer.Html, origin, title, body, url, published, outlet, hash), null);
+        return new IngestItem(origin, new SourceDocument(id, ContentSniffer.Html, origin, title, body, url, published, outlet, hash), null)
+        {
+            Warnings = flattened == 0 ? [] : [HtmlDepthGuard.Warning(flattened)],
+        };
     }
 
     // <title> often reads "headline - site name".

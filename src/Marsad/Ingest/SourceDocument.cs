@@ -28,6 +28,9 @@ public sealed record SourceDocument(
 /// <summary>Result of reading one input: a document, or a per-file error that never stops the run.</summary>
 internal sealed record IngestItem(string Origin, SourceDocument? Document, string? Error)
 {
+    /// <summary>What was repaired on the way (bytes replaced, nesting flattened): the document was read, but not as written.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public bool Ok => Document is not null;
     public static IngestItem Failed(string origin, string error) => new(origin, null, error);
 }

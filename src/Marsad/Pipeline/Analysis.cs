@@ -24,7 +24,11 @@ public sealed record ArticleAnalysis(
 /// <summary>The result of analysing a corpus: per-article results and the merged events.</summary>
 /// <param name="Articles">The articles, in input order.</param>
 /// <param name="Events">The merged events, by date then id.</param>
-public sealed record CorpusAnalysis(IReadOnlyList<ArticleAnalysis> Articles, IReadOnlyList<Event> Events);
+public sealed record CorpusAnalysis(IReadOnlyList<ArticleAnalysis> Articles, IReadOnlyList<Event> Events)
+{
+    /// <summary>The budgets articles reached and the articles whose analysis failed, by article id.</summary>
+    public IReadOnlyList<AnalysisWarning> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// Settings of one analysis run. <see cref="AsOf"/> bounds every open interval from above
@@ -34,6 +38,9 @@ public sealed record CorpusAnalysis(IReadOnlyList<ArticleAnalysis> Articles, IRe
 /// <param name="Earliest">The earliest publication day assumed when nothing else is known.</param>
 public sealed record AnalysisOptions(DateOnly AsOf, DateOnly Earliest)
 {
+    /// <summary>The limits that keep the analysis of one article bounded.</summary>
+    public AnalysisBudgets Budgets { get; init; } = AnalysisBudgets.Default;
+
     /// <summary>As of today, from 2000-01-01.</summary>
     public static AnalysisOptions Default =>
         new(DateOnly.FromDateTime(DateTime.UtcNow), new DateOnly(2000, 1, 1));

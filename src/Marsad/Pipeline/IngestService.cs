@@ -31,8 +31,29 @@ public enum IngestStatus
 /// <param name="Error">Why it failed.</param>
 public sealed record IngestOutcome(string Input, string Origin, string? DocumentId, IngestStatus Status, string? Error)
 {
+    /// <summary>What was repaired while reading it (invalid bytes replaced, nesting flattened).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>True when the document could not be read or stored.</summary>
     public bool Failed => Status == IngestStatus.Failed;
+}
+
+/// <summary>
+/// One thing to read, known before reading starts, so that progress has a real total: a file with
+/// its document id, a URL, standard input ("-"), or an input that names nothing (<see cref="Error"/>).
+/// </summary>
+/// <param name="Input">The argument it came from.</param>
+/// <param name="Origin">The file or URL to read.</param>
+/// <param name="Path">The file, for a file.</param>
+/// <param name="Id">The file's document id (its path relative to the input root).</param>
+/// <param name="Error">Why nothing can be read, for an input that names nothing.</param>
+internal sealed record IngestTarget(string Input, string Origin, string? Path, string? Id, string? Error)
+{
+    /// <summary>True for "-".</summary>
+    public bool IsStdin => Input == "-";
+
+    /// <summary>True for an http(s) URL.</summary>
+    public bool IsUrl => !IsStdin && Path is null && Error is null && UrlFetcher.IsUrl(Input);
 }
 
 /// <summary>
@@ -49,18 +70,50 @@ public static class IngestService
     public static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null) =>
         Ingest(store, inputs, progress, new DocumentReader());
 
-    /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher) and committing as <paramref name="batching"/> says.</summary>
+    /// <summary>
+    /// As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher), "-" from
+    /// <paramref name="stdin"/>, and committing as <paramref name="batching"/> says. The inputs are expanded as they come.
+    /// </summary>
     internal static IReadOnlyList<IngestOutcome> Ingest(
-        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader, IngestBatching? batching = null) =>
-        Store(store, Read(reader, inputs), progress, batching);
+        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader,
+        IngestBatching? batching = null, Func<Stream>? stdin = null) =>
+        Ingest(store, inputs.SelectMany(PlanOne), reader, stdin ?? Console.OpenStandardInput, progress, null, batching);
+
+    /// <summary>
+    /// Reads planned targets (see <see cref="Plan"/>) in order and stores their documents in batches;
+    /// <paramref name="targetsDone"/> hears how many targets are read and committed whole.
+    /// </summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(
+        IMarsadStore store, IEnumerable<IngestTarget> targets, DocumentReader reader, Func<Stream> stdin,
+        IProgress<IngestOutcome>? progress, IProgress<int>? targetsDone = null, IngestBatching? batching = null) =>
+        Store(store, Read(reader, targets, stdin), progress, targetsDone, batching);
 
     /// <summary>Stores documents already read (a polled feed's items), each with the input it came from.</summary>
     internal static IReadOnlyList<IngestOutcome> Ingest(
         IMarsadStore store, string input, IEnumerable<IngestItem> items, IProgress<IngestOutcome>? progress = null, IngestBatching? batching = null) =>
-        Store(store, items.Select(i => (input, (IngestItem?)i, (IngestOutcome?)null)), progress, batching);
+        Store(store, items.Select(i => new ReadDocument(input, i, null, 0)), progress, null, batching);
 
-    private static IReadOnlyList<IngestOutcome> Store(IMarsadStore store, IEnumerable<(string Input, IngestItem? Item, IngestOutcome? Failure)> read,
-        IProgress<IngestOutcome>? progress, IngestBatching? batching)
+    /// <summary>What the inputs name, in order: folders and globs expanded to their files (sorted by path).</summary>
+    internal static IReadOnlyList<IngestTarget> Plan(IEnumerable<string> inputs) => inputs.SelectMany(PlanOne).ToList();
+
+    private static IReadOnlyList<IngestTarget> PlanOne(string input)
+    {
+        if (input == "-" || UrlFetcher.IsUrl(input))
+            return [new IngestTarget(input, input == "-" ? "stdin" : input, null, null, null)];
+        try
+        {
+            return InputExpander.Expand(input)
+                .Select(f => new IngestTarget(input, f.Origin, f.Path, f.Id, f.Path is null ? f.Error ?? "not found" : null))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return [new IngestTarget(input, input, null, null, e.Message)];
+        }
+    }
+
+    private static IReadOnlyList<IngestOutcome> Store(IMarsadStore store, IEnumerable<ReadDocument> read,
+        IProgress<IngestOutcome>? progress, IProgress<int>? targetsDone, IngestBatching? batching)
     {
         batching ??= IngestBatching.Default;
         var outcomes = new List<IngestOutcome>();
@@ -71,7 +124,7 @@ public static class IngestService
         try
         {
             using var writer = store.OpenArticleWriter();
-            Consume(queue, new IngestBatch(writer, batching, outcomes, progress), batching);
+            Consume(queue, new IngestBatch(writer, batching, outcomes, progress, targetsDone), batching);
             producer.GetAwaiter().GetResult();
         }
         finally
@@ -83,16 +136,15 @@ public static class IngestService
     }
 
     /// <summary>Reads in order and queues each document's cleaning (on the thread pool, so documents are cleaned in parallel).</summary>
-    private static void Produce(IEnumerable<(string Input, IngestItem? Item, IngestOutcome? Failure)> read,
-        BlockingCollection<Task<PreparedDocument>> queue, CancellationToken stop)
+    private static void Produce(IEnumerable<ReadDocument> read, BlockingCollection<Task<PreparedDocument>> queue, CancellationToken stop)
     {
         try
         {
-            foreach (var (input, item, failure) in read)
+            foreach (var document in read)
             {
-                var prepared = failure is not null
-                    ? Task.FromResult(PreparedDocument.Failed(failure))
-                    : Task.Run(() => PreparedDocument.Clean(input, item!), CancellationToken.None);
+                var prepared = document.Failure is not null
+                    ? Task.FromResult(PreparedDocument.Failed(document.Failure, document.Target))
+                    : Task.Run(() => PreparedDocument.Clean(document.Input, document.Item!, document.Target), CancellationToken.None);
                 queue.Add(prepared, stop);
             }
         }
@@ -123,42 +175,49 @@ public static class IngestService
             if (batch.Due)
                 batch.Commit();
         }
-        batch.Commit();
+        batch.Commit(finished: true);
     }
 
     /// <summary>
-    /// Every document of every input, in order; an input that yields nothing, or whose reader
-    /// fails part-way, gives a failure for that input only.
+    /// Every document of every target, in order, each with its target's number; a target that yields
+    /// nothing, or whose reader fails, gives one failure for that target only (a file may hold many
+    /// documents: a feed, JSON lines).
     /// </summary>
-    private static IEnumerable<(string Input, IngestItem? Item, IngestOutcome? Failure)> Read(DocumentReader reader, IEnumerable<string> inputs)
+    private static IEnumerable<ReadDocument> Read(DocumentReader reader, IEnumerable<IngestTarget> targets, Func<Stream> stdin)
     {
-        foreach (var input in inputs)
+        var number = 0;
+        foreach (var target in targets)
         {
-            using var items = reader.Read([input]).GetEnumerator();
-            var yielded = false;
-            while (true)
+            IReadOnlyList<IngestItem> items;
+            string? error = null;
+            try
             {
-                string? error = null;
-                try
+                items = target switch
                 {
-                    if (!items.MoveNext())
-                        break;
-                }
-                catch (Exception e) when (e is not StoreException)
-                {
-                    error = e.Message;
-                }
-                if (error is not null)
-                {
-                    yield return (input, null, new IngestOutcome(input, input, null, IngestStatus.Failed, error));
-                    yielded = true;
-                    break;
-                }
-                yielded = true;
-                yield return (input, items.Current, null);
+                    { Error: { } failed } => [IngestItem.Failed(target.Origin, failed)],
+                    { IsStdin: true } => ReadStdin(reader, stdin),
+                    { IsUrl: true } => reader.ReadUrl(target.Input),
+                    _ => reader.ReadFile(target.Path!, target.Id),
+                };
             }
-            if (!yielded)
-                yield return (input, null, new IngestOutcome(input, input, null, IngestStatus.Failed, "no documents found"));
+            catch (Exception e) when (e is not StoreException)
+            {
+                items = [];
+                error = e.Message;
+            }
+            if (error is null && items.Count == 0)
+                error = "no documents found";
+            if (error is not null)
+                yield return new ReadDocument(target.Input, null, new IngestOutcome(target.Input, target.Origin, null, IngestStatus.Failed, error), number);
+            foreach (var item in items)
+                yield return new ReadDocument(target.Input, item, null, number);
+            number++;
         }
+    }
+
+    private static IReadOnlyList<IngestItem> ReadStdin(DocumentReader reader, Func<Stream> stdin)
+    {
+        using var stream = stdin();
+        return reader.Read(stream, "stdin");
     }
 }

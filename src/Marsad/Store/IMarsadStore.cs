@@ -40,13 +40,19 @@ public sealed record ArticleSummary(
 /// <param name="Events">The merged events.</param>
 public sealed record AnalysisSnapshot(DateTimeOffset AnalyzedAt, IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<Event> Events)
 {
+    /// <summary>What the analysis that made this snapshot warned about (budgets reached, failed articles); not stored.</summary>
+    public IReadOnlyList<AnalysisWarning> Warnings { get; init; } = [];
+
     /// <summary>The snapshot of an analysis that ran at <paramref name="at"/>.</summary>
     public static AnalysisSnapshot From(CorpusAnalysis analysis, DateTimeOffset at) => new(
         at,
         analysis.Articles.Select(a => new ArticleSummary(
             a.Article.Id, a.Article.Url, a.Article.Headline, a.Article.Outlet,
             a.Published.Interval, a.Published.Evidence)).ToArray(),
-        analysis.Events);
+        analysis.Events)
+    {
+        Warnings = analysis.Warnings,
+    };
 }
 
 /// <summary>
@@ -93,4 +99,7 @@ public interface IMarsadStore : IDisposable
     void SaveFeedState(FeedState state)
     {
     }
+
+    /// <summary>When an article was last added or replaced, or null when none is stored (or the store does not say).</summary>
+    DateTimeOffset? LastIngestedAt() => null;
 }

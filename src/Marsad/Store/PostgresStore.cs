@@ -23,7 +23,7 @@ internal sealed class PostgresStore : RelationalStore
         catch (NpgsqlException e)
         {
             _dataSource.Dispose();
-            throw new StoreException($"Cannot use the PostgreSQL store: {e.Message}", e);
+            throw new StoreException($"Cannot use the PostgreSQL store: {Secrets.Redact(e.Message)}", e);
         }
         catch
         {

@@ -23,7 +23,7 @@ internal abstract partial class RelationalStore
     /// <summary>
     /// Writes articles on one connection with prepared statements, a transaction per batch and a
     /// savepoint per article. The transaction holds the ingest lock, so two writers never decide
-    /// "new or duplicate" on the same content at once.
+    /// "new or duplicate" on the same content, text or URL at once.
     /// </summary>
     private sealed class ArticleWriter : IArticleWriter
     {
@@ -31,7 +31,9 @@ internal abstract partial class RelationalStore
 
         private readonly RelationalStore _store;
         private readonly DbConnection _connection;
-        private readonly Statement _find;
+        private readonly Statement _exists;
+        private readonly Statement _findSame;
+        private readonly Statement _findByUrl;
         private readonly Statement _addOrigin;
         private readonly Statement _upsertArticle;
         private readonly Statement _upsertSource;
@@ -44,26 +46,28 @@ internal abstract partial class RelationalStore
             _connection = store.Connect();
             const DbType text = DbType.String;
             const DbType date = DbType.Date;
-            // The same content from the same outlet is one article, wherever it was read from.
-            _find = new Statement(_connection, """
-                SELECT (SELECT id FROM articles WHERE content_hash = @h AND COALESCE(outlet, '') = @outlet LIMIT 1),
-                       (SELECT 1 FROM articles WHERE id = @id)
-                """, ("h", text), ("outlet", text), ("id", text));
+            _exists = new Statement(_connection, "SELECT 1 FROM articles WHERE id = @id", ("id", text));
+            _findSame = new Statement(_connection,
+                "SELECT id FROM articles WHERE (content_hash = @h OR text_hash = @th) AND COALESCE(outlet, '') = @outlet ORDER BY id LIMIT 1",
+                ("h", text), ("th", text), ("outlet", text));
+            _findByUrl = new Statement(_connection,
+                "SELECT id FROM articles WHERE url = @url AND (outlet IS NULL OR @outlet = '' OR outlet = @outlet) ORDER BY id LIMIT 1",
+                ("url", text), ("outlet", text));
             _addOrigin = new Statement(_connection, """
                 INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @doc, @origin)
                 ON CONFLICT (article_id, document_id) DO NOTHING
                 """, ("id", text), ("doc", text), ("origin", text));
             _upsertArticle = new Statement(_connection, $"""
-                INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, removed_lines, ingested_at)
-                VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, {store.Json("@removed")}, @at)
+                INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, text_hash, removed_lines, ingested_at)
+                VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, @texthash, {store.Json("@removed")}, @at)
                 ON CONFLICT (id) DO UPDATE SET
                     url = excluded.url, headline = excluded.headline, text = excluded.text, outlet = excluded.outlet,
                     outlet_evidence = excluded.outlet_evidence, published_from = excluded.published_from,
-                    published_to = excluded.published_to, content_hash = excluded.content_hash,
+                    published_to = excluded.published_to, content_hash = excluded.content_hash, text_hash = excluded.text_hash,
                     removed_lines = excluded.removed_lines, ingested_at = excluded.ingested_at
                 """,
                 ("id", text), ("url", text), ("headline", text), ("text", text), ("outlet", text), ("evidence", text),
-                ("from", date), ("to", date), ("hash", text), ("removed", text), ("at", DbType.DateTimeOffset));
+                ("from", date), ("to", date), ("hash", text), ("texthash", text), ("removed", text), ("at", DbType.DateTimeOffset));
             _upsertSource = new Statement(_connection, """
                 INSERT INTO sources (article_id, format, origin, title, body, url, published, outlet, content_hash)
                 VALUES (@id, @format, @origin, @title, @body, @url, @published, @outlet, @hash)
@@ -124,15 +128,16 @@ internal abstract partial class RelationalStore
 
         private AddResult Write(DbTransaction tx, SourceDocument source, Article article)
         {
-            var (known, exists) = Find(tx, article);
-            if (known is not null)
+            var textHash = ArticleText.Hash(article);
+            var exists = _exists.Scalar(tx, article.Id) is not null;
+            if (SameArticle(tx, article, textHash, exists) is { } known)
             {
                 _addOrigin.Execute(tx, known, article.Id, source.Origin);
                 return AddResult.Duplicate;
             }
             _upsertArticle.Execute(tx,
                 article.Id, article.Url, article.Headline, article.Text, article.Outlet, article.OutletEvidence,
-                article.PublishedMetadata?.From, article.PublishedMetadata?.To, article.ContentHash,
+                article.PublishedMetadata?.From, article.PublishedMetadata?.To, article.ContentHash, textHash,
                 StoreJson.Write(article.RemovedLines), _store.Timestamp(DateTimeOffset.UtcNow));
             _store.AfterWriteStep?.Invoke("article");
             _upsertSource.Execute(tx,
@@ -143,11 +148,21 @@ internal abstract partial class RelationalStore
             return exists ? AddResult.Updated : AddResult.Added;
         }
 
-        private (string? Known, bool Exists) Find(DbTransaction tx, Article article)
+        /// <summary>
+        /// The stored article this one is a copy of, or null. A copy is the same content, or the same
+        /// cleaned text (<see cref="ArticleText.Hash"/>: the same story read from a .txt, a JSON line and a
+        /// feed), from the same outlet; or, for an article whose id is new, one stored under the same URL
+        /// (with the same outlet, or an outlet one of them does not know).
+        /// The same text from two outlets (an agency copy republished) stays two articles.
+        /// </summary>
+        private string? SameArticle(DbTransaction tx, Article article, string textHash, bool idExists)
         {
-            using var reader = _find.Bind(tx, article.ContentHash, article.Outlet ?? "", article.Id).ExecuteReader();
-            reader.Read();
-            return (reader.IsDBNull(0) ? null : reader.GetString(0), !reader.IsDBNull(1));
+            if (_findSame.Scalar(tx, article.ContentHash, textHash, article.Outlet ?? "") is string identical)
+                return identical;
+            if (idExists || string.IsNullOrEmpty(article.Url))
+                return null;
+            // Two known outlets that disagree make two articles even under one URL (the test of the agency copy).
+            return _findByUrl.Scalar(tx, article.Url, article.Outlet ?? "") as string;
         }
 
         public void Commit()
@@ -187,7 +202,7 @@ internal abstract partial class RelationalStore
         public void Dispose()
         {
             Abandon();
-            foreach (var statement in new[] { _find, _addOrigin, _upsertArticle, _upsertSource, _upsertOrigin })
+            foreach (var statement in new[] { _exists, _findSame, _findByUrl, _addOrigin, _upsertArticle, _upsertSource, _upsertOrigin })
                 statement.Dispose();
             _connection.Dispose();
         }

@@ -67,6 +67,7 @@ internal abstract partial class RelationalStore : IMarsadStore
         {
             AfterMigrations(connection);
         }
+        BackfillTextHashes(connection);
     }
 
     /// <summary>Prepares a connection for schema changes (SQLite turns foreign keys off to rebuild tables).</summary>
@@ -107,6 +108,18 @@ internal abstract partial class RelationalStore : IMarsadStore
     {
         using var connection = Connect();
         return Convert.ToInt32(Scalar(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version") ?? 0);
+    }
+
+    /// <summary>Gives the articles stored before text hashes were kept theirs (schema 3).</summary>
+    private void BackfillTextHashes(DbConnection connection)
+    {
+        var missing = Query(connection, $"SELECT {ArticleColumns} FROM articles WHERE text_hash IS NULL", ReadArticle);
+        if (missing.Count == 0)
+            return;
+        using var tx = BeginWrite(connection);
+        foreach (var article in missing)
+            Execute(connection, tx, "UPDATE articles SET text_hash = @th WHERE id = @id", ("th", ArticleText.Hash(article)), ("id", article.Id));
+        tx.Commit();
     }
 
     private const string ArticleColumns =
@@ -157,6 +170,13 @@ internal abstract partial class RelationalStore : IMarsadStore
     {
         using var connection = Connect();
         return Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM articles"));
+    }
+
+    public DateTimeOffset? LastIngestedAt()
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT ingested_at FROM articles ORDER BY ingested_at DESC LIMIT 1",
+            r => r.GetFieldValue<DateTimeOffset>(0)).Select(t => (DateTimeOffset?)t).FirstOrDefault();
     }
 
     public void SaveAnalysis(AnalysisSnapshot snapshot)

@@ -34,6 +34,21 @@ public sealed class TextLayer
         return new TextLayer(text, normalized, tokens, sentences);
     }
 
+    /// <summary>
+    /// A part of this text as a layer of its own, so that a very long text can be read piece by piece:
+    /// the same text and character offsets, the tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>)
+    /// numbered from 0, and the given runs of those tokens (numbered from 0, in order) as its sentences.
+    /// </summary>
+    internal TextLayer Window(int firstToken, int endToken, IReadOnlyList<(int FirstToken, int TokenCount)> sentences)
+    {
+        var tokens = new Token[endToken - firstToken];
+        for (var i = 0; i < tokens.Length; i++)
+            tokens[i] = Tokens[firstToken + i] with { Index = i };
+        var windowSentences = sentences.Select((s, i) => new Sentence(
+            i, tokens[s.FirstToken].Start, tokens[s.FirstToken + s.TokenCount - 1].End, s.FirstToken, s.TokenCount)).ToArray();
+        return new TextLayer(Text, Normalized, tokens, windowSentences);
+    }
+
     /// <summary>The tokens of one sentence.</summary>
     public IEnumerable<Token> TokensOf(Sentence sentence)
     {

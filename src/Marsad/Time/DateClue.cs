@@ -23,8 +23,8 @@ internal sealed record PhraseClue(string Surface) : DateClue;
 /// <param name="AsOf">The day that closes a term still running.</param>
 internal sealed record RoleTermClue(string Surface, RoleSpan Term, DateOnly AsOf) : DateClue
 {
-    /// <summary>The days of the term, or null when it starts after <see cref="AsOf"/>.</summary>
-    public DateInterval? Days => Term.Interval(AsOf);
+    /// <summary>The days of the term as far as its dates are confirmed, or null when it starts after <see cref="AsOf"/>.</summary>
+    public DateInterval? Days => Term.Bounds(AsOf);
 }
 
 /// <summary>A world-event anchor the text names (Data/time/anchors.tsv).</summary>

@@ -81,7 +81,7 @@ internal static class PageDates
     }
 
     public static IReadOnlyList<PageDate> Find(TextLayer text, IReadOnlyList<TemporalMention> times) =>
-        Find(text, times, TimeLexicon.Default);
+        Find(text, times, Pipeline.MarsadRules.Shipped.Time);
 
     internal static IReadOnlyList<PageDate> Find(TextLayer text, IReadOnlyList<TemporalMention> times, TimeLexicon lexicon)
     {

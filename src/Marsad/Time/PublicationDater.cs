@@ -90,7 +90,7 @@ internal static class PublicationDater
     /// ("اليوم الأربعاء 15 كانون الثاني 2025"). The year may be missing: the day is still the
     /// publication day, in the publication year.
     /// </summary>
-    internal static bool IsDateline(TextLayer text, TemporalMention t) => IsDateline(text, t, TimeLexicon.Default);
+    internal static bool IsDateline(TextLayer text, TemporalMention t) => IsDateline(text, t, Pipeline.MarsadRules.Shipped.Time);
 
     internal static bool IsDateline(TextLayer text, TemporalMention t, TimeLexicon lexicon)
     {
@@ -123,7 +123,7 @@ internal static class PublicationDater
     /// <summary>Constraints an article gives about its own publication day.</summary>
     public static IReadOnlyList<PublicationConstraint> Constraints(
         Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf) =>
-        Constraints(article, text, times, actors, asOf, TimeLexicon.Default);
+        Constraints(article, text, times, actors, asOf, Pipeline.MarsadRules.Shipped.Time);
 
     /// <summary>As the public overload, with the given time tables.</summary>
     internal static IReadOnlyList<PublicationConstraint> Constraints(
@@ -144,7 +144,7 @@ internal static class PublicationDater
         }
         constraints.AddRange(ChecksOfValues(times));
         constraints.AddRange(RoleTerms(actors, asOf));
-        constraints.AddRange(Anchors(text));
+        constraints.AddRange(Anchors(text, lexicon));
         foreach (var t in times)
         {
             if (!IsPastDated(text, t, lexicon))
@@ -172,13 +172,13 @@ internal static class PublicationDater
         }
     }
 
-    /// <summary>The terms of the roles the actors are named in, once per person and role.</summary>
+    /// <summary>The terms of the roles the actors are named in, once per person and role (as far as their dates are confirmed).</summary>
     private static IEnumerable<PublicationConstraint> RoleTerms(IReadOnlyList<ActorMention> actors, DateOnly asOf)
     {
         var roles = new HashSet<(string, string, DateOnly?, DateOnly?)>();
         foreach (var a in actors)
         {
-            if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
+            if (a.AttestedRole is not { BoundsNothing: false } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
             // A term that starts after the as-of day allows no day.
             var clue = new RoleTermClue(a.Surface, role, asOf);
@@ -188,10 +188,10 @@ internal static class PublicationDater
     }
 
     /// <summary>World-event anchors the text names, once per anchor.</summary>
-    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text)
+    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text, TimeLexicon lexicon)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in WorldAnchors.Find(text))
+        foreach (var m in lexicon.Anchors.Find(text))
         {
             if (!anchors.Add(m.Anchor.Id))
                 continue;
@@ -224,7 +224,7 @@ internal static class PublicationDater
 
     /// <summary>Convenience: tag, collect constraints and solve for one article.</summary>
     public static PublicationSolution Date(Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf, DateOnly? earliest = null) =>
-        Date(article, text, times, actors, asOf, TimeLexicon.Default, earliest);
+        Date(article, text, times, actors, asOf, Pipeline.MarsadRules.Shipped.Time, earliest);
 
     /// <summary>As the public overload, with the given time tables.</summary>
     internal static PublicationSolution Date(

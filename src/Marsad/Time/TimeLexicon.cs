@@ -54,15 +54,12 @@ internal enum ContextKind
     Future,
 }
 
-/// <summary>The temporal rule tables of Data/time/, loaded once.</summary>
+/// <summary>The temporal rule tables of Data/time/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>
 internal sealed class TimeLexicon
 {
-    private static readonly Lazy<TimeLexicon> Embedded = new(() => new TimeLexicon());
-
-    public static TimeLexicon Default => Embedded.Value;
-
-    private TimeLexicon()
-        : this(DataFiles.ReadTable)
+    /// <summary>The tables of <paramref name="files"/>: the shipped ones with any --rules overlay.</summary>
+    public TimeLexicon(RuleFiles files)
+        : this(files.Table)
     {
     }
 
@@ -79,7 +76,15 @@ internal sealed class TimeLexicon
         Context = Load("time/context.tsv", r => Closed<ContextKind>(r, "kind"));
         FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
         PageLabels = new PageLabels(Load("time/page-labels.tsv", r => Closed<PageLabelKind>(r, "kind")));
+        Anchors = new WorldAnchors(readTable("time/anchors.tsv"));
+        Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"));
     }
+
+    /// <summary>World events that bound a publication day (Data/time/anchors.tsv).</summary>
+    internal WorldAnchors Anchors { get; }
+
+    /// <summary>Dated editions of recurring meetings (Data/time/meeting-series.tsv, meetings.tsv).</summary>
+    internal WorldMeetings Meetings { get; }
 
     public PhraseMatcher<LexiconEntry<MonthName>> Months { get; }
     public PhraseMatcher<LexiconEntry<DayOfWeek>> Weekdays { get; }

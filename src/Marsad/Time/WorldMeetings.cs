@@ -52,11 +52,6 @@ internal sealed class WorldMeetings
     /// <summary>Tokens after the series name where the city, the year or the number may stand.</summary>
     public const int ReachAfter = 8;
 
-    private static readonly Lazy<WorldMeetings> Embedded = new(() =>
-        new WorldMeetings(DataFiles.ReadTable("time/meeting-series.tsv"), DataFiles.ReadTable("time/meetings.tsv")));
-
-    public static WorldMeetings Default => Embedded.Value;
-
     private readonly PhraseMatcher<string> _series;
     private readonly Dictionary<string, MeetingEdition[]> _editions;
     private readonly Dictionary<string, string[]> _cityWords;

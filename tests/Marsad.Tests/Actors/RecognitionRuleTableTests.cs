@@ -30,6 +30,8 @@ public class RecognitionRuleTableTests
     public static TheoryData<string> Binders() => Column("name-binders.tsv", "word");
     public static TheoryData<string> DualHeads() => Column("dual-titles.tsv", "dual");
     public static TheoryData<string> CountryPrepositions() => Column("country-prepositions.tsv", "word");
+    public static TheoryData<string> WordEndings() => Column("name-word-endings.tsv", "example");
+    public static TheoryData<string> CityCues() => Column("city-cues.tsv", "word");
 
     /// <summary>A phrase as lexicon entries spell it in evidence: normalised tokens joined by spaces.</summary>
     private static string Literal(string phrase) =>
@@ -100,6 +102,28 @@ public class RecognitionRuleTableTests
     {
         var text = $"واستقبل الرئيس الروسي {word} زيد الخالدي.";
         Assert.DoesNotContain(TestKb.Recognize(text), x => x.Kind == MentionKind.TitleName);
+    }
+
+    [Theory]
+    [MemberData(nameof(WordEndings))]
+    public void Inflected_stop_word_ends_a_name_and_cannot_start_one(string example)
+    {
+        var ends = $"واستقبل الرئيس الروسي زيد {example} الوفد.";
+        Assert.Equal("زيد", Mention(TestKb.Recognize(ends), x => x.Kind == MentionKind.TitleName, ends).Actor.Name);
+        var starts = $"واستقبل الرئيس الروسي {example} زيد الخالدي.";
+        Assert.DoesNotContain(TestKb.Recognize(starts), x => x.Kind == MentionKind.TitleName);
+    }
+
+    [Theory]
+    [MemberData(nameof(CityCues))]
+    public void City_cue_makes_a_state_name_the_other_states_capital(string word)
+    {
+        var example = Row("city-cues.tsv", "word", word).Required("example");
+        Assert.Contains($"{word} عمان", example);
+        var m = Mention(TestKb.Recognize(example), x => x.Surface == "عمان", example);
+        Assert.Equal((MentionKind.Capital, "JOR"), (m.Kind, m.Actor.Country));
+        var party = example.Replace($"{word} عمان", "عمان", StringComparison.Ordinal);
+        Assert.Equal("OMN", Mention(TestKb.Recognize(party), x => x.Surface == "عمان", party).Actor.Country);
     }
 
     [Theory]

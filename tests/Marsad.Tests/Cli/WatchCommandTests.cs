@@ -67,22 +67,24 @@ public sealed class WatchCommandTests : IDisposable
         Assert.Contains($"    {Url}#2: feed item has no text", result.Console, StringComparison.Ordinal);
     }
 
-    // Settings validation throws under PropagateExceptions (as for every command); nothing is fetched.
+    // A usage error as for every command (exit 2, one line on standard error); nothing is fetched.
     [Theory]
     [InlineData("ftp://example.org/feed.xml", "not an http(s) URL")]
     [InlineData("feed.xml", "not an http(s) URL")]
     public void A_url_that_is_not_http_is_refused(string url, string message)
     {
-        var refused = Assert.ThrowsAny<Exception>(() => Watch(url));
-        Assert.Contains(message, refused.Message, StringComparison.Ordinal);
+        var refused = Watch(url);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains(message, Assert.Single(refused.Error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 
     [Fact]
     public void A_bad_interval_is_refused()
     {
-        var refused = Assert.ThrowsAny<Exception>(() => CliHarness.Run("watch", Url, "--once", "--db", _temp.Db, "--interval", "soon"));
-        Assert.Contains("--interval", refused.Message, StringComparison.Ordinal);
+        var refused = CliHarness.Run("watch", Url, "--once", "--db", _temp.Db, "--interval", "soon");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--interval", Assert.Single(refused.Error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 

@@ -1,4 +1,5 @@
 using Marsad.Events;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -13,7 +14,7 @@ public class FrameRuleTests
     /// <summary>The default tables with one more verb trigger.</summary>
     private static EventLexicons WithVerb(string pattern)
     {
-        var d = EventLexicons.Default;
+        var d = MarsadRules.Shipped.Events;
         TriggerRule[] rules = [.. d.TriggerRules, Verb(pattern)];
         return new EventLexicons
         {
@@ -26,6 +27,7 @@ public class FrameRuleTests
             Modes = d.Modes,
             Types = d.Types,
             Spellings = d.Spellings,
+            Cameo = d.Cameo,
         };
     }
 

@@ -105,6 +105,20 @@ public class MentionDatesTests
     }
 
     [Fact]
+    public void Unverified_term_of_office_narrows_nothing()
+    {
+        var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), null, FromDoubt: DateDoubt.Open)] };
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), P), MentionDates.Resolve(m, P, AsOf));
+    }
+
+    [Fact]
+    public void A_term_whose_start_is_doubted_still_bounds_by_its_end()
+    {
+        var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 5), FromDoubt: DateDoubt.Open)] };
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), new DateOnly(2025, 3, 5)), MentionDates.Resolve(m, P, AsOf));
+    }
+
+    [Fact]
     public void Explicit_date_outranks_a_term_of_office()
     {
         var m = Mention(Day(3, 10)) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", null, new DateOnly(2024, 12, 31))] };

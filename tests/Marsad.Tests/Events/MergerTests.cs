@@ -1,5 +1,6 @@
 using Marsad.Actors;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -56,7 +57,7 @@ public class MergerTests
         var dated = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, new Fixed(new DateOnly(2021, 2, 17)), Lavrov, Mekdad)], Anytime);
         var undated = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Relative(0), Mekdad, Lavrov)], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([undated, dated]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([undated, dated]);
 
         var e = Assert.Single(result.Events);
         Assert.Equal(["a", "b"], e.Sources.Order());
@@ -71,7 +72,7 @@ public class MergerTests
         var early = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Fixed(new DateOnly(2021, 2, 17)), Mekdad, Lavrov)], Anytime);
         var late = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([early, late]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([early, late]);
 
         Assert.Equal(2, result.Events.Count);
     }
@@ -82,7 +83,7 @@ public class MergerTests
         var call = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, null, Mekdad, Lavrov)], Anytime);
         var visit = new ArticleMentions("b", [Mention("b", 0, EventMode.Visit, null, Mekdad, Lavrov)], Anytime);
 
-        Assert.Equal(2, new EventMerger(AsOf).Merge([call, visit]).Events.Count);
+        Assert.Equal(2, new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([call, visit]).Events.Count);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public class MergerTests
             At(Moscow, "a", 2, EventMode.Visit, null, shaibani, putin),
         ], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([article]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
 
         Assert.Equal(2, result.Events.Count);
         Assert.Contains(result.Events, e => e.Mentions.Count == 2 && e.Participants.Any(p => p.Actor.Id == "putin"));
@@ -115,7 +116,7 @@ public class MergerTests
             At(null, "a", 3, null, null, putin, abuQasra),
         ], Anytime);
 
-        var e = Assert.Single(new EventMerger(AsOf).Merge([article]).Events);
+        var e = Assert.Single(new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]).Events);
 
         Assert.Equal(3, e.Participants.Count);
     }
@@ -130,7 +131,7 @@ public class MergerTests
             Mention("a", 3, EventMode.Visit, new DayOfPublicationMonth(12, 17), Mekdad, Lavrov),
         ], DaySet.Range(new DateOnly(2020, 12, 1), new DateOnly(2020, 12, 31)));
 
-        var result = new EventMerger(AsOf).Merge([article]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
 
         Assert.Equal(DateInterval.Day(new DateOnly(2020, 12, 17)), result.Publication["a"].Hull);
         Assert.Equal(DateInterval.Day(new DateOnly(2020, 12, 17)), Assert.Single(result.Events).When);
@@ -158,7 +159,7 @@ public class MergerTests
         ], Anytime);
         var c = new ArticleMentions("c", [Mention("c", 0, EventMode.Phone, new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([a, c, b]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, c, b]);
 
         var call = Assert.Single(result.Events, e => e.Mode == EventMode.Phone && e.Sources.Contains("a"));
         Assert.Equal(["a", "b"], call.Sources.Order());
@@ -174,7 +175,7 @@ public class MergerTests
         var end = Mention("a", 1, EventMode.Multilateral, new Relative(-1), states) with { Phase = DatePhase.End };
         var article = new ArticleMentions("a", [start, end], DaySet.Range(new DateOnly(2021, 2, 18), new DateOnly(2021, 2, 18)));
 
-        var e = Assert.Single(new EventMerger(AsOf).Merge([article]).Events);
+        var e = Assert.Single(new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]).Events);
 
         Assert.Equal(new DateInterval(new DateOnly(2021, 2, 16), new DateOnly(2021, 2, 17)), e.When);
     }

@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -10,7 +11,7 @@ public class ModeTableTests
 
     private static readonly IReadOnlyList<TsvRow> Rows = DataFiles.ReadTable(File);
 
-    private static readonly ModeTable Modes = EventLexicons.Default.Modes;
+    private static readonly ModeTable Modes = MarsadRules.Shipped.Events.Modes;
 
     public static TheoryData<int, string> Examples()
     {
@@ -36,7 +37,7 @@ public class ModeTableTests
     [Fact]
     public void Every_trigger_mode_is_a_mode_of_its_type_and_carries_its_code()
     {
-        foreach (var trigger in EventLexicons.Default.TriggerRules.Where(t => t.Mode is not null))
+        foreach (var trigger in MarsadRules.Shipped.Events.TriggerRules.Where(t => t.Mode is not null))
         {
             var mode = Assert.Single(Modes.Rules, r => r.Type == trigger.Type && r.Mode == trigger.Mode);
             Assert.Equal(mode.Cameo, trigger.Cameo);
@@ -105,7 +106,7 @@ public class EventTypeTableTests
     public void The_table_lists_the_PLOVER_event_types()
     {
         Assert.Equal(EventType.All.Select(t => t.Name).Order(StringComparer.Ordinal),
-            EventLexicons.Default.Types.Types.Select(t => t.Name).Order(StringComparer.Ordinal));
+            MarsadRules.Shipped.Events.Types.Types.Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -119,13 +120,13 @@ public class EventTypeTableTests
     [Fact]
     public void Every_trigger_has_a_PLOVER_type()
     {
-        Assert.All(EventLexicons.Default.TriggerRules, t => Assert.Contains(t.Type, EventLexicons.Default.Types.Types));
+        Assert.All(MarsadRules.Shipped.Events.TriggerRules, t => Assert.Contains(t.Type, MarsadRules.Shipped.Events.Types.Types));
     }
 
     [Fact]
     public void Only_meetings_absorb_the_statements_of_their_parties()
     {
-        var types = EventLexicons.Default.Types;
+        var types = MarsadRules.Shipped.Events.Types;
         Assert.Equal([EventType.Consult], EventType.All.Where(types.AbsorbsStatements));
     }
 }

@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Tests.Events;
@@ -34,7 +35,7 @@ public class TriggerTableTests
     private static IReadOnlyList<PhraseMatch<TriggerRule>> Find(string text)
     {
         var tokens = TextLayer.Build(text).Tokens;
-        return EventLexicons.Default.Triggers.FindAll(tokens, 0, tokens.Count);
+        return MarsadRules.Shipped.Events.Triggers.FindAll(tokens, 0, tokens.Count);
     }
 
     [Theory]
@@ -53,10 +54,10 @@ public class TriggerTableTests
         // Parsing is the loader's own check: an unknown kind, type, mode, frame, status or phase throws.
         var rule = EventLexicons.ParseTrigger(row);
         Assert.Equal(pattern, rule.Pattern);
-        Assert.Contains(rule.Type, EventLexicons.Default.Types.Types);
-        Assert.NotNull(CameoTable.Default.Find(row.Required("cameo")));
+        Assert.Contains(rule.Type, MarsadRules.Shipped.Events.Types.Types);
+        Assert.NotNull(MarsadRules.Shipped.Cameo.Find(row.Required("cameo")));
         if (rule.Mode is { } mode)
-            Assert.Contains(EventLexicons.Default.Modes.Rules, m => m.Type == rule.Type && m.Mode == mode);
+            Assert.Contains(MarsadRules.Shipped.Events.Modes.Rules, m => m.Type == rule.Type && m.Mode == mode);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class TriggerTableTests
     [Fact]
     public void Default_lexicon_loads_every_row()
     {
-        Assert.Equal(Rows.Count, EventLexicons.Default.TriggerRules.Count);
+        Assert.Equal(Rows.Count, MarsadRules.Shipped.Events.TriggerRules.Count);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Marsad.Tests.Store;
 /// <summary>The PostgreSQL server the tests use (env MARSAD_TEST_PG), and why it cannot be used if so.</summary>
 public static class PostgresServer
 {
-    public const string DefaultConnection = "Host=127.0.0.1;Username=marsad;Password=marsad;Database=marsad_test";
+    public const string DefaultConnection = "Host=127.0.0.1;Username=marsad;Password=marsad-test-7Kq2;Database=marsad_test";
 
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("MARSAD_TEST_PG") is { Length: > 0 } c ? c : DefaultConnection;

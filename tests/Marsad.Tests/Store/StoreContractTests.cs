@@ -88,6 +88,65 @@ public abstract partial class StoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public void One_story_read_as_a_text_file_a_json_line_and_a_feed_item_is_one_article()
+    {
+        var root = Directory.CreateTempSubdirectory("marsad-formats-").FullName;
+        try
+        {
+            var files = SameStoryFiles.Write(root, Path.Combine(SeedsFolder, "001_64472d528037be5b.txt"), "عنب بلدي");
+            using var store = OpenStore();
+            var outcomes = IngestService.Ingest(store, files);
+            Assert.Equal([IngestStatus.Added, IngestStatus.Duplicate, IngestStatus.Duplicate], outcomes.Select(o => o.Status));
+            var article = Assert.Single(store.LoadArticles());
+            Assert.Equal("عنب بلدي", article.Outlet);
+            Assert.Equal(3, store.Origins(article.Id).Count);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [StoreFact]
+    public void One_url_read_from_a_json_line_and_a_feed_is_one_article()
+    {
+        var (source, article) = Doc("line-7", "نص الخبر كما في سطر JSON");
+        using var store = OpenStore();
+        store.AddArticle(source, article);
+        // The feed gives the same address, a shorter text, and no outlet the text would name.
+        var (feedSource, feedArticle) = Doc("https://example.org/line-7", "ملخص الخبر في الخلاصة");
+        var result = store.AddArticle(feedSource with { Url = article.Url }, feedArticle with { Url = article.Url, Outlet = null });
+        Assert.Equal(AddResult.Duplicate, result);
+        Assert.Equal(1, store.CountArticles());
+        Assert.Equal(2, store.Origins("line-7").Count);
+    }
+
+    [StoreFact]
+    public void The_same_agency_copy_from_two_outlets_stays_two_articles_with_their_outlets()
+    {
+        var (source, article) = Doc("sana", "نص وكالة سانا كما نشرته الوكالة");
+        using var store = OpenStore();
+        store.AddArticle(source with { Url = null }, article with { Url = null, Outlet = "سانا" });
+        var copy = store.AddArticle(source with { Id = "watan", Url = null }, article with { Id = "watan", Url = null, Outlet = "الوطن" });
+        Assert.Equal(AddResult.Added, copy);
+        Assert.Equal(["الوطن", "سانا"], store.LoadArticles().Select(a => a.Outlet).Order(StringComparer.Ordinal));
+    }
+
+    [StoreFact]
+    public void Articles_stored_before_text_hashes_get_theirs()
+    {
+        var (source, article) = Doc("old", "نص خبر خُزّن قبل بصمة النص");
+        using (var store = OpenStore())
+        {
+            store.AddArticle(source, article);
+            ExecuteRaw("UPDATE articles SET text_hash = NULL");
+        }
+        using var reopened = OpenStore();
+        // The same text read again from another file is known to be the stored article.
+        Assert.Equal(AddResult.Duplicate, reopened.AddArticle(source with { Id = "new", Origin = "/in/new", ContentHash = "other" }, article with { Id = "new", ContentHash = "other" }));
+    }
+
+    [StoreFact]
     public void Files_of_one_name_in_three_folders_stay_three_articles_and_re_ingest_changes_nothing()
     {
         var root = Directory.CreateTempSubdirectory("marsad-months-").FullName;

@@ -1,3 +1,4 @@
+using Marsad.Actors;
 using Marsad.Time;
 using static Marsad.Tests.Time.TimeTestKit;
 
@@ -75,6 +76,16 @@ public class PublicationSolverTests
         var s = Solve("وبحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره العلاقات الثنائية", D("2026-01-01"),
             RoleHolder("وزير الخارجية والمغتربين فيصل المقداد", "mekdad", "foreign_minister", "2020-11-22", "2024-12-08"));
         Assert.Equal(new DateInterval(D("2020-11-22"), D("2024-12-08")), s.Estimate.Interval);
+    }
+
+    [Fact]
+    public void Unverified_role_term_bounds_nothing()
+    {
+        var holder = RoleHolder("وزير الخارجية والمغتربين فيصل المقداد", "mekdad", "foreign_minister", "2020-11-22", "2024-12-08");
+        var unverified = holder with { AttestedRole = holder.AttestedRole! with { FromDoubt = DateDoubt.Open, ToDoubt = DateDoubt.Open } };
+        var s = Solve("وبحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره العلاقات الثنائية", D("2026-01-01"), unverified);
+        Assert.DoesNotContain(s.Estimate.Evidence, e => e.Kind == DateEvidenceKind.Role);
+        Assert.Equal(D("2026-01-01"), s.Estimate.Interval?.To);
     }
 
     [Fact]

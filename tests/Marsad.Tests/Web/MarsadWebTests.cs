@@ -9,27 +9,8 @@ using Microsoft.AspNetCore.TestHost;
 
 namespace Marsad.Tests.Web;
 
-public sealed class MarsadWebTests : IAsyncLifetime
+public sealed class MarsadWebTests : SampleServerTests
 {
-    private WebApplication? app;
-    private HttpClient? client;
-
-    private HttpClient Client => client!;
-
-    public async Task InitializeAsync()
-    {
-        app = MarsadWeb.Build(new SnapshotStore(SampleSnapshots.Small()), [], b => b.WebHost.UseTestServer());
-        await app.StartAsync();
-        client = app.GetTestClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client?.Dispose();
-        if (app is not null)
-            await app.DisposeAsync();
-    }
-
     private async Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await Client.GetAsync(url);
@@ -117,8 +98,14 @@ public sealed class MarsadWebTests : IAsyncLifetime
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("dir=\"rtl\"", html);
-        Assert.Contains("window.MARSAD_API", html);
-        Assert.Contains("/api/events?", html);
+        Assert.Contains("<body data-api=\"\"", html);
+        Assert.Contains("<script src=\"/assets/marsad-report.js\"></script>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<style>", html);
+        var script = await Client.GetStringAsync("/assets/marsad-report.js");
+        Assert.Contains("/api/events?", script);
+        using var css = await Client.GetAsync("/assets/marsad-report.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

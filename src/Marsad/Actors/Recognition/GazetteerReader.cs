@@ -18,6 +18,9 @@ internal sealed class GazetteerReader : IActorReader
     {
         var country = hit.Of(LexKind.Country);
         var demonym = hit.Of(LexKind.Demonym);
+        // "عمان" is Oman and Amman: the city where the text places something in it, else the state.
+        if (country is not null && hit.Of(LexKind.Capital) is { } city && city.Id != country.Id && ReadsAsCity(context, hit))
+            country = null;
         if (country is not null || demonym is not null)
         {
             // "سورية" is the country, "السورية" the demonym: a printed article picks the demonym
@@ -70,6 +73,23 @@ internal sealed class GazetteerReader : IActorReader
         }
         context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Place, "place:" + place.Id, place.Id, place.Country, null), MentionKind.Place, evidence);
         return end;
+    }
+
+    /// <summary>
+    /// Whether a name of a state and of another state's capital is the city here: printed with a shadda
+    /// (عمّان; a damma, عُمان, is the state), with a glued preposition ("بعمان"), or after a city cue
+    /// of rules/city-cues.tsv ("إلى عمان").
+    /// </summary>
+    private static bool ReadsAsCity(RecognitionContext context, Hit hit)
+    {
+        var token = context.Tokens[hit.Start];
+        if (token.Surface.Contains('\u0651'))
+            return true;
+        if (token.Surface.Contains('\u064F'))
+            return false;
+        if (token.Norm != hit.FirstReading && ArabicClitics.GluedPreposition(token.Norm) is not null)
+            return true;
+        return hit.Start > 0 && context.Kb.CityCues.Contains(ArabicNormalizer.WithoutMarks(context.Tokens[hit.Start - 1].Surface));
     }
 
     /// <summary>Whether the first token prints the article right before the matched word ("والسورية", "للسوريين").</summary>

@@ -22,7 +22,7 @@ internal sealed class HonorificReader : IActorReader
         var end = context.Tokens[name.End - 1].End;
         if (name.Person is not null)
         {
-            var (personRef, evidence) = PersonRoles.Describe(context, name.Person, name.How);
+            var (personRef, evidence) = PersonRoles.Describe(context, name.Person, name.How, name.Surface);
             context.Emit(start, end, personRef, MentionKind.Name, evidence);
         }
         else

@@ -36,6 +36,9 @@ internal sealed class RecognitionContext
     /// <summary>The exclusive end token of the current sentence: no pattern reads past it.</summary>
     public int SentenceEnd { get; private set; }
 
+    /// <summary>The first token of the current sentence.</summary>
+    public int SentenceStart { get; private set; }
+
     /// <summary>Mentions in document order, so far.</summary>
     public IReadOnlyList<ActorMention> Mentions => mentions;
 
@@ -44,6 +47,7 @@ internal sealed class RecognitionContext
     {
         SentenceIndex = sentence.Index;
         SentenceEnd = sentence.EndToken;
+        SentenceStart = sentence.FirstToken;
         hitsByStart = hits.ToDictionary(h => h.Start);
     }
 

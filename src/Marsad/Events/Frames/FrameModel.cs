@@ -70,4 +70,11 @@ internal sealed record Draft(
     IReadOnlyList<string> Topics,
     bool Referenced,
     DatePhase Phase,
-    bool DateInherited);
+    bool DateInherited)
+{
+    /// <summary>The parties read before the trigger (or as its first chain): who held the meetings a list reports.</summary>
+    public IReadOnlyList<Party> SubjectParties { get; init; } = [];
+
+    /// <summary>"هذه المباحثات": the trigger names a meeting reported before, whose parties it takes.</summary>
+    public bool Anaphoric { get; init; }
+}

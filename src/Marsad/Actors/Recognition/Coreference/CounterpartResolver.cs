@@ -30,7 +30,7 @@ internal sealed class CounterpartResolver : ICoreferenceResolver
         {
             country ??= name.Person?.Country;
             var term = name.Person is not null && role is not null ? PersonRoles.Term(context, name.Person.Id, role, country) : null;
-            var actor = new ActorRef(ActorKind.Person, name.Person?.Id, name.Person?.NameAr ?? name.Surface, country, role);
+            var actor = new ActorRef(ActorKind.Person, name.Person?.Id, name.Printed, country, role);
             context.Remember(actor);
             context.Emit(start, tokens[name.End - 1].End, actor, MentionKind.Coreference,
                 term is null ? evidence.Then(name.How) : evidence.Then(name.How).Then(ActorRule.Term, term), term);

@@ -14,7 +14,7 @@ internal sealed class MinisterResolver : ICoreferenceResolver
             var end = context.Tokens[name.End - 1].End;
             if (name.Person is not null)
             {
-                var (actor, evidence) = PersonRoles.Describe(context, name.Person, name.How);
+                var (actor, evidence) = PersonRoles.Describe(context, name.Person, name.How, name.Surface);
                 context.Emit(start, end, actor, MentionKind.Name, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(evidence));
             }
             else
