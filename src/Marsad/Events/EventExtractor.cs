@@ -48,7 +48,9 @@ public sealed class EventExtractor
         var frames = _frames.Build(article.Text, sentence);
         if (frames.Count == 0)
             return [];
-        var drafts = frames.Select(f => _filler.Fill(f, article, sentence)).ToList();
+        var drafts = new List<Draft>(frames.Count);
+        foreach (var f in frames)
+            drafts.Add(_filler.Fill(f, article, sentence, drafts.LastOrDefault()));
         return FrameAbsorber.AbsorbPartyless(drafts)
             .Select(d => _mentions.ToMention(article, sentence, d, quotes))
             .OfType<EventMention>()

@@ -19,6 +19,17 @@ public enum FrameShape
     SourceTarget,  // the first party acts on the others
     Host,          // the first party hosts the others (they are the visitors)
     Visit,         // the first party travels to the place or country named
+
+    // Acts read by Frames/DirectedParties.cs (Data/events/directed-words.tsv):
+    Envoy,         // done to a diplomat or mission: a foreign one is summoned or expelled, one's own recalled
+    Recall,        // one's own diplomat withdrawn: the state of the posting is the target
+    Trade,         // trade halted or banned: the state after "مع"/"إلى"/"على" is the target
+    Aid,           // aid sent or delivered: the donor acts on the recipient
+    Release,       // persons released: the state holding them acts on the state they belong to
+    Charge,        // a wrongdoing charged in a statement: the speaker accuses the wrongdoer
+    Signing,       // a document signed: its signatories, jointly
+    Truce,         // a ceasefire agreed: its parties, jointly
+    Drill,         // joint exercises: the states taking part
 }
 
 public enum DatePhase
@@ -30,7 +41,11 @@ public enum DatePhase
 
 /// <summary>One row of Data/events/triggers.tsv.</summary>
 public sealed record TriggerRule(
-    string Pattern, TriggerKind Kind, string Type, string? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
+    string Pattern, TriggerKind Kind, string Type, string? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase)
+{
+    /// <summary>Which of the acts sharing a CAMEO code the row reads ("recall", "expel"; "halt", "restrict"), or null.</summary>
+    public string? Act { get; init; }
+}
 
 /// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
 public sealed class EventLexicons
@@ -48,6 +63,8 @@ public sealed class EventLexicons
     public required ModeTable Modes { get; init; }
     public required EventTypeTable Types { get; init; }
     public required SpellingFolds Spellings { get; init; }
+    public DirectedWords Directed { get; init; } = DirectedWords.Default;
+    public ActTable Acts { get; init; } = ActTable.Default;
 
     private static EventLexicons Load()
     {
@@ -118,6 +135,15 @@ public sealed class EventLexicons
             "source-target" => FrameShape.SourceTarget,
             "host" => FrameShape.Host,
             "visit" => FrameShape.Visit,
+            "envoy" => FrameShape.Envoy,
+            "recall" => FrameShape.Recall,
+            "trade" => FrameShape.Trade,
+            "aid" => FrameShape.Aid,
+            "release" => FrameShape.Release,
+            "charge" => FrameShape.Charge,
+            "signing" => FrameShape.Signing,
+            "truce" => FrameShape.Truce,
+            "drill" => FrameShape.Drill,
             var f => throw new FormatException($"{row.Source}:{row.Line}: unknown frame '{f}'"),
         },
         ParseStatus(row["status"] ?? "occurred"),
@@ -127,7 +153,10 @@ public sealed class EventLexicons
             "start" => DatePhase.Start,
             "end" => DatePhase.End,
             var p => throw new FormatException($"{row.Source}:{row.Line}: unknown phase '{p}'"),
-        });
+        })
+    {
+        Act = row["act"],
+    };
 
     private static EventStatus ParseStatus(string s) => s switch
     {

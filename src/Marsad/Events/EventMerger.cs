@@ -24,7 +24,7 @@ public sealed record MergeResult(
 public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
 {
     private readonly EventLexicons _lex = lexicons ?? EventLexicons.Default;
-    private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings);
+    private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings, (lexicons ?? EventLexicons.Default).Types);
 
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
@@ -67,7 +67,7 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
         List<MergeUnit> units = [];
         for (var round = 0; round < 3; round++)
         {
-            units = FoldStatements(Cluster(article, days));
+            units = FoldHistory(FoldStatements(Cluster(article, days)), days);
             var narrowed = NarrowByClusters(units, days, evidence);
             if (narrowed.Count == days.Count)
                 break;
@@ -132,14 +132,37 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
     /// Praise, thanks, agreement or condemnation voiced between the parties of a meeting in the same
     /// article are what was said at that meeting, not events of their own ("وأشاد المقداد بالإنجازات
     /// الروسية" inside the report of his call with Lavrov). Which types are meetings is data
-    /// (Data/events/types.tsv, absorbs_statements).
+    /// (Data/events/types.tsv, absorbs_statements). A deed stays its own event (a signing, a sanction:
+    /// Data/events/acts.tsv meeting), and so does an act aimed at a state outside the meeting.
     /// </summary>
     private List<MergeUnit> FoldStatements(List<MergeUnit> units)
     {
         var meetings = units.Where(u => _lex.Types.AbsorbsStatements(u.Type)).ToArray();
         return units
             .Where(u => _lex.Types.AbsorbsStatements(u.Type)
+                || u.Mentions.Any(m => _lex.Acts.IsOwnEventInMeeting(m.Cameo))
                 || !meetings.Any(m => MergeCompatibility.Countries(u.Mentions).IsSubsetOf(MergeCompatibility.Countries(m.Mentions))))
+            .ToList();
+    }
+
+    /// <summary>How long before its article an act must lie to be background history when a recent one is reported.</summary>
+    private const int HistoryDays = 365;
+
+    /// <summary>
+    /// An act the article recalls from long before it ("انطلقت المناورات بين البلدين لأول مرة في عام
+    /// 2009") next to a recent act of the same type between the same states is background history,
+    /// not an event the article reports. Meetings keep their own rule (other editions of a round).
+    /// </summary>
+    private List<MergeUnit> FoldHistory(List<MergeUnit> units, DaySet days)
+    {
+        if (days.Hull is not { } published)
+            return units;
+        var recentFrom = published.From.AddDays(-HistoryDays);
+        bool Recent(MergeUnit u) => MentionDates.Over(days, u.Mentions, asOf) is { } d && d.To >= recentFrom;
+        return units
+            .Where(u => _lex.Types.AbsorbsStatements(u.Type) || Recent(u)
+                || !units.Any(v => v != u && v.Type == u.Type && Recent(v)
+                    && MergeCompatibility.Countries(v.Mentions).Overlaps(MergeCompatibility.Countries(u.Mentions))))
             .ToList();
     }
 

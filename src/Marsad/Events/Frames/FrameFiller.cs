@@ -6,20 +6,40 @@ namespace Marsad.Events.Frames;
 internal sealed class FrameFiller(FrameRules rules)
 {
     private readonly PartyChain _parties = new(rules);
+    private readonly DirectedParties _directed = new(rules);
     private readonly StatusReader _status = new(rules);
 
-    public Draft Fill(Frame frame, ArticleView article, Sentence sentence)
+    /// <param name="previous">The draft of the frame before in the sentence: an act coordinated with it shares its subject.</param>
+    public Draft Fill(Frame frame, ArticleView article, Sentence sentence, Draft? previous = null)
     {
         var tokens = article.Tokens;
         var rule = frame.Trigger.Entry;
-        if (_parties.Read(frame, article, sentence) is not { } chains)
+        IReadOnlyList<Party> parties;
+        Place? where = null;
+        if (DirectedParties.Reads(rule.Frame))
+        {
+            if (_directed.Read(frame, article, sentence, previous) is not { } reading)
+                return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
+            parties = reading.Parties;
+            frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
+        }
+        else if (_parties.Read(frame, article, sentence) is { } chains)
+        {
+            parties = _parties.Parties(rule.Frame, chains);
+            if (rule.Frame == FrameShape.SourceTarget)
+                parties = _directed.Adjust(frame, parties, article, sentence, previous);
+            where = chains.Where;
+        }
+        else
+        {
             return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
-        var parties = _parties.Parties(rule.Frame, chains);
+        }
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules);
         var status = _status.StatusOf(frame, tokens, sentence);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
-        return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited)
+        var phase = _directed.PhaseOf(frame, when, article, sentence);
+        return new Draft(frame, parties, where, when, status, topics, referenced, phase, inherited)
         {
             OtherOccurrence = NamesOtherOccurrence(frame, tokens),
         };

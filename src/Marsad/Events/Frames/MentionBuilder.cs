@@ -56,6 +56,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             Phase = d.Phase,
             DateInherited = d.DateInherited,
             OtherOccurrence = d.OtherOccurrence,
+            Act = rule.Act,
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
     }
@@ -81,7 +82,7 @@ internal sealed class MentionBuilder(FrameRules rules)
         var countries = parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
         if (countries < 2)
             return false;
-        if (frame == FrameShape.Joint)
+        if (frame == FrameShape.Joint || parties.All(p => p.Side == ParticipantSide.Joint))
             return true;
         var sources = parties.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet();
         return parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
