@@ -28,6 +28,9 @@ public enum DirectedRole
     Start,
     Proposal,
     Pledge,
+    Company,
+    Geography,
+    TruceBreach,
 }
 
 /// <summary>
@@ -72,6 +75,9 @@ public sealed class DirectedWords
         "start" => DirectedRole.Start,
         "proposal" => DirectedRole.Proposal,
         "pledge" => DirectedRole.Pledge,
+        "company" => DirectedRole.Company,
+        "geography" => DirectedRole.Geography,
+        "truce-breach" => DirectedRole.TruceBreach,
         var r => throw new FormatException($"{row.Source}:{row.Line}: unknown role '{r}'"),
     };
 

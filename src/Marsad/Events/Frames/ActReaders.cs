@@ -39,7 +39,7 @@ internal sealed class ActReaders(FrameRules rules, DirectedClause clause)
             objectStart = halted.FirstToken;
         }
         var target = DirectedClause.In(article, objectStart, clauseEnd)
-            .FirstOrDefault(a => DirectedClause.IsStateAgent(a) && Words.Is(DirectedRole.Toward, tokens, a.FirstToken - 1)
+            .FirstOrDefault(a => DirectedClause.IsStateAgent(a) && AimedAt(tokens, a, objectStart) && !clause.IsNamedThing(article, a, firms: false)
                 && !clause.TopicBetween(tokens, trigger.EndToken, a.FirstToken));
         if (target is null)
             return null;
@@ -83,7 +83,9 @@ internal sealed class ActReaders(FrameRules rules, DirectedClause clause)
         var d = delivery ?? pledge ?? -1;
         if (d < 0 || Asked(tokens, Math.Min(d, trigger.FirstToken), clauseStart))
             return null;
-        var states = DirectedClause.In(article, clauseStart, clauseEnd).Where(a => DirectedClause.State(a) is not null).ToList();
+        var states = DirectedClause.In(article, clauseStart, clauseEnd)
+            .Where(a => DirectedClause.State(a) is not null && !clause.IsNamedThing(article, a, firms: true))
+            .ToList();
         var recipient = states.FirstOrDefault(a => a.FirstToken >= trigger.EndToken && IsDestination(tokens, a))
             ?? states.LastOrDefault(a => a.FirstToken < trigger.FirstToken && IsDestination(tokens, a));
         var donors = states.Where(a => DirectedClause.IsStateAgent(a) && !IsDestination(tokens, a)).ToList();
@@ -159,6 +161,20 @@ internal sealed class ActReaders(FrameRules rules, DirectedClause clause)
             .Where(a => sources.All(s => s.Span != a.Mention.Span))
             .SelectMany(a => clause.PartiesOf(a, ParticipantSide.Source));
         return new DirectedReading([.. sources, .. persons, .. targetParties], frame.Trigger.Entry);
+    }
+
+    /// <summary>How many words a sanctioned state may stand after its toward word ("على شركات إيرانية", "على أكثر من 20 كيانا إيرانيا").</summary>
+    private const int TowardReach = 3;
+
+    /// <summary>A state a sanction or halt aims at: after "مع"/"إلى"/"على"/"ضد", or after a few words that follow one (the firms or persons of the state).</summary>
+    private bool AimedAt(IReadOnlyList<Token> tokens, LocatedActor a, int from)
+    {
+        for (var i = a.FirstToken - 1; i >= Math.Max(from, a.FirstToken - TowardReach); i--)
+        {
+            if (Words.Is(DirectedRole.Toward, tokens, i))
+                return true;
+        }
+        return false;
     }
 
     private int? LightVerbBefore(IReadOnlyList<Token> tokens, int from, int trigger)

@@ -88,9 +88,12 @@ internal static class DateReader
         var windowStart = tokens[frame.WindowStart].Start;
         var windowEnd = tokens[ActEnd(frame, tokens, rules) - 1].End;
         var inside = times.FirstOrDefault(t => t.Start >= windowStart && t.Start < windowEnd);
-        if (inside is not null)
-            return inside;
         var prefixStart = tokens[frame.PrefixStart].Start;
-        return times.LastOrDefault(t => t.Start >= prefixStart && t.End <= windowStart);
+        var before = times.LastOrDefault(t => t.Start >= prefixStart && t.End <= windowStart);
+        // "أعلن بايدن مساء الثلاثاء أن الهدنة ... تدخل حيز التنفيذ فجر الأربعاء": a ceasefire is agreed
+        // when it is announced; the date after it is when it takes effect.
+        if (frame.Trigger.Entry.Frame == FrameShape.Truce && before is not null)
+            return before;
+        return inside ?? before;
     }
 }

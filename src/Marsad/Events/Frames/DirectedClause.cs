@@ -171,6 +171,22 @@ internal sealed class DirectedClause(FrameRules rules)
         return article.Times.Any(t => t.Span.Contains(start));
     }
 
+    /// <summary>
+    /// True when an actor names a place ("بحر اليابان") or, with <paramref name="firms"/>, the nationality of a
+    /// firm or a club ("شركة صينية"): the word before it, or the one before that, says so.
+    /// </summary>
+    public bool IsNamedThing(ArticleView article, LocatedActor a, bool firms)
+    {
+        for (var i = a.FirstToken - 1; i >= Math.Max(0, a.FirstToken - 2); i--)
+        {
+            if (Words.Is(DirectedRole.Geography, article.Tokens, i) || firms && Words.Is(DirectedRole.Company, article.Tokens, i))
+                return true;
+            if (Covering(article, i) is not null)
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>True when a topic marker ("بشأن", "حول") stands in tokens [from, to): what follows it was spoken about.</summary>
     public bool TopicBetween(IReadOnlyList<Token> tokens, int from, int to)
     {

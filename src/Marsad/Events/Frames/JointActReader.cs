@@ -15,7 +15,7 @@ internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
     /// <summary>How many tokens after a signing verb the document may stand (the signatories come between).</summary>
     private const int DocumentReach = 16;
 
-    /// <summary>How many content words before a ceasefire its agreement word may stand ("وافق ... على اتفاق وقف").</summary>
+    /// <summary>How many words (not dates, not actors) before a ceasefire its agreement word may stand ("ووافقت الحكومة الإسرائيلية أمس على اتفاق وقف").</summary>
     private const int AgreementReach = 3;
 
     /// <summary>How many content words an actor may stand from the act or the last party and still join it.</summary>
@@ -46,19 +46,21 @@ internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
                 anchor = Math.Max(anchor, document.EndToken);
                 break;
             case FrameShape.Truce:
-                if (AgreementBefore(article, trigger.FirstToken, clauseStart) is not { } agreement)
+                if (AgreementBefore(article, trigger.FirstToken, clauseStart) is not { } agreement || Breached(tokens, agreement + 1, trigger.FirstToken))
                     return null;
                 actors.AddRange(DirectedClause.In(article, agreement + 1, trigger.FirstToken).Where(DirectedClause.IsJointParty));
                 head = agreement;
                 break;
         }
         actors.InsertRange(0, clause.ChainBefore(article, clauseStart, head, joint: true));
-        actors.AddRange(After(article, anchor, clauseEnd));
-        if (actors.Count == 0 && trigger.Entry.Frame == FrameShape.Truce && clause.Nearest(article, clauseStart, head) is { } nearest)
-            actors.Add(nearest);
-        if (trigger.Entry.Frame == FrameShape.Truce && actors.Count == 1 && clause.Nearest(article, clauseStart, head) is { } speaker && speaker != actors[0])
-            actors.Insert(0, speaker);
-        var parties = actors.Distinct().SelectMany(a => clause.PartiesOf(a, ParticipantSide.Joint)).ToList();
+        var (after, withOne) = After(article, anchor, clauseEnd);
+        actors.AddRange(after);
+        // "وافق ... على اتفاق وقف إطلاق النار مع لبنان", "أعلنت الوزارة الروسية بدء مناورات مع الصين": one
+        // party after "مع", the other the nearest state before.
+        if ((actors.Count == 0 && trigger.Entry.Frame == FrameShape.Truce || actors.Count == 1 && (withOne || trigger.Entry.Frame == FrameShape.Truce))
+            && clause.Nearest(article, clauseStart, head) is { } nearest && !actors.Contains(nearest) && !clause.IsNamedThing(article, nearest, firms: true))
+            actors.Insert(0, nearest);
+        var parties = actors.Where(a => !clause.IsNamedThing(article, a, firms: true)).Distinct().SelectMany(a => clause.PartiesOf(a, ParticipantSide.Joint)).ToList();
         return new DirectedReading(parties, trigger.Entry);
     }
 
@@ -66,28 +68,35 @@ internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
     /// The parties after the act: introduced by "بين"/"مع" anywhere in the clause, near the act or the
     /// last party, or coordinated with it; up to a topic marker, without places and sponsors.
     /// </summary>
-    private List<LocatedActor> After(ArticleView article, int anchor, int clauseEnd)
+    private (List<LocatedActor> Parties, bool WithOne) After(ArticleView article, int anchor, int clauseEnd)
     {
         var tokens = article.Tokens;
         var found = new List<LocatedActor>();
+        var withOne = false;
         var last = anchor - 1;
         foreach (var a in DirectedClause.In(article, anchor, clauseEnd))
         {
             if (clause.TopicBetween(tokens, anchor, a.FirstToken))
                 break;
             var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
-            if (!DirectedClause.IsJointParty(a) || Sponsored(tokens, a) || rules.Words.IsLocative(before?.Norm))
+            if (!DirectedClause.IsJointParty(a) || Sponsored(tokens, a) || rules.Words.IsLocative(before?.Norm) || clause.IsNamedThing(article, a, firms: true))
                 continue;
             var introduced = rules.Words.IsComitative(before?.Norm) || rules.Words.IsComitative(before?.Bare);
             var near = clause.ContentWords(article, last + 1, a.FirstToken) <= NearReach;
             var coordinated = found.Count > 0 && clause.OnlyGlue(article, last + 1, a.FirstToken);
             if (!introduced && !near && !coordinated)
                 continue;
+            // "مع" (a toward word, where "بين" is not) introduces one party; the other is elsewhere.
+            withOne |= introduced && found.Count == 0 && Words.Is(DirectedRole.Toward, tokens, a.FirstToken - 1);
             found.Add(a);
             last = a.LastToken;
         }
-        return found;
+        return (found, withOne);
     }
+
+    /// <summary>A breach or a request between an agreement word and its ceasefire: "أعلن انتهاء وقف إطلاق النار", "أعلن دعوته إلى وقف".</summary>
+    private bool Breached(IReadOnlyList<Token> tokens, int from, int to) =>
+        Words.Find(DirectedRole.TruceBreach, tokens, from, to) is not null || Words.Find(DirectedRole.Request, tokens, from, to) is not null;
 
     /// <summary>"برعاية سعودية": a sponsor is no signatory.</summary>
     private bool Sponsored(IReadOnlyList<Token> tokens, LocatedActor a) =>
@@ -101,7 +110,8 @@ internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
         {
             if (Words.Is(DirectedRole.Agreement, article.Tokens, i))
                 return i;
-            if (article.Tokens[i].Kind == TokenKind.Word && !DirectedClause.InDate(article, i))
+            // The agreeing parties may stand between ("اتفقت روسيا وأوكرانيا على"); they are no distance.
+            if (article.Tokens[i].Kind == TokenKind.Word && !DirectedClause.InDate(article, i) && DirectedClause.Covering(article, i) is null)
                 words++;
         }
         return null;
