@@ -11,7 +11,7 @@ public sealed class ActTable
 {
     private static readonly Lazy<ActTable> Embedded = new(() => Parse(DataFiles.ReadTable("events/acts.tsv")));
 
-    private sealed record Act(string Prefix, bool Said, bool OwnInMeeting, string? OwnEnvoy, bool Authored);
+    private sealed record Act(string Prefix, bool Said, bool OwnInMeeting, string? OwnEnvoy, bool Authored, bool Victim);
 
     private readonly IReadOnlyList<Act> _acts;
 
@@ -24,7 +24,8 @@ public sealed class ActTable
         Flag(r, "said", "yes"),
         Flag(r, "meeting", "own"),
         r["own_envoy"],
-        Flag(r, "authored", "yes"))).ToArray());
+        Flag(r, "authored", "yes"),
+        Flag(r, "victim", "yes"))).ToArray());
 
     private static bool Flag(TsvRow row, string column, string yes) => row[column] switch
     {
@@ -43,6 +44,9 @@ public sealed class ActTable
 
     /// <summary>True when the act's target is the author of its object ("رفضت الخطة الأمريكية"), not whoever the object names.</summary>
     public bool IsAuthored(string cameo) => Of(cameo)?.Authored ?? false;
+
+    /// <summary>True when a state named after what it suffers ("أمن لبنان") is the victim of the act, not its target.</summary>
+    public bool NamesVictims(string cameo) => Of(cameo)?.Victim ?? false;
 
     /// <summary>The CAMEO code an envoy frame reads as when the envoy is the actor's own (a recall).</summary>
     public string OwnEnvoyCode => _acts.Single(a => a.OwnEnvoy is not null).Prefix;

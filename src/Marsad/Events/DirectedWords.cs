@@ -31,6 +31,7 @@ public enum DirectedRole
     Company,
     Geography,
     TruceBreach,
+    Good,
 }
 
 /// <summary>
@@ -78,6 +79,7 @@ public sealed class DirectedWords
         "company" => DirectedRole.Company,
         "geography" => DirectedRole.Geography,
         "truce-breach" => DirectedRole.TruceBreach,
+        "good" => DirectedRole.Good,
         var r => throw new FormatException($"{row.Source}:{row.Line}: unknown role '{r}'"),
     };
 

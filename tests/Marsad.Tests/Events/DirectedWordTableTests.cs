@@ -76,17 +76,20 @@ public class ActTableTests
     }
 
     [Theory]
-    [InlineData("112", true, false, false)]   // an accusation is said
-    [InlineData("120", true, false, true)]    // a rejection is said and names the author of what it rejects
-    [InlineData("057", false, true, false)]   // a signing stays its own event in a meeting report
-    [InlineData("051", false, false, false)]  // praise folds into the meeting
-    [InlineData("166", false, true, false)]   // an expulsion, by its root 16
-    [InlineData("040", false, false, false)]  // a meeting is none of these
-    public void Flags_follow_the_longest_prefix(string cameo, bool said, bool ownInMeeting, bool authored)
+    [InlineData("112", true, false, false, true)]    // an accusation is said; a state it names as harmed is its victim
+    [InlineData("120", true, false, true, false)]    // a rejection is said and names the author of what it rejects
+    [InlineData("130", true, false, false, true)]    // a threat
+    [InlineData("0356", true, false, false, false)]  // a ceasefire agreed is announced
+    [InlineData("057", false, true, false, false)]   // a signing stays its own event in a meeting report
+    [InlineData("051", false, false, false, false)]  // praise folds into the meeting
+    [InlineData("166", false, true, false, false)]   // an expulsion, by its root 16
+    [InlineData("040", false, false, false, false)]  // a meeting is none of these
+    public void Flags_follow_the_longest_prefix(string cameo, bool said, bool ownInMeeting, bool authored, bool victims)
     {
         var acts = ActTable.Default;
         Assert.Equal(said, acts.IsSaid(cameo));
         Assert.Equal(ownInMeeting, acts.IsOwnEventInMeeting(cameo));
         Assert.Equal(authored, acts.IsAuthored(cameo));
+        Assert.Equal(victims, acts.NamesVictims(cameo));
     }
 }

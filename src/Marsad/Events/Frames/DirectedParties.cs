@@ -58,8 +58,12 @@ internal sealed class DirectedParties(FrameRules rules)
     public IReadOnlyList<Party> Adjust(Frame frame, IReadOnlyList<Party> parties, ArticleView article, Sentence sentence, Draft? previous)
     {
         var tokens = article.Tokens;
-        var authored = rules.Lexicons.Acts.IsAuthored(frame.Trigger.Entry.Cameo);
-        var result = parties.Where(p => !AfterTopic(tokens, frame, p) && (!authored || p.Side != ParticipantSide.Target || NamedAsAuthor(article, frame, p))).ToList();
+        var acts = rules.Lexicons.Acts;
+        var authored = acts.IsAuthored(frame.Trigger.Entry.Cameo);
+        var victims = acts.NamesVictims(frame.Trigger.Entry.Cameo);
+        var result = parties.Where(p => !AfterTopic(tokens, frame, p)
+            && (!authored || p.Side != ParticipantSide.Target || NamedAsAuthor(article, frame, p))
+            && (!victims || p.Side != ParticipantSide.Target || !IsVictim(tokens, p))).ToList();
         if (StatementSubject(frame, article, sentence) is { Count: > 0 } speaker)
         {
             var after = result.Where(p => p.Span.Start >= tokens[frame.Trigger.EndToken - 1].End).Select(p => p with { Side = ParticipantSide.Target });
@@ -99,6 +103,15 @@ internal sealed class DirectedParties(FrameRules rules)
         if (_clause.ContentWords(article, frame.Trigger.EndToken, at) > SubjectReach)
             return parties;
         return parties.Select(p => p.Span == first.Span ? p with { Side = ParticipantSide.Source } : p).ToList();
+    }
+
+    /// <summary>"يهدد أمن لبنان", "انتهاكات للسيادة السورية": the state after what it suffers is a victim.</summary>
+    private bool IsVictim(IReadOnlyList<Token> tokens, Party p)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].End <= p.Span.Start)
+            at++;
+        return at > 0 && rules.Lexicons.Directed.Is(DirectedRole.Good, tokens, at - 1);
     }
 
     /// <summary>How many tokens before a target the word naming what it authored may stand ("لتصريحات رئيس الحكومة الإسرائيلي").</summary>
