@@ -32,6 +32,7 @@ public enum DirectedRole
     Geography,
     TruceBreach,
     Good,
+    Relations,
 }
 
 /// <summary>
@@ -80,6 +81,7 @@ public sealed class DirectedWords
         "geography" => DirectedRole.Geography,
         "truce-breach" => DirectedRole.TruceBreach,
         "good" => DirectedRole.Good,
+        "relations" => DirectedRole.Relations,
         var r => throw new FormatException($"{row.Source}:{row.Line}: unknown role '{r}'"),
     };
 

@@ -24,6 +24,7 @@ public enum FrameShape
     Envoy,         // done to a diplomat or mission: a foreign one is summoned or expelled, one's own recalled
     Recall,        // one's own diplomat withdrawn: the state of the posting is the target
     Trade,         // trade halted or banned: the state after "مع"/"إلى"/"على" is the target
+    Relations,     // relations cut or downgraded, a treaty suspended: the state after "مع" is the target
     Aid,           // aid sent or delivered: the donor acts on the recipient
     Release,       // persons released: the state holding them acts on the state they belong to
     Charge,        // a wrongdoing charged in a statement: the speaker accuses the wrongdoer
@@ -138,6 +139,7 @@ public sealed class EventLexicons
             "envoy" => FrameShape.Envoy,
             "recall" => FrameShape.Recall,
             "trade" => FrameShape.Trade,
+            "relations" => FrameShape.Relations,
             "aid" => FrameShape.Aid,
             "release" => FrameShape.Release,
             "charge" => FrameShape.Charge,

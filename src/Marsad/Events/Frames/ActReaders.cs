@@ -25,7 +25,7 @@ internal sealed class ActReaders(FrameRules rules, DirectedClause clause)
 
     private DirectedWords Words => rules.Lexicons.Directed;
 
-    /// <summary>Trade halted or banned: the actor against the state after "مع"/"إلى"/"على"/"ضد".</summary>
+    /// <summary>Trade halted or banned, relations cut: the actor against the state after "مع"/"إلى"/"على"/"ضد".</summary>
     public DirectedReading? Trade(Frame frame, ArticleView article, Sentence sentence, Draft? previous)
     {
         var tokens = article.Tokens;
@@ -34,7 +34,9 @@ internal sealed class ActReaders(FrameRules rules, DirectedClause clause)
         var objectStart = trigger.EndToken;
         if (trigger.TokenCount == 1)
         {
-            if (Words.Find(DirectedRole.Trade, tokens, trigger.EndToken, Math.Min(clauseEnd, trigger.EndToken + TradeReach)) is not { } halted)
+            // What a single halting word halts: trade ("أوقفت تركيا الصادرات"), or relations ("قطعت السعودية العلاقات").
+            var role = trigger.Entry.Frame == FrameShape.Relations ? DirectedRole.Relations : DirectedRole.Trade;
+            if (Words.Find(role, tokens, trigger.EndToken, Math.Min(clauseEnd, trigger.EndToken + TradeReach)) is not { } halted)
                 return null;
             objectStart = halted.FirstToken;
         }
@@ -191,11 +193,14 @@ internal sealed class ActReaders(FrameRules rules, DirectedClause clause)
     private bool Asked(IReadOnlyList<Token> tokens, int at, int clauseStart) =>
         Words.FindLast(DirectedRole.Request, tokens, Math.Max(clauseStart, at - RequestReach), at) is not null;
 
-    /// <summary>Where aid goes: after "إلى"/"الموجهة"/"لصالح" or a word with "لـ" glued ("للشعب اللبناني"), to a state with "لـ" glued, or an airport or port.</summary>
+    /// <summary>
+    /// Where aid goes: after "إلى"/"الموجهة"/"لصالح" or a word with "لـ" glued ("للشعب اللبناني"), to a state
+    /// with "لـ" glued, to an airport or port, or to a place after a destination word ("إلى قطاع غزة").
+    /// </summary>
     private bool IsDestination(IReadOnlyList<Token> tokens, LocatedActor a)
     {
         if (PlaceReader.IsPlaceMention(a.Mention))
-            return Words.Is(DirectedRole.Destination, tokens, a.FirstToken);
+            return Words.Is(DirectedRole.Destination, tokens, a.FirstToken) || a.FirstToken > 0 && Words.Is(DirectedRole.Destination, tokens, a.FirstToken - 1);
         var before = a.FirstToken - 1;
         if (before >= 0 && rules.Words.IsLocative(tokens[before].Bare) && before > 0 && Words.Is(DirectedRole.Destination, tokens, before - 1))
             return true;

@@ -26,7 +26,7 @@ internal sealed class DirectedParties(FrameRules rules)
     public DirectedReading? Read(Frame frame, ArticleView article, Sentence sentence, Draft? previous) => frame.Trigger.Entry.Frame switch
     {
         FrameShape.Envoy or FrameShape.Recall => _envoys.Read(frame, article, sentence, previous),
-        FrameShape.Trade => _acts.Trade(frame, article, sentence, previous),
+        FrameShape.Trade or FrameShape.Relations => _acts.Trade(frame, article, sentence, previous),
         FrameShape.Aid => _acts.Aid(frame, article, sentence),
         FrameShape.Release => _acts.Release(frame, article, sentence),
         FrameShape.Charge => _acts.Charge(frame, article, sentence),
