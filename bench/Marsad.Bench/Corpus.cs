@@ -12,7 +12,7 @@ public static class Corpus
 
     public static IReadOnlyList<string> Build(int targetUtf8Bytes = DefaultBytes)
     {
-        var paragraphs = Directory.GetFiles(SeedsFolder(), "*.txt")
+        var paragraphs = Directory.GetFiles(SamplesFolder("seeds"), "*.txt")
             .Order(StringComparer.Ordinal)
             .SelectMany(f => File.ReadAllText(f).Replace("\r\n", "\n").Split('\n'))
             .Select(p => p.Trim())
@@ -33,14 +33,15 @@ public static class Corpus
 
     public static long Utf8Bytes(IReadOnlyList<string> documents) => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d));
 
-    private static string SeedsFolder()
+    /// <summary>A folder of samples/ (seeds, dev) beside or above the executable.</summary>
+    public static string SamplesFolder(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "samples", "seeds");
+            var candidate = Path.Combine(dir.FullName, "samples", name);
             if (Directory.Exists(candidate))
                 return candidate;
         }
-        throw new DirectoryNotFoundException("samples/seeds not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException($"samples/{name} not found above " + AppContext.BaseDirectory);
     }
 }

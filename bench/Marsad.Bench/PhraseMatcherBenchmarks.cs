@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Marsad.Actors;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -28,13 +29,13 @@ public class PhraseMatcherBenchmarks
         CorpusBytes = Corpus.Utf8Bytes(documents);
         _layers = documents.Select(TextLayer.Build).ToArray();
         _ = KnowledgeBase.Default.Lexicon;
-        _ = WorldAnchors.All;
+        _ = MarsadRules.Shipped.Time.Anchors.All;
     }
 
     [Benchmark(Description = "Time tables, every token")]
     public long Time()
     {
-        var lexicon = TimeLexicon.Default;
+        var lexicon = MarsadRules.Shipped.Time;
         long checksum = 0;
         foreach (var layer in _layers)
         {
@@ -72,7 +73,7 @@ public class PhraseMatcherBenchmarks
     [Benchmark(Description = "Event triggers, every sentence")]
     public long Events()
     {
-        var triggers = EventLexicons.Default.Triggers;
+        var triggers = MarsadRules.Shipped.Events.Triggers;
         long checksum = 0;
         foreach (var layer in _layers)
         {
@@ -87,7 +88,7 @@ public class PhraseMatcherBenchmarks
     {
         long checksum = 0;
         foreach (var layer in _layers)
-            checksum += WorldAnchors.Find(layer).Count;
+            checksum += MarsadRules.Shipped.Time.Anchors.Find(layer).Count;
         return checksum;
     }
 }

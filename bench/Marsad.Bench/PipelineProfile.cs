@@ -25,7 +25,7 @@ public static class PipelineProfile
 
         var timings = new StageTimings();
         var wall = Stopwatch.StartNew();
-        var analysis = analyzer.Analyze(articles, timings: timings);
+        var analysis = analyzer.Analyze(articles, null, timings);
         wall.Stop();
 
         var total = timings.All.Sum(s => s.Elapsed.TotalMilliseconds);

@@ -8,6 +8,12 @@ using Marsad.Bench;
 // Full run:  dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'
 // Quick run: dotnet run -c Release --project bench/Marsad.Bench -- --quick   (in-process, short job, < 2 min)
 // Profile:   dotnet run -c Release --project bench/Marsad.Bench -- --profile [--articles N]   (text layer, then every pipeline stage)
+// Large:     dotnet run -c Release --project bench/Marsad.Bench -- --large [--depth 100000] [--mb 20]   (nested HTML, one 20 MB article)
+if (args.Contains("--large"))
+{
+    LargeInputBench.Run((int)LargeInputBench.Option(args, "--depth", 100_000), LargeInputBench.Option(args, "--mb", 20));
+    return;
+}
 if (args.Contains("--profile"))
 {
     StageProfile.Run();

@@ -1,6 +1,3 @@
 using Marsad.Cli;
-using Spectre.Console.Cli;
 
-var app = new CommandApp();
-app.Configure(MarsadApp.Configure);
-return await app.RunAsync(args);
+return await MarsadApp.RunAsync(args);

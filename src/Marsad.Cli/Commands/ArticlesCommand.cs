@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Marsad.Store;
+using Marsad.Cli.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using PlainText = Spectre.Console.Text;
@@ -7,32 +7,25 @@ using PlainText = Spectre.Console.Text;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Lists stored articles as a table or as JSON.</summary>
-public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : Command<ArticlesCommand.Settings>
+public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : Command<ArticlesCommand.ArticlesSettings>
 {
-    public sealed class Settings : StoreSettings
+    /// <summary>The options of articles.</summary>
+    public sealed class ArticlesSettings : StoreSettings
     {
+        /// <summary>--json.</summary>
         [CommandOption("--json")]
         [Description("Print a JSON array instead of a table.")]
         public bool Json { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, ArticlesSettings settings, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Clean.Article> articles;
-        try
-        {
-            using var store = settings.OpenStore();
-            articles = store.LoadArticles();
-        }
-        catch (StoreException e)
-        {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return 2;
-        }
-
+        using var store = settings.OpenExistingStore();
+        var articles = store.LoadArticles();
         if (settings.Json)
         {
-            var rows = articles.Select(a => new
+            CliJson.Write(streams.Out, articles.Select(a => new
             {
                 a.Id,
                 a.Url,
@@ -40,9 +33,9 @@ public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : 
                 a.Headline,
                 Published = a.PublishedMetadata is { } p ? new { p.From, p.To } : null,
                 a.ContentHash,
-            });
-            streams.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
-            return 0;
+                Origins = store.Origins(a.Id),
+            }));
+            return ExitCodes.Success;
         }
 
         var table = new Table().Border(TableBorder.Rounded);
@@ -54,17 +47,8 @@ public sealed class ArticlesCommand(IAnsiConsole console, CliStreams streams) : 
                 new PlainText(a.Outlet ?? "-"),
                 new PlainText(a.Headline),
                 new PlainText(a.PublishedMetadata?.ToString() ?? "-"));
-        console.Write(table);
-        console.MarkupLineInterpolated($"[grey]{articles.Count} articles[/]");
-        return 0;
+        console.WriteIsolated(table);
+        streams.Error.WriteLine($"{articles.Count} articles");
+        return ExitCodes.Success;
     }
-}
-
-internal static class CliJson
-{
-    public static System.Text.Json.JsonSerializerOptions Options { get; } = new(StoreJson.Options)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }

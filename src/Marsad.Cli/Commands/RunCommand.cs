@@ -1,50 +1,64 @@
 using System.ComponentModel;
+using Marsad.Cli.Progress;
+using Marsad.Cli.Terminal;
 using Marsad.Export;
-using Marsad.Pipeline;
+using Marsad.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary>The main job: ingest, analyse, print the timeline.</summary>
-public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Command<RunCommand.Settings>
+/// <summary>The main job: ingest, analyse, print the timeline (progress and summaries on standard error).</summary>
+public sealed class RunCommand(IAnsiConsole console, CliStreams streams) : Command<RunCommand.RunSettings>
 {
-    public sealed class Settings : AnalysisSettings
+    /// <summary>The options of run.</summary>
+    public sealed class RunSettings : AnalysisSettings
     {
+        private readonly string[] _inputs = [];
+
+        /// <summary>What to read.</summary>
         [CommandArgument(0, "[INPUTS]")]
         [Description("Files, folders, globs, URLs or - (stdin). Default: the bundled sample corpus.")]
-        public string[] Inputs { get; init; } = [];
+        public string[] Inputs { get => _inputs; init => _inputs = value.Select(CliArguments.Restore).ToArray(); }
 
+        /// <summary>--out.</summary>
         [CommandOption("--out <FILE>")]
         [Description("Also write the exchange JSON export to this file.")]
         public string? Out { get; init; }
+
+        /// <summary>--json.</summary>
+        [CommandOption("--json")]
+        [Description("Print the exchange JSON on standard output instead of the timeline table.")]
+        public bool Json { get; init; }
+
+        /// <inheritdoc/>
+        public override ValidationResult Validate() =>
+            CliValues.OutputError("--out", Out) is { } error ? ValidationResult.Error(error) : base.Validate();
     }
 
-    /// <summary>The sample corpus copied beside the executable.</summary>
-    internal static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples", "seeds");
-
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        streams.UseUtf8();
-        var inputs = settings.Inputs.Length > 0 ? settings.Inputs : [SamplesFolder];
+        var inputs = settings.Inputs.Length > 0 ? settings.Inputs : [Samples.Folder()];
         using var store = settings.OpenStore();
-        var outcomes = IngestService.Ingest(store, inputs);
+        var outcomes = new IngestRunner(streams).Run(store, inputs);
         var failed = outcomes.Where(o => o.Failed).ToArray();
-        console.MarkupLine(Markup.Escape(
-            $"{settings.DatabaseOrDefault}: {outcomes.Count(o => o.Status == IngestStatus.Added)} added, " +
-            $"{outcomes.Count(o => o.Status == IngestStatus.Duplicate)} already stored, " +
-            $"{outcomes.Count(o => o.Status == IngestStatus.Updated)} updated, {failed.Length} failed"));
         foreach (var f in failed)
-            console.MarkupLine(Markup.Escape($"  skipped {f.Origin}: {f.Error}"));
+            streams.Error.WriteLine($"  skipped {f.Origin}: {f.Error}");
+        foreach (var o in outcomes.Where(o => o.Warnings.Count > 0))
+            streams.Error.WriteLine($"  warning {o.Origin}: {string.Join("; ", o.Warnings)}");
 
-        var snapshot = settings.AnalyzeStore(store, console);
-        Rendering.AnalysisSummary(console, snapshot);
-        Rendering.TimelineTable(console, snapshot, TimelineQuery.All);
+        var snapshot = settings.AnalyzeStore(store, streams);
+        streams.Error.WriteLine(Rendering.AnalysisSummary(snapshot));
         if (settings.Out is { } path)
         {
-            File.WriteAllText(path, ExchangeJson.Write(snapshot));
-            console.MarkupLine(Markup.Escape($"exchange JSON written to {path}"));
+            File.WriteAllText(path, ExchangeJson.Write(snapshot), ExchangeJson.Utf8NoBom);
+            streams.Error.WriteLine($"wrote {path}");
         }
-        return failed.Length == 0 ? 0 : 1;
+        if (settings.Json)
+            streams.Out.Write(ExchangeJson.Write(snapshot));
+        else
+            Rendering.TimelineTable(console, snapshot, TimelineQuery.All, Names.Arabic);
+        return failed.Length == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Marsad.Store;
+using Marsad.Cli.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using PlainText = Spectre.Console.Text;
@@ -7,55 +7,73 @@ using PlainText = Spectre.Console.Text;
 namespace Marsad.Cli.Commands;
 
 /// <summary>Shows one stored article: headline, outlet and its evidence, cleaned text, removed lines.</summary>
-public sealed class ShowCommand(IAnsiConsole console) : Command<ShowCommand.Settings>
+public sealed class ShowCommand(IAnsiConsole console, CliStreams streams) : Command<ShowCommand.ShowSettings>
 {
-    public sealed class Settings : StoreSettings
+    /// <summary>The options of show.</summary>
+    public sealed class ShowSettings : StoreSettings
     {
+        /// <summary>The article id.</summary>
         [CommandArgument(0, "<id>")]
         [Description("Article id, as listed by `articles`.")]
         public string Id { get; init; } = "";
+
+        /// <summary>--json.</summary>
+        [CommandOption("--json")]
+        [Description("Print the article as JSON.")]
+        public bool Json { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
-        Clean.Article? article;
-        Ingest.SourceDocument? source;
-        try
-        {
-            using var store = settings.OpenStore();
-            article = store.FindArticle(settings.Id);
-            source = article is null ? null : store.FindSource(settings.Id);
-        }
-        catch (StoreException e)
-        {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return 2;
-        }
+        using var store = settings.OpenExistingStore();
+        var article = store.FindArticle(settings.Id);
         if (article is null)
         {
-            console.MarkupLineInterpolated($"[red]no stored article with id '{settings.Id}'[/] (see `marsad articles`)");
-            return 1;
+            streams.Error.WriteLine($"no stored article with id '{settings.Id}' (see `marsad articles`)");
+            return ExitCodes.Failed;
+        }
+        var source = store.FindSource(settings.Id);
+        var origins = store.Origins(settings.Id);
+        if (settings.Json)
+        {
+            CliJson.Write(streams.Out, new
+            {
+                article.Id,
+                article.Url,
+                article.Headline,
+                article.Outlet,
+                article.OutletEvidence,
+                Published = article.PublishedMetadata is { } p ? new { p.From, p.To } : null,
+                article.ContentHash,
+                Source = source is null ? null : new { source.Format, source.Origin },
+                Origins = origins,
+                article.Text,
+                article.RemovedLines,
+            });
+            return ExitCodes.Success;
         }
 
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        facts.AddRow(new Markup("[bold]id[/]"), new PlainText(article.Id));
-        facts.AddRow(new Markup("[bold]headline[/]"), new PlainText(article.Headline));
-        facts.AddRow(new Markup("[bold]outlet[/]"), new PlainText(article.Outlet ?? "unknown"));
-        facts.AddRow(new Markup("[bold]outlet evidence[/]"), new PlainText(article.OutletEvidence ?? "-"));
-        facts.AddRow(new Markup("[bold]published (metadata)[/]"), new PlainText(article.PublishedMetadata?.ToString() ?? "-"));
-        facts.AddRow(new Markup("[bold]url[/]"), new PlainText(article.Url ?? "-"));
+        void Fact(string label, string value) => facts.AddRow(new Markup($"[bold]{label}[/]"), new PlainText(value));
+        Fact("id", article.Id);
+        Fact("headline", article.Headline);
+        Fact("outlet", article.Outlet ?? "unknown");
+        Fact("outlet evidence", article.OutletEvidence ?? "-");
+        Fact("published (metadata)", article.PublishedMetadata?.ToString() ?? "-");
+        Fact("url", article.Url ?? "-");
         if (source is not null)
-            facts.AddRow(new Markup("[bold]source[/]"), new PlainText($"{source.Format}: {source.Origin}"));
-        facts.AddRow(new Markup("[bold]content hash[/]"), new PlainText(article.ContentHash));
-        console.Write(facts);
+            Fact("source", $"{source.Format}: {source.Origin}");
+        if (origins.Count > 1)
+            Fact("also read from", string.Join("\n", origins.Where(o => o != source?.Origin)));
+        Fact("content hash", article.ContentHash);
+        console.WriteIsolated(facts);
 
-        console.Write(new Rule("cleaned text").LeftJustified());
-        console.Write(new PlainText(article.Text));
-        console.WriteLine();
-
-        console.Write(new Rule($"removed by cleaning ({article.RemovedLines.Count} lines)").LeftJustified());
+        console.Write(new PlainText("── cleaned text ──\n", new Style(Color.Grey)));
+        console.Write(new PlainText(article.Text + "\n"));
+        console.Write(new PlainText($"── removed by cleaning ({article.RemovedLines.Count} lines) ──\n", new Style(Color.Grey)));
         foreach (var line in article.RemovedLines)
             console.Write(new PlainText("- " + line + "\n", new Style(Color.Grey)));
-        return 0;
+        return ExitCodes.Success;
     }
 }

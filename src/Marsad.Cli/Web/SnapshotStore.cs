@@ -18,6 +18,8 @@ public sealed class SnapshotStore(AnalysisSnapshot? snapshot) : IMarsadStore
 
     public SourceDocument? FindSource(string id) => null;
 
+    public IReadOnlyList<string> Origins(string articleId) => [];
+
     public int CountArticles() => snapshot?.Articles.Count ?? 0;
 
     public void SaveAnalysis(AnalysisSnapshot snapshot) =>

@@ -5,7 +5,7 @@ using Marsad.Time;
 namespace Marsad.Actors;
 
 /// <summary>Finds and links actor mentions in a text layer (the readers are in Actors/Recognition/).</summary>
-public sealed class ActorRecognizer(KnowledgeBase knowledgeBase)
+internal sealed class ActorRecognizer(KnowledgeBase knowledgeBase)
 {
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Marsad.Actors.Recognition;
 using Marsad.Actors.Recognition.Coreference;
 using Marsad.Data;
 using Marsad.Text;
@@ -6,7 +6,7 @@ using Marsad.Time;
 
 namespace Marsad.Actors;
 
-public sealed record Country(
+internal sealed record Country(
     string Iso3,
     string? Iso2,
     string? NameEn,
@@ -16,19 +16,21 @@ public sealed record Country(
     IReadOnlyList<string> Capitals,
     IReadOnlyList<string> Metonyms);
 
-public sealed record Organization(
+/// <summary>An organisation of organizations.tsv; <see cref="Code"/>: the CAMEO actor code of an international body (IGOUNO).</summary>
+internal sealed record Organization(
     string Id,
     string? Type,
     string? NameEn,
     string NameAr,
     IReadOnlyList<string> Aliases,
     string? Country,
-    IReadOnlyList<string> Members);
+    IReadOnlyList<string> Members,
+    string? Code = null);
 
 /// <summary>A city, region or venue of places.tsv (event locations).</summary>
-public sealed record KnownPlace(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
+internal sealed record KnownPlace(string NameAr, IReadOnlyList<string> Aliases, string? Country, string? Kind);
 
-public sealed record Person(
+internal sealed record Person(
     string Id,
     string? NameEn,
     string NameAr,
@@ -37,7 +39,7 @@ public sealed record Person(
     string? Country);
 
 /// <summary>How a title phrase gets its country (titles.tsv needs_country).</summary>
-public enum TitleCountry
+internal enum TitleCountry
 {
     /// <summary>A demonym or country name may follow ("وزير الخارجية الروسي").</summary>
     Optional,
@@ -53,7 +55,7 @@ public enum TitleCountry
 }
 
 /// <summary>One row of titles.tsv.</summary>
-public sealed record Title(string Phrase, string Role, TitleCountry NeedsCountry, IReadOnlyList<string> Countries, string? Note)
+internal sealed record Title(string Phrase, string Role, TitleCountry NeedsCountry, IReadOnlyList<string> Countries, string? Note)
 {
     /// <summary>The country the phrase itself names, when it is specific to one state.</summary>
     public string? ImpliedCountry => Countries.Count == 1 ? Countries[0] : null;
@@ -64,7 +66,7 @@ public sealed record Title(string Phrase, string Role, TitleCountry NeedsCountry
 }
 
 /// <summary>A coreference cue of rules/coreference.tsv.</summary>
-public sealed record CorefCue(string Cue, string Type, IReadOnlyList<string> Roles)
+internal sealed record CorefCue(string Cue, string Type, IReadOnlyList<string> Roles)
 {
     /// <summary>Whether a referent with this role fits the cue ("الوزيران": roles ending in minister).</summary>
     public bool Accepts(string? role) =>
@@ -75,14 +77,14 @@ public sealed record CorefCue(string Cue, string Type, IReadOnlyList<string> Rol
 }
 
 /// <summary>A demonym inflection of rules/demonym-inflections.tsv ("" = bare form).</summary>
-public sealed record DemonymInflection(string Suffix, string Gender, string Number);
+internal sealed record DemonymInflection(string Suffix, string Gender, string Number);
 
 /// <summary>
 /// The actor knowledge base: countries, organisations, places, persons and their time-bounded
 /// roles, loaded from Data/actors/** and optionally from user files; plus the recognition rules
 /// (titles, honorifics, former-office markers, coreference cues, demonym inflections).
 /// </summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load([]));
 
@@ -98,8 +100,8 @@ public sealed class KnowledgeBase
     private readonly List<DemonymInflection> inflections = [];
     private readonly Dictionary<string, List<string>> brokenPlurals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> dualHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> nameStopwords = new(StringComparer.Ordinal);
     private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> cityCues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryPrepositions = new(StringComparer.Ordinal);
     private Lexicon? lexicon;
 
@@ -119,7 +121,7 @@ public sealed class KnowledgeBase
     /// (titles.tsv, rules/*) always come from the assembly; with <paramref name="includeEmbedded"/>
     /// the shipped countries, organisations, places and people are loaded first.
     /// </summary>
-    public static KnowledgeBase FromTables(IEnumerable<(string FileName, IReadOnlyList<TsvRow> Rows)> tables, bool includeEmbedded = false)
+    internal static KnowledgeBase FromTables(IEnumerable<(string FileName, IReadOnlyList<TsvRow> Rows)> tables, bool includeEmbedded = false)
     {
         var kb = new KnowledgeBase();
         kb.LoadRules();
@@ -132,7 +134,7 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>Same as <see cref="FromTables"/> over TSV texts (file name, content): handy in tests.</summary>
-    public static KnowledgeBase FromTsv(IEnumerable<(string FileName, string Text)> files, bool includeEmbedded = false) =>
+    internal static KnowledgeBase FromTsv(IEnumerable<(string FileName, string Text)> files, bool includeEmbedded = false) =>
         FromTables(files.Select(f => (f.FileName, Tsv.Parse(f.Text, f.FileName))), includeEmbedded);
 
     private static IEnumerable<(string, IReadOnlyList<TsvRow>)> EmbeddedTables()
@@ -145,18 +147,21 @@ public sealed class KnowledgeBase
             yield return (file, DataFiles.ReadTable(file));
     }
 
-    public IReadOnlyCollection<Country> Countries => countries.Values;
-    public IReadOnlyCollection<Organization> Organizations => organizations.Values;
-    public IReadOnlyCollection<KnownPlace> Places => places.Values;
-    public IReadOnlyCollection<Person> Persons => persons.Values;
-    public IReadOnlyCollection<Title> Titles => titles.Values;
-    public IReadOnlyList<string> Honorifics => honorifics;
-    public IReadOnlyDictionary<string, string> FormerMarkers => formerMarkers;
-    public IReadOnlyCollection<CorefCue> CoreferenceCues => corefCues.Values;
-    public IReadOnlyList<DemonymInflection> DemonymInflections => inflections;
-    public IReadOnlyDictionary<string, string> DualTitleHeads => dualHeads;
-    public CorefCue? Cue(string cue) => corefCues.GetValueOrDefault(cue);
-    internal IReadOnlySet<string> NameStopwords => nameStopwords;
+    internal IReadOnlyCollection<Country> Countries => countries.Values;
+    internal IReadOnlyCollection<Organization> Organizations => organizations.Values;
+    internal IReadOnlyCollection<KnownPlace> Places => places.Values;
+    internal IReadOnlyCollection<Person> Persons => persons.Values;
+    internal IReadOnlyCollection<Title> Titles => titles.Values;
+    internal IReadOnlyList<string> Honorifics => honorifics;
+    internal IReadOnlyDictionary<string, string> FormerMarkers => formerMarkers;
+    internal IReadOnlyCollection<CorefCue> CoreferenceCues => corefCues.Values;
+    internal IReadOnlyList<DemonymInflection> DemonymInflections => inflections;
+    internal IReadOnlyDictionary<string, string> DualTitleHeads => dualHeads;
+    internal CorefCue? Cue(string cue) => corefCues.GetValueOrDefault(cue);
+    internal NameWords NameWords { get; } = NameWords.Default;
+
+    /// <summary>Words that make a name of a state and of another state's capital the city (rules/city-cues.tsv).</summary>
+    internal IReadOnlySet<string> CityCues => cityCues;
     internal IReadOnlySet<string> NameBinders => nameBinders;
 
     /// <summary>Prepositions joining a title to its country (normalised word → how evidence quotes it).</summary>
@@ -164,12 +169,12 @@ public sealed class KnowledgeBase
 
     internal Title? TitleByKey(string key) => titles.GetValueOrDefault(key);
 
-    public Country? FindCountry(string iso3) => countries.GetValueOrDefault(iso3);
-    public Person? FindPerson(string id) => persons.GetValueOrDefault(id);
-    public Organization? FindOrganization(string id) => organizations.GetValueOrDefault(id);
+    internal Country? FindCountry(string iso3) => countries.GetValueOrDefault(iso3);
+    internal Person? FindPerson(string id) => persons.GetValueOrDefault(id);
+    internal Organization? FindOrganization(string id) => organizations.GetValueOrDefault(id);
 
     /// <summary>The country of a place or capital by its Arabic name (any spelling listed), or null.</summary>
-    public string? CountryOfPlace(string name)
+    internal string? CountryOfPlace(string name)
     {
         var key = LexKey.Joined(name);
         foreach (var p in places.Values)
@@ -182,29 +187,29 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>Member states (ISO3) of a format or alliance.</summary>
-    public IReadOnlyList<string> MembersOf(string organizationId) =>
+    internal IReadOnlyList<string> MembersOf(string organizationId) =>
         organizations.TryGetValue(organizationId, out var o) ? o.Members : [];
 
     /// <summary>Roles the person held, in date order.</summary>
-    public IReadOnlyList<RoleSpan> RolesOf(string personId) =>
+    internal IReadOnlyList<RoleSpan> RolesOf(string personId) =>
         roles.TryGetValue(personId, out var list) ? list : [];
 
     /// <summary>Terms of <paramref name="role"/> in <paramref name="country"/> overlapping <paramref name="when"/>.</summary>
-    public IReadOnlyList<RoleSpan> TermsOf(string country, string role, DateInterval when) =>
+    internal IReadOnlyList<RoleSpan> TermsOf(string country, string role, DateInterval when) =>
         roles.Values.SelectMany(l => l)
             .Where(r => r.Country == country && r.Role == role && Overlaps(r, when))
             .OrderBy(r => r.From)
             .ToArray();
 
     /// <summary>Persons whose term of <paramref name="role"/> in <paramref name="country"/> overlaps <paramref name="when"/>.</summary>
-    public IReadOnlyList<Person> HoldersOf(string country, string role, DateInterval when) =>
+    internal IReadOnlyList<Person> HoldersOf(string country, string role, DateInterval when) =>
         TermsOf(country, role, when)
             .Select(r => r.PersonId).Distinct()
             .Select(id => persons.GetValueOrDefault(id) ?? new Person(id, null, id, [], [], country))
             .ToArray();
 
     /// <summary>Terms of the person overlapping <paramref name="when"/>.</summary>
-    public IReadOnlyList<RoleSpan> RolesOf(string personId, DateInterval when) =>
+    internal IReadOnlyList<RoleSpan> RolesOf(string personId, DateInterval when) =>
         RolesOf(personId).Where(r => Overlaps(r, when)).ToArray();
 
     internal static bool Overlaps(RoleSpan r, DateInterval when) =>
@@ -213,7 +218,7 @@ public sealed class KnowledgeBase
     internal Lexicon Lexicon => lexicon ??= Lexicon.Build(this);
 
     /// <summary>Every inflected form of a masculine singular demonym (rules/demonym-*.tsv).</summary>
-    public IReadOnlyList<(string Form, DemonymInflection Inflection)> InflectDemonym(string demonym)
+    internal IReadOnlyList<(string Form, DemonymInflection Inflection)> InflectDemonym(string demonym)
     {
         var bare = ArabicClitics.WithoutArticle(demonym);
         var forms = inflections.Select(i => (bare + i.Suffix, i)).ToList();
@@ -245,10 +250,10 @@ public sealed class KnowledgeBase
         }
         foreach (var row in DataFiles.ReadTable("actors/rules/dual-titles.tsv"))
             dualHeads[row.Required("dual")] = row.Required("singular");
-        foreach (var row in DataFiles.ReadTable("actors/rules/name-stopwords.tsv"))
-            nameStopwords.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/name-binders.tsv"))
             nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
+        foreach (var row in DataFiles.ReadTable("actors/rules/city-cues.tsv"))
+            cityCues.Add(row.Required("word"));
         foreach (var row in DataFiles.ReadTable("actors/rules/country-prepositions.tsv"))
             countryPrepositions[ArabicNormalizer.Key(row.Required("word"))] = row.Required("evidence");
     }
@@ -316,7 +321,7 @@ public sealed class KnowledgeBase
                 {
                     var id = r.Required("id");
                     organizations[id] = new Organization(id, r["type"], r["name_en"], r.Required("name_ar"), r.List("aliases"),
-                        r["country"], r.List("members"));
+                        r["country"], r.List("members"), r["code"]);
                 }
                 break;
             case TableKind.Places:
@@ -336,8 +341,7 @@ public sealed class KnowledgeBase
             case TableKind.Roles:
                 foreach (var r in rows)
                 {
-                    var span = new RoleSpan(r.Required("person_id"), r["country"] ?? "", r.Required("role"),
-                        ParseDate(r["from"], start: true, r), ParseDate(r["to"], start: false, r));
+                    var span = ReadTerm(r);
                     if (!roles.TryGetValue(span.PersonId, out var list))
                         roles[span.PersonId] = list = [];
                     if (!list.Contains(span))
@@ -365,29 +369,4 @@ public sealed class KnowledgeBase
         "no" or "none" => TitleCountry.None,
         _ => throw new FormatException($"{row.Source}:{row.Line}: needs_country '{value}' is not optional|required|possessor|no."),
     };
-
-    /// <summary>
-    /// yyyy, yyyy-mm or yyyy-mm-dd, widened to the interval it names: a start date takes the first
-    /// day, an end date the last.
-    /// </summary>
-    public static DateOnly? ParseDate(string? value, bool start, TsvRow? row = null)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        var parts = value.Trim().Split('-');
-        try
-        {
-            var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            if (parts.Length == 1)
-                return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
-            var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            if (parts.Length == 2)
-                return start ? new DateOnly(year, month, 1) : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-            return new DateOnly(year, month, int.Parse(parts[2], CultureInfo.InvariantCulture));
-        }
-        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
-        {
-            throw new FormatException($"{row?.Source}:{row?.Line}: date '{value}' is not yyyy, yyyy-mm or yyyy-mm-dd.", e);
-        }
-    }
 }

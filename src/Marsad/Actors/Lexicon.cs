@@ -7,7 +7,7 @@ namespace Marsad.Actors;
 /// article, so "الرئيس الروسي" and "رئيس روسي" share a key and match text tokens through their
 /// clitic readings.
 /// </summary>
-public static class LexKey
+internal static class LexKey
 {
     /// <summary>
     /// Only a written article (plain alef + lam) is removed: "ألماني" keeps its "أل", which

@@ -8,7 +8,7 @@ namespace Marsad.Clean;
 /// Only whole lines are removed (rules in Data/clean/boilerplate.tsv, a whole-line dateline), so every
 /// kept line is the original text; paragraphs are joined by a single '\n'.
 /// </remarks>
-public static class ArticleCleaner
+internal static class ArticleCleaner
 {
     public static Article Clean(SourceDocument document)
     {
@@ -23,12 +23,7 @@ public static class ArticleCleaner
         var headline = kept.Count > 0 ? kept[0] : "";
         var body = kept.Skip(1).ToList();
 
-        var outlet = OutletDetector.Detect(
-            document.Outlet,
-            body.Take(OutletDetector.HeadLines),
-            bodyLines.TakeLast(OutletDetector.TailLines),
-            bodyLines,
-            document.Url);
+        var outlet = OutletDetector.Detect(document.Outlet, document.Title, bodyLines, document.Url);
         DropOutletLines(body, outlet, removed);
 
         var cleaned = headline + "\n" + string.Join('\n', body);
@@ -70,13 +65,13 @@ public static class ArticleCleaner
     /// <summary>Removes the outlet's own line from the body when it is furniture rather than text.</summary>
     private static void DropOutletLines(List<string> body, OutletFinding? outlet, List<string> removed)
     {
-        // A dateline alone on its line ("دبي -الشرق") and a signature line ("صحيفة الوطن") are
-        // furniture; a dateline that opens a sentence, or carries the date ("عنب بلدي - 12 آذار
-        // 2025"), stays: the time stage reads the publication day from it.
-        if (outlet is { Kind: OutletEvidenceKind.Dateline, WholeLine: true } && body.Count > 1 && body[0] == outlet.Evidence
-            && !outlet.Evidence.Any(char.IsDigit))
+        // A dateline or masthead alone on its line ("دبي -الشرق", "تايتل نيوز - متابعة") and a
+        // signature line ("صحيفة الوطن") are furniture; a dateline that opens a sentence, or carries
+        // the date ("عنب بلدي - 12 آذار 2025"), stays: the time stage reads the publication day from it.
+        if (outlet is { Kind: OutletEvidenceKind.Dateline, WholeLine: true } && body.Count > 1 && !outlet.Evidence.Any(char.IsDigit)
+            && body.IndexOf(outlet.Evidence) is var dateline && dateline >= 0 && dateline < OutletDetector.HeadLines)
         {
-            body.RemoveAt(0);
+            body.RemoveAt(dateline);
             removed.Add($"dateline: {outlet.Evidence}");
         }
         if (outlet is { Kind: OutletEvidenceKind.Signature, WholeLine: true } && body.Count > 1

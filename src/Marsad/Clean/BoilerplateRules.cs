@@ -4,7 +4,7 @@ using Marsad.Text;
 
 namespace Marsad.Clean;
 
-public enum BoilerplateAction
+internal enum BoilerplateAction
 {
     /// <summary>Remove the line.</summary>
     DropLine,
@@ -17,7 +17,7 @@ public enum BoilerplateAction
 }
 
 /// <summary>One row of Data/clean/boilerplate.tsv.</summary>
-public sealed record BoilerplateRule(string Pattern, string Match, BoilerplateAction Action, string Note, string? Example, int Line)
+internal sealed record BoilerplateRule(string Pattern, string Match, BoilerplateAction Action, string Note, string? Example, int Line)
 {
     private readonly string key = BoilerplateRules.MatchKey(Pattern);
     private readonly Regex? regex = Match == "regex" ? new Regex(Pattern, RegexOptions.CultureInvariant) : null;
@@ -34,7 +34,7 @@ public sealed record BoilerplateRule(string Pattern, string Match, BoilerplateAc
 }
 
 /// <summary>The boilerplate table: which whole lines are page furniture, and what to do with them.</summary>
-public static class BoilerplateRules
+internal static class BoilerplateRules
 {
     private static readonly Lazy<IReadOnlyList<BoilerplateRule>> Table = new(Load);
 

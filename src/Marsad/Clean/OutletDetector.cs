@@ -1,66 +1,77 @@
 using System.Text.RegularExpressions;
-using Marsad.Data;
-using Marsad.Text;
 
 namespace Marsad.Clean;
 
-/// <summary>A known outlet (a row of Data/clean/outlets.tsv).</summary>
-public sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
+/// <summary>A known outlet (a row of Data/clean/outlets.tsv or outlets-world.tsv).</summary>
+internal sealed record OutletInfo(string Name, IReadOnlyList<string> Aliases, string? Country, IReadOnlyList<string> Domains);
 
 /// <summary>Where the outlet name was read.</summary>
-public enum OutletEvidenceKind
+internal enum OutletEvidenceKind
 {
     Metadata,
     Dateline,
     Signature,
     Appeal,
     Url,
+    Credit,
+    Headline,
 }
 
 /// <summary>An outlet found in a document, with the line or field that names it.</summary>
-public sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
+internal sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, string Evidence, bool WholeLine)
 {
     /// <summary>Short explanation, e.g. "dateline: دبي -الشرق".</summary>
     public string Describe() => $"{Kind.ToString().ToLowerInvariant()}: {Evidence}";
 }
 
 /// <summary>
-/// Finds the publishing outlet from the places an article names itself: metadata, a dateline at the
-/// start of the body, a signature line at the end, a donation appeal, the URL's domain. Running text
-/// ("وبحسب وكالة الأنباء السورية سانا") is never read, so attributions do not count.
+/// Finds the publishing outlet from the places a page names itself (Data/clean/outlet-cues.tsv):
+/// a credit line at the end ("المصدر: X", "(رويترز)"), which wins because the text is that outlet's;
+/// metadata; datelines and mastheads in the title and the first lines; a footer; an appeal or a
+/// sidebar naming the site; the URL's domain. Running text ("وبحسب وكالة الأنباء السورية سانا")
+/// and reporters' bylines are never read.
 /// </summary>
-public static class OutletDetector
+internal static class OutletDetector
 {
-    private static readonly Lazy<Lexicon> Data = new(Lexicon.Load);
+    /// <summary>Lines at the top of the page (the title first) searched for a dateline or masthead.</summary>
+    public const int HeadLines = 16;
 
-    /// <summary>Lines at the start of the body searched for a dateline.</summary>
-    public const int HeadLines = 2;
+    /// <summary>Lines at the end of the page searched for a credit or a signature.</summary>
+    public const int TailLines = 12;
 
-    /// <summary>Lines at the end of the body searched for a signature.</summary>
-    public const int TailLines = 8;
+    /// <summary>A head line of this many words or more is the lead: a "lead" cue reads no line below it.</summary>
+    public const int LeadWords = 12;
 
-    public static IReadOnlyList<OutletInfo> Outlets => Data.Value.Outlets;
+    public static IReadOnlyList<OutletInfo> Outlets => OutletLexicon.Default.Outlets;
 
     /// <summary>
-    /// The outlet of a document, best evidence first: metadata, dateline (in <paramref name="headLines"/>),
-    /// signature (in <paramref name="tailLines"/>), appeal (in <paramref name="allLines"/>), URL domain.
+    /// The outlet of a document: a credit line, else metadata, a dateline or masthead (title and
+    /// <see cref="HeadLines"/>), a signature (<see cref="TailLines"/>), an appeal (any line), the URL
+    /// domain. A credit naming the same outlet as the metadata or the masthead keeps the latter's form.
     /// </summary>
-    public static OutletFinding? Detect(string? metadataOutlet, IEnumerable<string> headLines, IEnumerable<string> tailLines,
-        IEnumerable<string> allLines, string? url) =>
-        FromMetadata(metadataOutlet)
-        ?? headLines.Select(l => FromLine(l, "dateline")).FirstOrDefault(f => f is not null)
-        ?? tailLines.Reverse().Select(l => FromLine(l, "signature")).FirstOrDefault(f => f is not null)
-        ?? allLines.Select(l => FromLine(l, "appeal")).FirstOrDefault(f => f is not null)
-        ?? FromUrl(url);
-
-    /// <summary>Canonical name for a printed name or alias ("صحيفة الوطن" -> "الوطن"), or null when unknown.</summary>
-    public static string? Canonical(string printed)
+    public static OutletFinding? Detect(string? metadataOutlet, string? title, IEnumerable<string> bodyLines, string? url)
     {
-        var key = NameKey(printed);
-        return key.Length > 0 && Data.Value.ByAlias.TryGetValue(key, out var outlet) ? outlet.Name : null;
+        var lexicon = OutletLexicon.Default;
+        var lines = new List<PageLine>();
+        if (!string.IsNullOrWhiteSpace(title))
+            lines.Add(new PageLine(title.Trim(), true, false));
+        lines.AddRange(bodyLines.Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new PageLine(l, false, false)));
+        if (lines.Count > 0)
+            lines[^1] = lines[^1] with { IsLast = true };
+        var head = lines.Take(HeadLines).Select(l => l with { Text = WithoutDebris(l.Text, lexicon) }).ToList();
+        var tail = lines.Skip(Math.Max(0, lines.Count - TailLines)).Reverse().ToList();
+
+        var credit = Scan("credit", tail, lexicon);
+        var primary = FromMetadata(metadataOutlet) ?? Scan("dateline", head, lexicon);
+        if (credit is not null)
+            return primary is not null && SameOutlet(credit.Outlet, primary.Outlet, lexicon) ? primary : credit;
+        return primary ?? Scan("signature", tail, lexicon) ?? Scan("appeal", lines, lexicon) ?? FromUrl(url);
     }
 
-    /// <summary>The outlet a metadata field gives (og:site_name, JSON outlet, feed title).</summary>
+    /// <summary>Canonical name for a printed name or alias ("صحيفة الوطن" -> "الوطن"), or null when unknown.</summary>
+    public static string? Canonical(string printed) => OutletLexicon.Default.Find(printed)?.Name;
+
+    /// <summary>The outlet a metadata field gives (og:site_name, JSON outlet, feed title or item source).</summary>
     public static OutletFinding? FromMetadata(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -72,27 +83,15 @@ public static class OutletDetector
         return new OutletFinding(known ?? parts.FirstOrDefault()?.Trim() ?? trimmed, OutletEvidenceKind.Metadata, trimmed, false);
     }
 
-    /// <summary>The outlet a single line names under one cue kind (dateline | signature | appeal), or null.</summary>
+    /// <summary>
+    /// The outlet one line names under the cues of one kind (credit | dateline | signature | appeal),
+    /// or null. The line is read as the page's title and lead at once, so every cue of the kind applies.
+    /// </summary>
     public static OutletFinding? FromLine(string line, string kind)
     {
-        var trimmed = line.Trim();
-        if (trimmed.Length == 0)
-            return null;
-        foreach (var cue in Data.Value.Cues.Where(c => c.Kind == kind))
-        {
-            var match = cue.Regex.Match(trimmed);
-            if (!match.Success || Accept(match.Groups["name"].Value) is not { } outlet)
-                continue;
-            var evidenceKind = kind switch
-            {
-                "dateline" => OutletEvidenceKind.Dateline,
-                "signature" => OutletEvidenceKind.Signature,
-                _ => OutletEvidenceKind.Appeal,
-            };
-            var wholeLine = match.Length == trimmed.Length;
-            return new OutletFinding(outlet, evidenceKind, trimmed.Length <= 80 ? trimmed : trimmed[..80] + "…", wholeLine);
-        }
-        return null;
+        var lexicon = OutletLexicon.Default;
+        var text = WithoutDebris(line.Trim(), lexicon);
+        return text.Length == 0 ? null : Scan(kind, [new PageLine(text, true, false)], lexicon, anyLine: true);
     }
 
     /// <summary>The outlet whose web domain the URL belongs to.</summary>
@@ -100,93 +99,77 @@ public static class OutletDetector
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return null;
+        // The most specific domain wins: "mubasher.aljazeera.net" before "aljazeera.net".
         var host = uri.Host.ToLowerInvariant();
-        var outlet = Data.Value.Outlets.FirstOrDefault(o =>
-            o.Domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)));
+        var outlet = Outlets
+            .SelectMany(o => o.Domains.Where(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)).Select(d => (o, d.Length)))
+            .OrderByDescending(m => m.Length)
+            .Select(m => m.o)
+            .FirstOrDefault();
         return outlet is null ? null : new OutletFinding(outlet.Name, OutletEvidenceKind.Url, host, false);
     }
 
-    // A captured name is an outlet when it is short, has no digits, is not a city, a generic credit
-    // or a reporter's name.
-    private static string? Accept(string captured)
+    private sealed record PageLine(string Text, bool IsTitle, bool IsLast);
+
+    // Cue-major: a row higher in the table wins over a lower one on an earlier line.
+    private static OutletFinding? Scan(string kind, IReadOnlyList<PageLine> lines, OutletLexicon lexicon, bool anyLine = false)
     {
-        var name = Regex.Replace(captured.Trim().Trim('«', '»', '"', '“', '”', '\'', '(', ')', ' '), @"\s+", " ");
-        if (name.Length < 2 || name.Length > 30 || name.Split(' ').Length > 4 || name.Any(char.IsDigit))
-            return null;
-        var lexicon = Data.Value;
-        var key = NameKey(name);
-        if (lexicon.Cities.Contains(key) || lexicon.NotOutlets.Contains(key))
-            return null;
-        // The outlet as the article prints it ("بترا", "الجزيرة نت"), as the exchange format asks,
-        // less a leading type word when what follows is a name of its own ("صحيفة الوطن" -> "الوطن",
-        // but "وكالة الأنباء الأردنية" stays whole). Canonical() maps names for grouping.
-        var words = name.Split(' ');
-        if (words.Length > 1 && lexicon.GivenNames.Contains(NameKey(words[0])))
-            return null;
-        if (words.Length > 1 && lexicon.TypeWords.Contains(NameKey(words[0])))
+        var lead = LeadIndex(lines);
+        foreach (var cue in lexicon.Cues.Where(c => c.Kind == kind))
         {
-            var rest = string.Join(' ', words[1..]);
-            if (Canonical(name) is not null && Canonical(rest) is null)
-                return name;
-            return lexicon.NotOutlets.Contains(NameKey(rest)) ? null : rest;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!anyLine && !Reads(cue.Where, line, i, lead))
+                    continue;
+                var match = cue.Regex.Match(line.Text);
+                if (!match.Success)
+                    continue;
+                var name = match.Groups["name"];
+                // A one-word name that runs to the end of the stored text may be the first word of a
+                // name cut short ("آخر المقالات من عرب").
+                var cut = line.IsLast && !name.Value.Trim().Contains(' ') && line.Text.AsSpan(name.Index + name.Length).Trim(" \"'»”)").IsEmpty;
+                if (OutletNames.Accept(name.Value, cue.Accept, cut, lexicon) is not { } outlet)
+                    continue;
+                var evidence = line.Text.Length <= 80 ? line.Text : line.Text[..80] + "…";
+                return new OutletFinding(outlet, EvidenceKind(kind, cue.Where), evidence, match.Length == line.Text.Length);
+            }
         }
-        return name;
+        return null;
     }
 
-    private static string NameKey(string name) =>
-        Regex.Replace(ArabicNormalizer.Key(name.Trim().Trim('«', '»', '"', '“', '”', '\'')), @"\s+", " ").Trim();
-
-    private sealed record Cue(string Kind, Regex Regex, string Note);
-
-    private sealed class Lexicon
+    private static bool Reads(OutletCueLines where, PageLine line, int index, int lead) => where switch
     {
-        public required IReadOnlyList<OutletInfo> Outlets { get; init; }
-        public required IReadOnlyDictionary<string, OutletInfo> ByAlias { get; init; }
-        public required IReadOnlySet<string> Cities { get; init; }
-        public required IReadOnlySet<string> NotOutlets { get; init; }
-        public required IReadOnlySet<string> TypeWords { get; init; }
-        public required IReadOnlySet<string> GivenNames { get; init; }
-        public required IReadOnlyList<Cue> Cues { get; init; }
+        OutletCueLines.Title => line.IsTitle,
+        OutletCueLines.Body => !line.IsTitle,
+        OutletCueLines.Lead => index <= lead,
+        _ => true,
+    };
 
-        public static Lexicon Load()
+    // The first line of LeadWords words or more; in a text without one, its first body line.
+    private static int LeadIndex(IReadOnlyList<PageLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
         {
-            var outlets = DataFiles.ReadTable("clean/outlets.tsv")
-                .Select(r => new OutletInfo(r.Required("name"), r.List("aliases"), r["country"], r.List("domains")))
-                .ToList();
-            var byAlias = new Dictionary<string, OutletInfo>(StringComparer.Ordinal);
-            foreach (var outlet in outlets)
-            {
-                // Canonical names win over another outlet's alias.
-                byAlias[NameKey(outlet.Name)] = outlet;
-            }
-            foreach (var outlet in outlets)
-            {
-                foreach (var alias in outlet.Aliases)
-                    byAlias.TryAdd(NameKey(alias), outlet);
-            }
-            var cityNames = DataFiles.ReadList("clean/cities.txt");
-            var cityPattern = Alternation(cityNames);
-            var outletPattern = Alternation(outlets.SelectMany(o => o.Aliases.Prepend(o.Name)));
-            var cues = DataFiles.ReadTable("clean/outlet-cues.tsv")
-                .Select(r => new Cue(
-                    r.Required("kind"),
-                    new Regex(r.Required("regex").Replace("{city}", cityPattern).Replace("{outlet}", outletPattern), RegexOptions.CultureInvariant),
-                    r["note"] ?? ""))
-                .ToList();
-            return new Lexicon
-            {
-                Outlets = outlets,
-                ByAlias = byAlias,
-                Cities = cityNames.Select(NameKey).ToHashSet(StringComparer.Ordinal),
-                NotOutlets = DataFiles.ReadList("clean/not-outlets.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
-                TypeWords = DataFiles.ReadList("clean/outlet-types.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
-                GivenNames = DataFiles.ReadList("clean/given-names.txt").Select(NameKey).ToHashSet(StringComparer.Ordinal),
-                Cues = cues,
-            };
+            if (lines[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= LeadWords)
+                return i;
         }
-
-        // Longest first, so "الشرق الأوسط" is tried before "الشرق".
-        private static string Alternation(IEnumerable<string> names) =>
-            "(?:" + string.Join('|', names.Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
+        return lines.Count > 0 && lines[0].IsTitle ? 1 : 0;
     }
+
+    private static OutletEvidenceKind EvidenceKind(string kind, OutletCueLines where) => kind switch
+    {
+        "credit" => OutletEvidenceKind.Credit,
+        "dateline" when where == OutletCueLines.Title => OutletEvidenceKind.Headline,
+        "dateline" => OutletEvidenceKind.Dateline,
+        "signature" => OutletEvidenceKind.Signature,
+        _ => OutletEvidenceKind.Appeal,
+    };
+
+    private static string WithoutDebris(string line, OutletLexicon lexicon) =>
+        lexicon.Cues.Where(c => c.Kind == "skip").Aggregate(line, (l, c) => c.Regex.Replace(l, "", 1)).Trim();
+
+    private static bool SameOutlet(string a, string b, OutletLexicon lexicon) =>
+        OutletLexicon.NameKey(a) == OutletLexicon.NameKey(b)
+        || (lexicon.Find(a) is { } x && ReferenceEquals(x, lexicon.Find(b)));
 }

@@ -6,7 +6,7 @@ namespace Marsad.Data;
 /// Reads the versioned rule and lexicon files that ship inside the assembly (src/Marsad/Data/**).
 /// Tables are tab-separated with a header row; lines starting with '#' and blank lines are comments.
 /// </summary>
-public static class DataFiles
+internal static class DataFiles
 {
     private static readonly Assembly Owner = typeof(DataFiles).Assembly;
 
@@ -46,16 +46,26 @@ public static class DataFiles
     }
 
     /// <summary>Non-comment, non-blank lines of an embedded word list, trimmed.</summary>
-    public static IReadOnlyList<string> ReadList(string relativePath) =>
-        ReadText(relativePath)
-            .Split('\n')
+    public static IReadOnlyList<string> ReadList(string relativePath) => ListLines(ReadText(relativePath));
+
+    /// <summary>Non-comment, non-blank lines of a word list's text, trimmed.</summary>
+    public static IReadOnlyList<string> ListLines(string text) =>
+        text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToArray();
+
+    /// <summary>True when a data file of that path ships in the assembly.</summary>
+    public static bool Exists(string relativePath) => Resources.ContainsKey(relativePath.Replace('\\', '/'));
+
+    /// <summary>The column names of an embedded table's header row.</summary>
+    public static IReadOnlyList<string> ReadHeader(string relativePath) =>
+        ReadText(relativePath).Split('\n').Select(l => l.TrimEnd('\r'))
+            .First(l => l.Length > 0 && !l.StartsWith('#')).Split('\t').Select(c => c.Trim()).ToArray();
 }
 
 /// <summary>One row of a TSV table; missing or empty cells read as null.</summary>
-public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
+internal sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] cells, string source, int line)
 {
     public string Source { get; } = source;
     public int Line { get; } = line;
@@ -63,18 +73,32 @@ public sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] ce
     public string? this[string column] =>
         columns.TryGetValue(column, out var i) && i < cells.Length && cells[i].Length > 0 ? cells[i] : null;
 
+    /// <summary>The table's column names, in header order.</summary>
+    public IReadOnlyList<string> Columns => columns.OrderBy(c => c.Value).Select(c => c.Key).ToArray();
+
+    /// <summary>The row's first cell: the key an overlay row replaces a shipped row by.</summary>
+    public string Key => cells.Length > 0 ? cells[0] : "";
+
     /// <summary>True when the table has this column (a user file shows which table it extends by its columns).</summary>
     public bool HasColumn(string column) => columns.ContainsKey(column);
 
     public string Required(string column) =>
         this[column] ?? throw new FormatException($"{Source}:{Line}: column '{column}' is empty.");
 
+    /// <summary>A cell naming a value of a closed vocabulary; a file:line error when it names none.</summary>
+    internal T Closed<T>(string column)
+        where T : struct, IClosedName<T> => ClosedName.Parse<T>(Required(column), $"{Source}:{Line}: {column}");
+
+    /// <summary>As <see cref="Closed{T}"/> for a cell that may be empty (null).</summary>
+    internal T? OptionalClosed<T>(string column)
+        where T : struct, IClosedName<T> => this[column] is { } name ? ClosedName.Parse<T>(name, $"{Source}:{Line}: {column}") : null;
+
     /// <summary>A cell holding several values separated by '|'.</summary>
     public IReadOnlyList<string> List(string column) =>
         this[column]?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }
 
-public static class Tsv
+internal static class Tsv
 {
     public static IReadOnlyList<TsvRow> Parse(string text, string source)
     {

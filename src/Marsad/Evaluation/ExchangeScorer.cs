@@ -11,10 +11,11 @@ namespace Marsad.Evaluation;
 /// </summary>
 public static class ExchangeScorer
 {
+    /// <summary>Scores the system exchange file at <paramref name="systemPath"/> against the gold file at <paramref name="goldPath"/>.</summary>
     public static Scorecard ScoreFiles(string goldPath, string systemPath) =>
         Score(ScoredDocument.Load(goldPath), ScoredDocument.Load(systemPath));
 
-    public static Scorecard Score(ScoredDocument gold, ScoredDocument system)
+    internal static Scorecard Score(ScoredDocument gold, ScoredDocument system)
     {
         var goldEvents = gold.Events;
         var systemEvents = system.Events.Where(e => e.Occurred).ToArray();

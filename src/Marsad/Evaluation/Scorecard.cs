@@ -4,12 +4,33 @@ using System.Text.Json;
 namespace Marsad.Evaluation;
 
 /// <summary>Found and required gold events of one kind ("consult/phone", "sanction").</summary>
+/// <param name="Kind">The type, and the mode after '/'.</param>
+/// <param name="Found">Required gold events of the kind the system found.</param>
+/// <param name="Total">Required gold events of the kind.</param>
 public sealed record KindRecall(string Kind, int Found, int Total);
 
 /// <summary>
 /// The scorer's figures. A ratio is null when nothing was there to count (printed "n/a").
-/// Definitions are in docs/exchange-format.md.
+/// Definitions are in docs/exchange-format.md; each figure has the name it has there.
 /// </summary>
+/// <param name="EventsTp">System events matched to a gold event.</param>
+/// <param name="EventsFp">System events matched to none.</param>
+/// <param name="EventsFn">Required gold events matched by none.</param>
+/// <param name="EventsPrecision">events_precision.</param>
+/// <param name="EventsRecall">events_recall.</param>
+/// <param name="EventsF1">events_f1.</param>
+/// <param name="ModeAccuracy">mode_accuracy, over matched events.</param>
+/// <param name="WhereAccuracy">where_accuracy, over matched events with a gold place.</param>
+/// <param name="DateExact">date_exact, over matched events whose gold date is one day.</param>
+/// <param name="WhenContainsGold">when_contains_gold.</param>
+/// <param name="PeopleRecall">people_recall.</param>
+/// <param name="DirectionAccuracy">direction_accuracy, over directed events.</param>
+/// <param name="SourcesJaccard">sources_jaccard.</param>
+/// <param name="OutletAccuracy">outlet_accuracy.</param>
+/// <param name="PublishedConsistent">published_consistent.</param>
+/// <param name="PublishedTight">published_tight.</param>
+/// <param name="RecallByKind">recall_by_kind.</param>
+/// <param name="Missed">The keys of the required gold events nothing matched.</param>
 public sealed record Scorecard(
     int EventsTp,
     int EventsFp,

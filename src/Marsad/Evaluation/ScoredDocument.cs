@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Marsad.Evaluation;
 
 /// <summary>A closed interval of days as the scorer reads it; a missing end takes the other end.</summary>
-public readonly record struct ScoredInterval(DateOnly From, DateOnly To)
+internal readonly record struct ScoredInterval(DateOnly From, DateOnly To)
 {
     /// <summary>Days between the ends (0 for a single day).</summary>
     public int Length => To.DayNumber - From.DayNumber;
@@ -20,13 +20,13 @@ public readonly record struct ScoredInterval(DateOnly From, DateOnly To)
         a is { } x && b is { } y && x.From <= y.To && y.From <= x.To;
 }
 
-public sealed record ScoredPlace(string? Country, string? Name);
+internal sealed record ScoredPlace(string? Country, string? Name);
 
-public sealed record ScoredParticipant(string? Country, string? Name, string? Side);
+internal sealed record ScoredParticipant(string? Country, string? Name, string? Side);
 
-public sealed record ScoredArticle(string? File, string? Outlet, ScoredInterval? Published, DateOnly? TrueDay);
+internal sealed record ScoredArticle(string? File, string? Outlet, ScoredInterval? Published, DateOnly? TrueDay);
 
-public sealed record ScoredEvent(
+internal sealed record ScoredEvent(
     string? Key,
     string? Type,
     string? Mode,
@@ -49,7 +49,7 @@ public sealed record ScoredEvent(
 /// A gold file or a system export, read loosely: the scorer needs only a few fields of the
 /// exchange format and ignores the rest; absent, null and empty values count as "not given".
 /// </summary>
-public sealed record ScoredDocument(IReadOnlyList<ScoredArticle> Articles, IReadOnlyList<ScoredEvent> Events)
+internal sealed record ScoredDocument(IReadOnlyList<ScoredArticle> Articles, IReadOnlyList<ScoredEvent> Events)
 {
     public static ScoredDocument Load(string path) => Parse(File.ReadAllText(path));
 

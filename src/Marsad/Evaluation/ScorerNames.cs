@@ -10,7 +10,7 @@ namespace Marsad.Evaluation;
 /// normaliser (it is the judge, not the reader), so that spelling variants of one outlet, place or
 /// person compare equal. The rules follow the exchange format's documentation (docs/exchange-format.md).
 /// </summary>
-public static partial class ScorerNames
+internal static partial class ScorerNames
 {
     // Harakat, Quranic marks, the superscript alef and tatweel.
     [GeneratedRegex("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")]

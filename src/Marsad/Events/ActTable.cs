@@ -7,18 +7,15 @@ namespace Marsad.Events;
 /// it is an utterance dated by the statement reporting it, whether it stays an event of its own inside
 /// a meeting report, and which act an envoy frame reads as when the envoy is the actor's own.
 /// </summary>
-public sealed class ActTable
+internal sealed class ActTable
 {
-    private static readonly Lazy<ActTable> Embedded = new(() => Parse(DataFiles.ReadTable("events/acts.tsv")));
-
     private sealed record Act(string Prefix, bool Said, bool OwnInMeeting, string? OwnEnvoy, bool Authored, bool Victim);
 
     private readonly IReadOnlyList<Act> _acts;
 
     private ActTable(IReadOnlyList<Act> acts) => _acts = acts.OrderByDescending(a => a.Prefix.Length).ToArray();
 
-    public static ActTable Default => Embedded.Value;
-
+    /// <summary>The table of the rows of Data/events/acts.tsv.</summary>
     public static ActTable Parse(IReadOnlyList<TsvRow> rows) => new(rows.Select(r => new Act(
         r.Required("cameo"),
         Flag(r, "said", "yes"),

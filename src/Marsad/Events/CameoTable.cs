@@ -3,7 +3,7 @@ using Marsad.Data;
 namespace Marsad.Events;
 
 /// <summary>One CAMEO event code with its Goldstein score, quad class and PLOVER mapping.</summary>
-public sealed record CameoEntry(
+internal sealed record CameoEntry(
     string Code,
     string Level,
     string Name,
@@ -16,16 +16,11 @@ public sealed record CameoEntry(
 /// The CAMEO event codebook (Data/events/cameo.tsv). Codes are hierarchical: the first two digits
 /// are the root (e.g. "04" consult), the first three the base code ("041" discuss by telephone).
 /// </summary>
-public sealed class CameoTable
+internal sealed class CameoTable
 {
     private readonly Dictionary<string, CameoEntry> entries;
 
     private CameoTable(Dictionary<string, CameoEntry> entries) => this.entries = entries;
-
-    private static readonly Lazy<CameoTable> Shared = new(() => Parse(DataFiles.ReadTable("events/cameo.tsv")));
-
-    /// <summary>The table shipped with the assembly.</summary>
-    public static CameoTable Default => Shared.Value;
 
     public static CameoTable Parse(IReadOnlyList<TsvRow> rows)
     {

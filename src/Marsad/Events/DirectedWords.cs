@@ -4,7 +4,7 @@ using Marsad.Text;
 namespace Marsad.Events;
 
 /// <summary>The roles of Data/events/directed-words.tsv: the words the directed and joint acts beyond consult read.</summary>
-public enum DirectedRole
+internal enum DirectedRole
 {
     Envoy,
     Posting,
@@ -39,15 +39,11 @@ public enum DirectedRole
 /// The word table of the directed frames (Data/events/directed-words.tsv): one phrase matcher per role,
 /// matched on every clitic reading of a word, so "بالسفارة" is a mission and "لدى" a posting.
 /// </summary>
-public sealed class DirectedWords
+internal sealed class DirectedWords
 {
-    private static readonly Lazy<DirectedWords> Embedded = new(() => Parse(DataFiles.ReadTable("events/directed-words.tsv")));
-
     private readonly Dictionary<DirectedRole, PhraseMatcher<string>> _byRole;
 
     private DirectedWords(Dictionary<DirectedRole, PhraseMatcher<string>> byRole) => _byRole = byRole;
-
-    public static DirectedWords Default => Embedded.Value;
 
     public static DirectedWords Parse(IReadOnlyList<TsvRow> rows) => new(rows
         .GroupBy(r => ParseRole(r))

@@ -10,7 +10,7 @@ namespace Marsad.Events;
 /// mode the most reported one (with a specific code over the generic one), its status the most
 /// certain, its place the most precise, its participants one per actor.
 /// </summary>
-internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes)
+internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes, CameoTable cameoTable)
 {
     public Event Build(MergeGroup group, MergeState state)
     {
@@ -22,7 +22,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
             .OrderBy(m => m.ArticleId, StringComparer.Ordinal)
             .ThenBy(m => m.Sentence)
             .ToArray();
-        var mode = mentions.Select(m => m.Mode).OfType<string>().GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var mode = mentions.Select(m => m.Mode).OfType<EventMode>().GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => (EventMode?)g.Key).FirstOrDefault();
         var cameo = mentions.Where(m => m.Mode == mode).Select(m => m.Cameo).OrderByDescending(c => !modes.IsGeneric(c)).FirstOrDefault() ?? mentions[0].Cameo;
         var status = mentions.Any(m => m.Status == EventStatus.Occurred) ? EventStatus.Occurred
             : mentions.Any(m => m.Status == EventStatus.Planned) ? EventStatus.Planned : EventStatus.Denied;
@@ -36,7 +36,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
         var topics = mentions.SelectMany(m => m.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var quotes = mentions.SelectMany(m => m.Quotes).DistinctBy(q => (q.ArticleId, q.Span)).ToArray();
         var id = EventId(mentions[0].Type, mode, participants, when, mentions[0]);
-        return new Event(id, mentions[0].Type, mode, cameo, CameoTable.Default.Goldstein(cameo), status, when, where, participants, mentions, topics, quotes);
+        return new Event(id, mentions[0].Type, mode, cameo, cameoTable.Goldstein(cameo), status, when, where, participants, mentions, topics, quotes);
     }
 
     /// <summary>
@@ -74,9 +74,9 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
             .ToArray();
     }
 
-    private static string EventId(string type, string? mode, IReadOnlyList<EventParticipant> participants, DateInterval? when, EventMention first)
+    private static string EventId(EventType type, EventMode? mode, IReadOnlyList<EventParticipant> participants, DateInterval? when, EventMention first)
     {
-        var key = string.Join('|', type, mode, string.Join(',', participants.Select(p => p.Actor.Country).Distinct().Order(StringComparer.Ordinal)),
+        var key = string.Join('|', type.Name, mode?.Name, string.Join(',', participants.Select(p => p.Actor.Country).Distinct().Order(StringComparer.Ordinal)),
             when?.ToString(), first.ArticleId, first.Sentence, first.Trigger.Start);
         return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
     }

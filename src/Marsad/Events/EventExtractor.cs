@@ -13,25 +13,35 @@ namespace Marsad.Events;
 /// (<see cref="FrameBuilder"/>) that reaches to the next trigger of its sentence; its parties are
 /// the persons of the frame, plus countries, capitals and organisations in agent positions (next
 /// to the trigger, after "مع"/"بين", in an apposition list, coordinated with a party), and a country
-/// after "في"/"إلى" is the place, after "حول"/"بشأن" a topic (<see cref="FrameFiller"/>); frames
-/// without two states lend to their neighbours (<see cref="FrameAbsorber"/>); the rest become
-/// mentions (<see cref="MentionBuilder"/>);</item>
+/// after "في"/"إلى" is the place, after "حول"/"بشأن" a topic (<see cref="FrameFiller"/>); a meeting
+/// named with a demonstrative ("وشملت هذه المباحثات لقاءات مع ...") takes the subject of the report
+/// before it; frames without two states lend to their neighbours (<see cref="FrameAbsorber"/>);
+/// meetings held on an occasion ("على هامش قمة ...") take its place and days (<see cref="OccasionReader"/>);
+/// a report of several bilateral meetings becomes one per partner (<see cref="PartnerSplitter"/>);
+/// the rest become mentions (<see cref="MentionBuilder"/>);</item>
 /// <item>what the parties say after a report joins it (<see cref="QuoteExtractor.AttachFollowing"/>).</item>
 /// </list>
 /// </summary>
-public sealed class EventExtractor
+internal sealed class EventExtractor
 {
+    /// <summary>How many sentences back a meeting named with a demonstrative finds the report it names.</summary>
+    private const int AnaphoraReach = 2;
+
     private readonly FrameRules _rules;
     private readonly FrameBuilder _frames;
     private readonly FrameFiller _filler;
     private readonly MentionBuilder _mentions;
+    private readonly OccasionReader _occasions;
+    private readonly PartnerSplitter _splitter;
 
-    public EventExtractor(KnowledgeBase knowledgeBase, EventLexicons? lexicons = null)
+    public EventExtractor(KnowledgeBase knowledgeBase, EventLexicons lexicons)
     {
-        _rules = new FrameRules(knowledgeBase, lexicons ?? EventLexicons.Default);
+        _rules = new FrameRules(knowledgeBase, lexicons);
         _frames = new FrameBuilder(_rules);
         _filler = new FrameFiller(_rules);
         _mentions = new MentionBuilder(_rules);
+        _occasions = new OccasionReader(_rules);
+        _splitter = new PartnerSplitter(_rules);
     }
 
     public IReadOnlyList<EventMention> Extract(
@@ -39,21 +49,62 @@ public sealed class EventExtractor
     {
         var quotes = QuoteExtractor.Extract(articleId, text, actors.OrderBy(a => a.Start).ToArray(), _rules.Lexicons);
         var article = ArticleView.Of(articleId, text, actors, times);
-        var mentions = text.Sentences.SelectMany(s => ReadSentence(article, s, quotes)).ToList();
+        var occasions = _occasions.Read(article);
+        var mentions = new List<EventMention>();
+        (int Sentence, IReadOnlyList<Party> Parties)? holder = null;
+        foreach (var sentence in text.Sentences)
+        {
+            var frames = _frames.Build(text, sentence);
+            if (frames.Count == 0)
+                continue;
+            var drafts = new List<Draft>(frames.Count);
+            foreach (var f in frames)
+                drafts.Add(_filler.Fill(f, article, sentence, drafts.LastOrDefault()));
+            if (holder is { } h && sentence.Index - h.Sentence <= AnaphoraReach && drafts.Any(d => d.Anaphoric))
+                drafts = drafts.Select(d => WithHolder(d, h.Parties)).ToList();
+            if (drafts.LastOrDefault(IsHeldBySomeone) is { } held)
+                holder = (sentence.Index, held.SubjectParties);
+            var occasion = OccasionReader.For(occasions, sentence.Index, i => ContinuesPrevious(text, i));
+            foreach (var d in FrameAbsorber.AbsorbPartyless(drafts))
+            {
+                var onOccasion = occasion is not null && IsMeeting(d) ? OccasionReader.OnOccasion(d, occasion) : d;
+                foreach (var one in _splitter.Split(onOccasion, text.Tokens, occasion is not null))
+                {
+                    if (_mentions.ToMention(article, sentence, one, quotes) is { } mention)
+                        mentions.Add(mention);
+                }
+            }
+        }
         return QuoteExtractor.AttachFollowing(mentions, quotes, text);
     }
 
-    private IEnumerable<EventMention> ReadSentence(ArticleView article, Sentence sentence, IReadOnlyList<Quote> quotes)
+    private bool IsMeeting(Draft d) => _rules.Lexicons.Types.AbsorbsStatements(d.Frame.Trigger.Entry.Type);
+
+    /// <summary>A meeting report whose subject is one state's: who held the meetings a later "هذه المباحثات" names.</summary>
+    private bool IsHeldBySomeone(Draft d) =>
+        IsMeeting(d) && d.SubjectParties.Count > 0 && d.SubjectParties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count() == 1;
+
+    /// <summary>A joint meeting with no subject of its own, in a sentence that names an earlier meeting, is held by that meeting's subject.</summary>
+    private Draft WithHolder(Draft d, IReadOnlyList<Party> holder)
     {
-        var frames = _frames.Build(article.Text, sentence);
-        if (frames.Count == 0)
-            return [];
-        var drafts = new List<Draft>(frames.Count);
-        foreach (var f in frames)
-            drafts.Add(_filler.Fill(f, article, sentence, drafts.LastOrDefault()));
-        return FrameAbsorber.AbsorbPartyless(drafts)
-            .Select(d => _mentions.ToMention(article, sentence, d, quotes))
-            .OfType<EventMention>()
-            .ToList();
+        var countries = holder.Select(p => p.Actor.Country).ToHashSet();
+        if (!IsMeeting(d) || d.Frame.Trigger.Entry.Frame != FrameShape.Joint || d.SubjectParties.Count > 0
+            || !d.Parties.Any(p => p.Actor.Country is { } c && !countries.Contains(c)))
+            return d;
+        var side = PartyChain.SubjectSide(d.Frame.Trigger.Entry.Frame);
+        var subjects = holder.Select(p => p with { Side = side }).ToArray();
+        return d with { Parties = [.. subjects, .. d.Parties], SubjectParties = subjects };
+    }
+
+    /// <summary>"وذلك على هامش ...", "وانعقد هذا اللقاء على هامش ...": the sentence goes on about the report before it.</summary>
+    private bool ContinuesPrevious(TextLayer text, int sentence)
+    {
+        var s = text.Sentences[sentence];
+        var tokens = text.Tokens;
+        var first = Enumerable.Range(s.FirstToken, s.TokenCount).FirstOrDefault(i => tokens[i].Kind != TokenKind.Punctuation, -1);
+        if (first >= 0 && _rules.Words.IsContinuation(tokens[first].Norm))
+            return true;
+        return _rules.Lexicons.Triggers.FindAll(tokens, s.FirstToken, s.EndToken)
+            .Any(m => m.FirstToken > 0 && _rules.Words.IsDemonstrative(tokens[m.FirstToken - 1].Norm));
     }
 }

@@ -3,7 +3,7 @@ using Marsad.Text;
 
 namespace Marsad.Events;
 
-public enum TriggerKind
+internal enum TriggerKind
 {
     Verb,
     Noun,
@@ -13,7 +13,7 @@ public enum TriggerKind
     Object,
 }
 
-public enum FrameShape
+internal enum FrameShape
 {
     Joint,         // the parties act together
     SourceTarget,  // the first party acts on the others
@@ -33,7 +33,7 @@ public enum FrameShape
     Drill,         // joint exercises: the states taking part
 }
 
-public enum DatePhase
+internal enum DatePhase
 {
     Whole,
     Start,
@@ -41,20 +41,16 @@ public enum DatePhase
 }
 
 /// <summary>One row of Data/events/triggers.tsv.</summary>
-public sealed record TriggerRule(
-    string Pattern, TriggerKind Kind, string Type, string? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase)
+internal sealed record TriggerRule(
+    string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase)
 {
     /// <summary>Which of the acts sharing a CAMEO code the row reads ("recall", "expel"; "halt", "restrict"), or null.</summary>
     public string? Act { get; init; }
 }
 
-/// <summary>The event stage's rule tables, loaded once from Data/events/.</summary>
-public sealed class EventLexicons
+/// <summary>The event stage's rule tables of Data/events/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>
+internal sealed class EventLexicons
 {
-    private static readonly Lazy<EventLexicons> Embedded = new(Load);
-
-    public static EventLexicons Default => Embedded.Value;
-
     public required PhraseMatcher<TriggerRule> Triggers { get; init; }
     public required PhraseMatcher<EventStatus> Modality { get; init; }
     public required PhraseMatcher<string> Topics { get; init; }
@@ -64,26 +60,38 @@ public sealed class EventLexicons
     public required ModeTable Modes { get; init; }
     public required EventTypeTable Types { get; init; }
     public required SpellingFolds Spellings { get; init; }
-    public DirectedWords Directed { get; init; } = DirectedWords.Default;
-    public ActTable Acts { get; init; } = ActTable.Default;
 
-    private static EventLexicons Load()
+    /// <summary>The words the directed and joint acts beyond consult read (Data/events/directed-words.tsv).</summary>
+    public required DirectedWords Directed { get; init; }
+
+    /// <summary>What the stages do with an act beyond its type (Data/events/acts.tsv).</summary>
+    public required ActTable Acts { get; init; }
+
+    /// <summary>The CAMEO code book (Data/events/cameo.tsv).</summary>
+    public required CameoTable Cameo { get; init; }
+
+    /// <summary>The tables of <paramref name="files"/>: the shipped ones with any --rules overlay.</summary>
+    public static EventLexicons Load(RuleFiles files)
     {
-        var triggers = DataFiles.ReadTable("events/triggers.tsv").Select(ParseTrigger).ToArray();
+        var triggers = files.Table("events/triggers.tsv").Select(ParseTrigger).ToArray();
         return new EventLexicons
         {
             TriggerRules = triggers,
             Triggers = TriggerPhrases(triggers),
-            Modality = Phrases(DataFiles.ReadTable("events/modality.tsv")
+            Modality = Phrases(files.Table("events/modality.tsv")
                 .Select(r => (r.Required("pattern"), ParseStatus(r.Required("status"))))),
-            Topics = Phrases(DataFiles.ReadTable("events/topics.tsv")
+            Topics = Phrases(files.Table("events/topics.tsv")
                 .Select(r => (r.Required("pattern"), r.Required("context")))),
-            SpeechVerbs = Phrases(DataFiles.ReadTable("events/speech.tsv")
-                .Select(r => (r.Required("pattern"), r.Required("pattern")))),
-            Words = FrameWords.Default,
-            Modes = ModeTable.Parse(DataFiles.ReadTable("events/modes.tsv")),
-            Types = EventTypeTable.Parse(DataFiles.ReadTable("events/types.tsv")),
-            Spellings = SpellingFolds.Parse(DataFiles.ReadTable("events/spelling-folds.tsv")),
+            // Speech verbs are verbs: a conjunction only ("وأضاف"), never the article ("بالإضافة" is not أضاف).
+            SpeechVerbs = Phrases(files.Table("events/speech.tsv")
+                .Select(r => (r.Required("pattern"), r.Required("pattern"))), _ => true),
+            Words = new FrameWords(files.Table("events/frame-words.tsv")),
+            Modes = ModeTable.Parse(files.Table("events/modes.tsv")),
+            Types = EventTypeTable.Parse(files.Table("events/types.tsv")),
+            Spellings = SpellingFolds.Parse(files.Table("events/spelling-folds.tsv")),
+            Cameo = CameoTable.Parse(files.Table("events/cameo.tsv")),
+            Directed = DirectedWords.Parse(files.Table("events/directed-words.tsv")),
+            Acts = ActTable.Parse(files.Table("events/acts.tsv")),
         };
     }
 
@@ -127,8 +135,8 @@ public sealed class EventLexicons
             "object" => TriggerKind.Object,
             var k => throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{k}'"),
         },
-        row.Required("type"),
-        row["mode"],
+        row.Closed<EventType>("type"),
+        row.OptionalClosed<EventMode>("mode"),
         row.Required("cameo"),
         row.Required("frame") switch
         {

@@ -3,13 +3,17 @@ using Marsad.Time;
 namespace Marsad.Events;
 
 /// <summary>What the merger needs of one article: its mentions and its candidate publication days.</summary>
-public sealed record ArticleMentions(string ArticleId, IReadOnlyList<EventMention> Mentions, DaySet Publication);
+internal sealed record ArticleMentions(string ArticleId, IReadOnlyList<EventMention> Mentions, DaySet Publication);
 
 /// <summary>The merged events and each article's narrowed publication days, with the reasons.</summary>
-public sealed record MergeResult(
+internal sealed record MergeResult(
     IReadOnlyList<Event> Events,
     IReadOnlyDictionary<string, DaySet> Publication,
-    IReadOnlyDictionary<string, IReadOnlyList<DateEvidence>> PublicationEvidence);
+    IReadOnlyDictionary<string, IReadOnlyList<DateEvidence>> PublicationEvidence)
+{
+    /// <summary>The budgets articles reached (see <see cref="MergeBudget"/>), in article order.</summary>
+    public IReadOnlyList<MergeBudgetReached> BudgetsReached { get; init; } = [];
+}
 
 /// <summary>
 /// Merges event mentions into events, first inside each article, then across articles.
@@ -20,11 +24,13 @@ public sealed record MergeResult(
 /// Dates flow both ways: an event's days are the intersection of what its sources allow, and an
 /// article that reports a dated event "today" or "yesterday" learns its own publication day from it.
 /// Unambiguous merges go first so that the dates they settle can decide the ambiguous ones.
+/// The work spent on one article is bounded by a <see cref="MergeBudget"/>.
 /// </summary>
-public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
+internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBudget? budget = null)
 {
-    private readonly EventLexicons _lex = lexicons ?? EventLexicons.Default;
-    private readonly MergeCompatibility _compatibility = new((lexicons ?? EventLexicons.Default).Spellings, (lexicons ?? EventLexicons.Default).Types);
+    private readonly MergeBudget _budget = budget ?? MergeBudget.Unlimited;
+    private readonly EventLexicons _lex = lexicons;
+    private readonly MergeCompatibility _compatibility = new(lexicons.Spellings, lexicons.Types);
 
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
@@ -34,16 +40,20 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
             articles.ToDictionary(a => a.ArticleId, _ => new List<DateEvidence>(), StringComparer.Ordinal));
 
         var groups = new List<MergeGroup>();
+        var apart = new List<MergeGroup>();
+        var reached = new List<MergeBudgetReached>();
         foreach (var article in articles)
         {
-            var units = ClusterWithinArticle(article, state.Publication, state.Evidence[article.ArticleId]);
-            groups.AddRange(units.Select(u => new MergeGroup([u])));
+            var units = ClusterWithinArticle(article, state.Publication, state.Evidence[article.ArticleId], reached);
+            var (merging, alone) = SplitByBudget(article.ArticleId, units, reached);
+            groups.AddRange(merging.Select(u => new MergeGroup([u])));
+            apart.AddRange(alone.Select(u => new MergeGroup([u])));
         }
 
         MergeAcrossArticles(groups, state);
 
-        var builder = new EventBuilder(_compatibility, _lex.Modes);
-        var events = groups
+        var builder = new EventBuilder(_compatibility, _lex.Modes, _lex.Cameo);
+        var events = groups.Concat(apart)
             .Select(g => builder.Build(g, state))
             .OrderBy(e => e.When?.From ?? DateOnly.MaxValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
@@ -51,7 +61,24 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
         return new MergeResult(
             events,
             state.Publication,
-            state.Evidence.ToDictionary(e => e.Key, e => (IReadOnlyList<DateEvidence>)e.Value, StringComparer.Ordinal));
+            state.Evidence.ToDictionary(e => e.Key, e => (IReadOnlyList<DateEvidence>)e.Value, StringComparer.Ordinal))
+        {
+            BudgetsReached = reached,
+        };
+    }
+
+    /// <summary>
+    /// The clusters of an article that take part in the merge across articles (the first ones in the
+    /// text, up to <see cref="MergeBudget.ArticleClusters"/>), and those that stay events of their own.
+    /// </summary>
+    private (IEnumerable<MergeUnit> Merging, IEnumerable<MergeUnit> Alone) SplitByBudget(string articleId, List<MergeUnit> units, List<MergeBudgetReached> reached)
+    {
+        if (units.Count <= _budget.ArticleClusters)
+            return (units, []);
+        var ordered = units.OrderBy(u => u.Mentions.Min(m => m.Sentence)).ToArray();
+        reached.Add(new MergeBudgetReached(articleId, nameof(MergeBudget.ArticleClusters),
+            $"{units.Count} report clusters: the first {_budget.ArticleClusters} in the text were merged with other articles, the rest are events of their own"));
+        return (ordered.Take(_budget.ArticleClusters), ordered.Skip(_budget.ArticleClusters));
     }
 
     // ---- inside one article --------------------------------------------------------------
@@ -61,39 +88,67 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
     /// dates require; a narrower range can split clusters that were only possible before, so the
     /// two steps repeat until the days settle.
     /// </summary>
-    private List<MergeUnit> ClusterWithinArticle(ArticleMentions article, Dictionary<string, DaySet> publication, List<DateEvidence> evidence)
+    private List<MergeUnit> ClusterWithinArticle(
+        ArticleMentions article, Dictionary<string, DaySet> publication, List<DateEvidence> evidence, List<MergeBudgetReached> reached)
     {
         var days = publication[article.ArticleId];
+        var work = new MergeWork(_budget.ArticleWork);
         List<MergeUnit> units = [];
         for (var round = 0; round < 3; round++)
         {
-            units = FoldHistory(FoldStatements(Cluster(article, days)), days);
-            var narrowed = NarrowByClusters(units, days, evidence);
+            units = FoldHistory(FoldStatements(Cluster(article, days, work)), days, work);
+            LendSummaryPlaces(units, work);
+            var narrowed = NarrowByClusters(units, days, evidence, work);
             if (narrowed.Count == days.Count)
                 break;
             days = narrowed;
         }
         publication[article.ArticleId] = days;
+        if (work.Exhausted)
+        {
+            reached.Add(new MergeBudgetReached(article.ArticleId, nameof(MergeBudget.ArticleWork),
+                $"merge inside the article stopped at {_budget.ArticleWork:N0} work units (mentions × candidate days): of its {article.Mentions.Count} reports, those left were not merged with one another"));
+        }
         return units;
     }
 
-    private List<MergeUnit> Cluster(ArticleMentions article, DaySet days)
+    /// <summary>
+    /// Whether a report can join a cluster: the cluster has room, every report in it is compatible
+    /// with it, and their dates can coincide; the tests are charged to <paramref name="work"/>.
+    /// </summary>
+    private bool Fits(MergeUnit unit, EventMention mention, DaySet days, int dayCount, MergeWork work) =>
+        unit.Mentions.Count < _budget.ClusterMentions
+        && work.TryCharge((long)unit.Mentions.Count * MergeWork.PairTest)
+        && unit.Mentions.All(m => _compatibility.Compatible(m, mention))
+        && work.TryCharge((long)(unit.Mentions.Count + 1) * dayCount)
+        && MentionDates.Over(days, [.. unit.Mentions, mention], asOf) is not null;
+
+    private List<MergeUnit> Cluster(ArticleMentions article, DaySet days, MergeWork work)
     {
         var units = new List<MergeUnit>();
+        var dayCount = Math.Max(1, days.Count);
         // Specific reports first: a summary naming several hosts ("بوتين ووزير خارجيته لافروف أجريا
-        // محادثات مع ...") then joins one of the meetings they define instead of fusing them.
-        foreach (var mention in article.Mentions.OrderBy(m => _compatibility.Persons([m]).Count).ThenBy(m => m.Sentence))
+        // محادثات مع ...") then joins one of the meetings they define instead of fusing them. Reports
+        // that name no one (a subheading: "لقاء روسي سوري في موسكو") come last and join the meeting
+        // reported nearest them, the one they introduce.
+        foreach (var mention in article.Mentions.OrderBy(m => _compatibility.Persons([m]).Count is var n && n == 0 ? int.MaxValue : n).ThenBy(m => m.Sentence))
         {
+            if (work.Exhausted)
+            {
+                units.Add(new MergeUnit(article.ArticleId, [mention]));
+                continue;
+            }
             var best = units
-                .Where(u => u.Mentions.All(m => _compatibility.Compatible(m, mention)) && MentionDates.Over(days, [.. u.Mentions, mention], asOf) is not null)
+                .Where(u => Fits(u, mention, days, dayCount, work))
                 .OrderByDescending(u => u.Mentions.Sum(m => _compatibility.SharedPersons(m, mention)))
                 .ThenByDescending(u => u.Mentions.Any(m => m.Mode is not null && m.Mode == mention.Mode))
+                .ThenBy(u => u.Mentions.Min(m => Distance(m.Sentence, mention.Sentence)))
                 .FirstOrDefault();
             if (best is null && mention.DateInherited)
             {
                 // The narrative time of the previous sentence was only a guess: drop it and try again.
                 var undated = mention with { WhenText = null, WhenSpan = null, When = null, DateInherited = false };
-                best = units.FirstOrDefault(u => u.Mentions.All(m => _compatibility.Compatible(m, undated)) && MentionDates.Over(days, [.. u.Mentions, undated], asOf) is not null);
+                best = units.FirstOrDefault(u => Fits(u, undated, days, dayCount, work));
                 if (best is not null)
                 {
                     best.Mentions.Add(undated);
@@ -108,22 +163,51 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
         return units;
     }
 
-    /// <summary>Reports of one event in one article must agree on its day: that narrows publication.</summary>
-    private DaySet NarrowByClusters(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence)
+    /// <summary>
+    /// "أجرى بوتين ووزير خارجيته لافروف محادثات مع ... في موسكو": a summary that names the hosts of
+    /// several meetings joins one of them (defined by its other reports); its place is also the
+    /// place of another meeting whose host it names, when that one's reports give none. Each unit
+    /// is tested against every report of the others, charged to <paramref name="work"/>.
+    /// </summary>
+    private void LendSummaryPlaces(List<MergeUnit> units, MergeWork work)
     {
+        if (!work.TryCharge((long)units.Count * units.Sum(u => u.Mentions.Count) * MergeWork.PairTest))
+            return;
+        foreach (var unit in units.Where(u => u.Mentions.All(m => m.Where is null)))
+        {
+            var persons = _compatibility.Persons(unit.Mentions);
+            var summary = units.Where(v => v != unit && v.Type == unit.Type && v.Mentions.Count > 1)
+                .SelectMany(v => v.Mentions.Where(s => s.Where is not null).Select(s => (s, Others: _compatibility.Persons(v.Mentions.Where(m => m != s)))))
+                .FirstOrDefault(x => _compatibility.Persons([x.s]).Any(p => persons.Contains(p) && !x.Others.Contains(p))).s;
+            if (summary is null)
+                continue;
+            for (var i = 0; i < unit.Mentions.Count; i++)
+                unit.Mentions[i] = unit.Mentions[i] with { Where = summary.Where };
+        }
+    }
+
+    /// <summary>How far a report stands from another, in sentences; one that follows counts nearer than one before at the same distance.</summary>
+    private static int Distance(int sentence, int from) => sentence >= from ? 2 * (sentence - from) : 2 * (from - sentence) + 1;
+
+    /// <summary>Reports of one event in one article must agree on its day: that narrows publication.</summary>
+    private DaySet NarrowByClusters(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence, MergeWork work)
+    {
+        var dayCount = Math.Max(1, days.Count);
         foreach (var unit in units.Where(u => u.Mentions.Count(m => m.When is not null) >= 2))
         {
+            if (!work.TryCharge((long)unit.Mentions.Count * dayCount))
+                break;
             var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf) is not null);
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             days = narrowed;
+            dayCount = Math.Max(1, days.Count);
             evidence.Add(new DateEvidence(
-                "same-event",
-                string.Join(" / ", unit.Mentions.Where(m => m.WhenText is not null).Select(m => m.WhenText).Distinct()),
+                DateEvidenceKind.SameEvent,
+                new SameEventClue(unit.Mentions.Select(m => m.WhenText).OfType<string>().Distinct().ToArray()),
                 unit.Mentions.First(m => m.When is not null).WhenSpan,
                 days.Hull,
-                true,
-                "these dates describe one event, so they must fall on the same day"));
+                true));
         }
         return days;
     }
@@ -138,10 +222,13 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
     private List<MergeUnit> FoldStatements(List<MergeUnit> units)
     {
         var meetings = units.Where(u => _lex.Types.AbsorbsStatements(u.Type)).ToArray();
+        if (meetings.Length == 0)
+            return units;
+        var covered = new CountrySubsets(meetings.Select(m => MergeCompatibility.Countries(m.Mentions)));
         return units
             .Where(u => _lex.Types.AbsorbsStatements(u.Type)
                 || u.Mentions.Any(m => _lex.Acts.IsOwnEventInMeeting(m.Cameo))
-                || !meetings.Any(m => MergeCompatibility.Countries(u.Mentions).IsSubsetOf(MergeCompatibility.Countries(m.Mentions))))
+                || !covered.Covers(MergeCompatibility.Countries(u.Mentions)))
             .ToList();
     }
 
@@ -153,15 +240,15 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
     /// 2009") next to a recent act of the same type between the same states is background history,
     /// not an event the article reports. Meetings keep their own rule (other editions of a round).
     /// </summary>
-    private List<MergeUnit> FoldHistory(List<MergeUnit> units, DaySet days)
+    private List<MergeUnit> FoldHistory(List<MergeUnit> units, DaySet days, MergeWork work)
     {
-        if (days.Hull is not { } published)
+        if (days.Hull is not { } published || !work.TryCharge((long)units.Count * units.Count * MergeWork.PairTest))
             return units;
         var recentFrom = published.From.AddDays(-HistoryDays);
-        bool Recent(MergeUnit u) => MentionDates.Over(days, u.Mentions, asOf) is { } d && d.To >= recentFrom;
+        var recent = units.Where(u => MentionDates.Over(days, u.Mentions, asOf) is { } d && d.To >= recentFrom).ToHashSet();
         return units
-            .Where(u => _lex.Types.AbsorbsStatements(u.Type) || Recent(u)
-                || !units.Any(v => v != u && v.Type == u.Type && Recent(v)
+            .Where(u => _lex.Types.AbsorbsStatements(u.Type) || recent.Contains(u)
+                || !recent.Any(v => v != u && v.Type == u.Type
                     && MergeCompatibility.Countries(v.Mentions).Overlaps(MergeCompatibility.Countries(u.Mentions))))
             .ToList();
     }
@@ -239,14 +326,14 @@ public sealed class EventMerger(DateOnly asOf, EventLexicons? lexicons = null)
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             state.Publication[unit.ArticleId] = narrowed;
-            var sources = string.Join(", ", group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct());
+            var sources = group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct().ToArray();
+            var surface = unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText;
             state.Evidence[unit.ArticleId].Add(new DateEvidence(
-                "reported-elsewhere",
-                unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText,
+                DateEvidenceKind.ReportedElsewhere,
+                new ReportedElsewhereClue(surface, unit.Type, target, sources),
                 unit.Mentions[0].WhenSpan ?? unit.Mentions[0].Trigger,
                 narrowed.Hull,
-                true,
-                $"the same {unit.Type} event is dated {target} by {sources}"));
+                true));
         }
     }
 

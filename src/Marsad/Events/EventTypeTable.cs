@@ -3,14 +3,14 @@ using Marsad.Data;
 namespace Marsad.Events;
 
 /// <summary>The PLOVER event types and what the merger does with each (Data/events/types.tsv).</summary>
-public sealed class EventTypeTable
+internal sealed class EventTypeTable
 {
-    private readonly HashSet<string> _types;
-    private readonly HashSet<string> _absorbing;
+    private readonly HashSet<EventType> _types;
+    private readonly HashSet<EventType> _absorbing;
 
     private EventTypeTable(IReadOnlyList<TsvRow> rows)
     {
-        _types = rows.Select(r => r.Required("type")).ToHashSet(StringComparer.Ordinal);
+        _types = rows.Select(r => r.Closed<EventType>("type")).ToHashSet();
         _absorbing = rows
             .Where(r => r["absorbs_statements"] switch
             {
@@ -18,14 +18,14 @@ public sealed class EventTypeTable
                 "yes" => true,
                 var v => throw new FormatException($"{r.Source}:{r.Line}: absorbs_statements is 'yes' or empty, not '{v}'"),
             })
-            .Select(r => r.Required("type"))
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(r => r.Closed<EventType>("type"))
+            .ToHashSet();
     }
 
     public static EventTypeTable Parse(IReadOnlyList<TsvRow> rows) => new(rows);
 
-    public IReadOnlyCollection<string> Types => _types;
+    public IReadOnlyCollection<EventType> Types => _types;
 
     /// <summary>True for a meeting: what its parties say of one another in the same article was said at it.</summary>
-    public bool AbsorbsStatements(string type) => _absorbing.Contains(type);
+    public bool AbsorbsStatements(EventType type) => _absorbing.Contains(type);
 }

@@ -5,13 +5,13 @@ using Marsad.Text;
 namespace Marsad.Events;
 
 /// <summary>The function-word table of the frame builder (Data/events/frame-words.tsv).</summary>
-public sealed class FrameWords
+internal sealed class FrameWords
 {
-    private static readonly Lazy<FrameWords> Embedded = new(() => new FrameWords(DataFiles.ReadTable("events/frame-words.tsv")));
     private readonly Dictionary<string, HashSet<string>> _byRole;
     private readonly Dictionary<(string Role, string Word), int> _reach;
 
-    private FrameWords(IReadOnlyList<TsvRow> rows)
+    /// <summary>The words of the rows of Data/events/frame-words.tsv.</summary>
+    public FrameWords(IReadOnlyList<TsvRow> rows)
     {
         _byRole = rows
             .GroupBy(r => r.Required("role"))
@@ -20,8 +20,6 @@ public sealed class FrameWords
             .Where(r => r["reach"] is not null)
             .ToDictionary(r => (r.Required("role"), ArabicNormalizer.Key(r.Required("word"))), r => int.Parse(r.Required("reach"), CultureInfo.InvariantCulture));
     }
-
-    public static FrameWords Default => Embedded.Value;
 
     private bool Has(string role, string? word) => word is not null && _byRole.TryGetValue(role, out var set) && set.Contains(word);
 
@@ -53,6 +51,47 @@ public sealed class FrameWords
     public bool IsOtherOccurrence(string word) => Has("other-occurrence", word);
     public bool IsLocativeClitic(string clitic) => Has("locative-clitic", clitic);
     public bool IsDestinationClitic(string clitic) => Has("destination-clitic", clitic);
+    public bool IsHonorific(string word) => Has("honorific", word);
+    public bool IsOffice(string word) => Has("office", word);
+    public bool IsListOpener(string word) => Has("list-opener", word);
+    public bool IsOrigin(string word) => Has("origin", word);
+    public bool IsAdverb(string word) => Has("adverb", word);
+    public bool IsDemonstrative(string word) => Has("demonstrative", word);
+    public bool IsMultilateralMarker(string word) => Has("multilateral-marker", word);
+    public bool IsDistributive(string word) => Has("distributive", word);
+    public bool IsSidelines(string word) => Has("sidelines", word);
+    public bool IsOccasionGlue(string word) => Has("occasion-glue", word);
+    public bool IsContinuation(string word) => Has("continuation", word);
+    public bool IsHonorificPronoun(string word) => Has("honorific-pronoun", word);
+    public bool IsOtherTime(string word) => Has("other-time", word);
+    public bool IsTopicVerb(string word) => Has("topic-verb", word);
+    public bool IsCoincidence(string word) => Has("coincidence", word);
+    public bool IsArrival(string word) => Has("arrival", word);
+    public bool IsBeginning(string word) => Has("beginning", word);
+    public bool IsRelativePronoun(string word) => Has("relative-pronoun", word);
+    public bool IsDuration(string word) => Has("duration", word);
+    public bool IsVenue(string word) => Has("venue", word);
+    public bool IsNameLink(string word) => Has("name-link", word);
+
+    /// <summary>True when one of the token's clitic readings ("لوزراء" → وزراء، "والشيخ" → الشيخ) has the role.</summary>
+    public bool TokenIs(Token token, Func<FrameWords, string, bool> role)
+    {
+        foreach (var reading in token.Readings)
+        {
+            if (role(this, reading))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A clause boundary, also with a conjunction ("وحيث", "وتناول"); a topic verb ends a chain the same way.</summary>
+    public bool IsClauseEnd(Token token) =>
+        IsBoundary(token.Norm) || IsTopicVerb(token.Norm)
+        || ArabicClitics.WithoutConjunction(token.Norm) is { } rest && (IsBoundary(rest) || IsTopicVerb(rest));
+
+    /// <summary>A word that does not count between a trigger and its parties: function words, titles, offices, adverbs.</summary>
+    public bool IsTransparentToken(Token token) =>
+        IsTransparent(token.Norm) || TokenIs(token, (w, r) => w.IsHonorific(r) || w.IsOffice(r) || w.IsListOpener(r) || w.IsAdverb(r) || w.IsLocative(r) || w.IsVenue(r) || w.IsNameLink(r));
 
     /// <summary>
     /// True when a comitative word introduces a party standing <paramref name="gap"/> content words

@@ -8,7 +8,7 @@ namespace Marsad.Events;
 /// (or the coming year, when planned). Mentions of one event combine by intersection, except
 /// start and end reports of a multi-day event, which combine by hull.
 /// </summary>
-public static class MentionDates
+internal static class MentionDates
 {
     /// <summary>How far back an undated report of an occurred event may reach.</summary>
     public const int UndatedLookbackDays = 30;
@@ -24,11 +24,11 @@ public static class MentionDates
             : mention.Status == EventStatus.Planned
                 ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
                 : new DateInterval(publication.AddDays(-UndatedLookbackDays), publication);
-        foreach (var role in mention.RoleBounds)
+        foreach (var role in mention.RoleBounds.Where(r => !r.BoundsNothing))
         {
             if (days is null)
                 break;
-            days = days.Value.Intersect(role.Interval(asOf)) ?? (mention.When is null ? null : days);
+            days = (role.Bounds(asOf) is { } term ? days.Value.Intersect(term) : null) ?? (mention.When is null ? null : days);
         }
         return days;
     }

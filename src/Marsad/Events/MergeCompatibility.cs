@@ -7,14 +7,11 @@ namespace Marsad.Events;
 /// country sets overlap by half, and the named persons of the countries they share overlap (Putin's
 /// meeting and Lavrov's are two events). Names compare through <see cref="SpellingFolds"/>.
 /// </summary>
-internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable? types = null)
+internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable types)
 {
     public bool Compatible(EventMention a, EventMention b)
     {
         if (a.Type != b.Type || !SameAct(a, b))
-            return false;
-        // "الجولة السابقة" is not the round the article reports.
-        if (a.OtherOccurrence != b.OtherOccurrence)
             return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode)
             return false;
@@ -25,13 +22,17 @@ internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable
         // The same event has (mostly) the same states: at least half of them in common.
         if (ca.Intersect(cb).Count() * 2 < ca.Union(cb).Count())
             return false;
+        // A meeting of two states and a multilateral one are two meetings: the bilateral held on the
+        // sidelines of a round or a summit ("سبق ذلك لقاء بين وزيري خارجية سوريا وإيران، قبيل انطلاق اجتماع رباعي").
+        if (IsMultilateral(a, ca) && cb.Count == 2 || IsMultilateral(b, cb) && ca.Count == 2)
+            return false;
         // Who received whom identifies a visit: the host's persons must overlap (Putin's meeting with
         // the Syrian ministers is not Lavrov's). Without a known host, two reports whose persons differ
         // in every country they share are different meetings.
         var host = a.Where?.Country ?? b.Where?.Country;
         if (host is not null && ca.Contains(host) && cb.Contains(host))
             return !Disjoint(a, b, host);
-        var shared = ca.Intersect(cb).Where(c => Persons([a], c).Count > 0 && Persons([b], c).Count > 0).ToArray();
+        var shared = ca.Intersect(cb).Where(c => Identified(Persons([a], c)).Count > 0 && Identified(Persons([b], c)).Count > 0).ToArray();
         return shared.Length == 0 || !shared.All(c => Disjoint(a, b, c));
     }
 
@@ -42,7 +43,7 @@ internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable
     /// </summary>
     private bool SameAct(EventMention a, EventMention b)
     {
-        if (types is null || types.AbsorbsStatements(a.Type))
+        if (types.AbsorbsStatements(a.Type))
             return true;
         if (CameoTable.BaseCode(a.Cameo) != CameoTable.BaseCode(b.Cameo) || a.Act is not null && b.Act is not null && a.Act != b.Act)
             return false;
@@ -54,12 +55,24 @@ internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable
     private static HashSet<string> Sources(EventMention m) =>
         m.Participants.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when both reports name persons of the country and none in common. A title without a
+    /// name or a known holder ("رئيس وزراء قطر" in a headline) names no one in particular: it differs from no one.
+    /// </summary>
     private bool Disjoint(EventMention a, EventMention b, string country)
     {
-        var pa = Persons([a], country);
-        var pb = Persons([b], country);
+        var pa = Identified(Persons([a], country));
+        var pb = Identified(Persons([b], country));
         return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
     }
+
+    private static HashSet<string> Identified(HashSet<string> keys)
+    {
+        keys.RemoveWhere(k => k.StartsWith(RoleKey, StringComparison.Ordinal));
+        return keys;
+    }
+
+    private static bool IsMultilateral(EventMention m, HashSet<string> countries) => m.Mode == EventMode.Multilateral && countries.Count >= 3;
 
     private bool PlacesCompatible(Place? a, Place? b)
     {
@@ -84,7 +97,9 @@ internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable
 
     /// <summary>A person is known by KB id, else by printed name, else (title only) by country and role.</summary>
     public string? PersonKey(EventParticipant p) =>
-        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"role:{p.Actor.Country}:{r}" : null);
+        p.Actor.Id ?? (p.Actor.Name is { } n ? "name:" + LooseKey(n) : p.Actor.Role is { } r ? $"{RoleKey}{p.Actor.Country}:{r}" : null);
+
+    private const string RoleKey = "role:";
 
     public IEnumerable<string> PlaceNames(IEnumerable<EventMention> mentions) =>
         mentions.Select(m => m.Where?.Name).OfType<string>().Select(LooseKey);

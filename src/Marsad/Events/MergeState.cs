@@ -7,7 +7,7 @@ internal sealed class MergeUnit(string articleId, List<EventMention> mentions)
 {
     public string ArticleId { get; } = articleId;
     public List<EventMention> Mentions { get; } = mentions;
-    public string Type => Mentions[0].Type;
+    public EventType Type => Mentions[0].Type;
 }
 
 /// <summary>Units of several articles merged into one event so far.</summary>

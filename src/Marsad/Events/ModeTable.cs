@@ -3,7 +3,7 @@ using Marsad.Data;
 namespace Marsad.Events;
 
 /// <summary>How a report with no mode of its own gets one (Data/events/modes.tsv, column inferred).</summary>
-public enum ModeInference
+internal enum ModeInference
 {
     /// <summary>Only a trigger or a cue gives the mode.</summary>
     Given,
@@ -19,13 +19,13 @@ public enum ModeInference
 }
 
 /// <summary>One row of Data/events/modes.tsv: a mode of an event type and the CAMEO code it gives.</summary>
-public sealed record ModeRule(string Type, string? Mode, string Cameo, ModeInference Inferred, bool ReplacesAnyCode, bool HasPlace);
+internal sealed record ModeRule(EventType Type, EventMode? Mode, string Cameo, ModeInference Inferred, bool ReplacesAnyCode, bool HasPlace);
 
 /// <summary>
 /// The modes of the event types (Data/events/modes.tsv): the code each gives, how a report whose
 /// trigger gives no mode infers one from its parties and place, and which modes have no place.
 /// </summary>
-public sealed class ModeTable
+internal sealed class ModeTable
 {
     private readonly IReadOnlyList<ModeRule> _rules;
 
@@ -36,8 +36,8 @@ public sealed class ModeTable
     public static ModeTable Parse(IReadOnlyList<TsvRow> rows) => new(rows.Select(ParseRule).ToArray());
 
     private static ModeRule ParseRule(TsvRow row) => new(
-        row.Required("type"),
-        row["mode"],
+        row.Closed<EventType>("type"),
+        row.OptionalClosed<EventMode>("mode"),
         row.Required("cameo"),
         row.Required("inferred") switch
         {
@@ -65,14 +65,14 @@ public sealed class ModeTable
     public bool IsGeneric(string cameo) => _rules.Any(r => r.Mode is null && r.Cameo == cameo);
 
     /// <summary>False for a mode whose events happen nowhere (a phone call).</summary>
-    public bool HasPlace(string? mode) => mode is null || _rules.All(r => r.Mode != mode || r.HasPlace);
+    public bool HasPlace(EventMode? mode) => mode is null || _rules.All(r => r.Mode != mode || r.HasPlace);
 
     /// <summary>
     /// The mode and code of a report of <paramref name="type"/> that gives no mode: several states =
     /// multilateral; two, in one party's country = visit; two, elsewhere = third-party; otherwise none
     /// (and the trigger's code stays).
     /// </summary>
-    public (string? Mode, string Cameo) Infer(string type, IReadOnlyCollection<string> countries, Place? where, string cameo)
+    public (EventMode? Mode, string Cameo) Infer(EventType type, IReadOnlyCollection<string> countries, Place? where, string cameo)
     {
         foreach (var rule in _rules.Where(r => r.Type == type && r.Mode is not null))
         {

@@ -7,7 +7,7 @@ namespace Marsad.Events;
 /// Letters folded when the merger compares names across reports (Data/events/spelling-folds.tsv):
 /// "أستانة" and "أستانا", "غلاسكو" and "جلاسكو" are one name.
 /// </summary>
-public sealed class SpellingFolds
+internal sealed class SpellingFolds
 {
     /// <summary>A final letter folds only in words of at least this many letters.</summary>
     private const int MinFinalFoldLength = 3;

@@ -7,9 +7,9 @@ namespace Marsad.Export;
 
 /// <summary>
 /// Spreadsheet exports through CsvHelper (RFC 4180 quoting): one row per event, or with
-/// <see cref="WriteMentions"/> one row per mention. Several values in a cell are joined with " | ".
+/// <see cref="WriteMentions(Marsad.Store.AnalysisSnapshot, TimelineQuery?)"/> one row per mention. Several values in a cell are joined with " | ".
 /// </summary>
-public static class CsvExport
+internal static class CsvExport
 {
     public const string ListSeparator = " | ";
 
@@ -17,8 +17,8 @@ public static class CsvExport
 
     public static readonly string[] EventColumns =
     [
-        "id", "date_from", "date_to", "type", "mode", "cameo", "goldstein", "status", "countries",
-        "participants", "place_country", "place", "sources_count", "sources", "outlets", "evidence",
+        "id", "date_from", "date_to", "date_precision", "type", "mode", "cameo", "goldstein", "status", "countries",
+        "participants", "place_country", "place", "sources_count", "sources", "outlets", "outlets_count", "evidence",
     ];
 
     public static readonly string[] MentionColumns =
@@ -36,7 +36,7 @@ public static class CsvExport
 
     public static void WriteEvents(AnalysisSnapshot snapshot, TextWriter output, TimelineQuery? query = null)
     {
-        var outlets = snapshot.Articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
+        var sources = new EventSources(snapshot.Articles);
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
         csv.WriteRecord(EventColumns);
         foreach (var e in (query ?? TimelineQuery.All).Apply(snapshot.Events))
@@ -44,8 +44,9 @@ public static class CsvExport
             csv.WriteField(e.Id);
             csv.WriteField(Day(e.When?.From));
             csv.WriteField(Day(e.When?.To));
-            csv.WriteField(e.Type);
-            csv.WriteField(e.Mode ?? "");
+            csv.WriteField(DatePrecisions.Of(e.When) is { } precision ? DatePrecisions.Name(precision) : "");
+            csv.WriteField(e.Type.Name);
+            csv.WriteField(e.Mode?.Name ?? "");
             csv.WriteField(e.Cameo);
             csv.WriteField(e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture));
             csv.WriteField(ExchangeJson.StatusName(e.Status));
@@ -55,10 +56,8 @@ public static class CsvExport
             csv.WriteField(e.Where?.Name ?? "");
             csv.WriteField(e.Sources.Count.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(string.Join(ListSeparator, e.Sources));
-            csv.WriteField(string.Join(ListSeparator, e.Sources
-                .Select(s => outlets.GetValueOrDefault(s))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)));
+            csv.WriteField(string.Join(ListSeparator, sources.Outlets(e)));
+            csv.WriteField(sources.Count(e).ToString(CultureInfo.InvariantCulture));
             csv.WriteField(e.Mentions.FirstOrDefault(m => m.EvidenceText.Length > 0)?.EvidenceText ?? "");
             csv.EndRecord();
         }
@@ -88,8 +87,8 @@ public static class CsvExport
                 csv.WriteField(Day(article?.Published?.From));
                 csv.WriteField(Day(article?.Published?.To));
                 csv.WriteField(m.Sentence.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(m.Type);
-                csv.WriteField(m.Mode ?? "");
+                csv.WriteField(m.Type.Name);
+                csv.WriteField(m.Mode?.Name ?? "");
                 csv.WriteField(ExchangeJson.StatusName(m.Status));
                 csv.WriteField(m.WhenText ?? "");
                 csv.WriteField(Day(m.Interval?.From));

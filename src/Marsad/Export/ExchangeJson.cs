@@ -16,8 +16,10 @@ namespace Marsad.Export;
 /// </summary>
 public static class ExchangeJson
 {
+    /// <summary>Snake-case names, readable Arabic, indented: how exchange files are written and read.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
 
+    /// <summary>As <see cref="Options"/>, on one line (the REST API).</summary>
     public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
 
     private static JsonSerializerOptions CreateOptions(bool indented)
@@ -36,19 +38,25 @@ public static class ExchangeJson
         return options;
     }
 
+    /// <summary>The exchange file of a snapshot.</summary>
     public static string Write(AnalysisSnapshot snapshot) => Serialize(ToDocument(snapshot));
 
+    /// <summary>Writes the exchange file of a snapshot to <paramref name="writer"/>.</summary>
     public static void Write(AnalysisSnapshot snapshot, TextWriter writer) => writer.Write(Write(snapshot));
 
+    /// <summary>An exchange document as JSON text, '\n' line ends and a final newline.</summary>
     public static string Serialize(ExchangeDocument document) =>
         JsonSerializer.Serialize(document, Options).ReplaceLineEndings("\n") + "\n";
 
+    /// <summary>An exchange document from JSON text (comments and trailing commas allowed).</summary>
     public static ExchangeDocument Read(string json) =>
         JsonSerializer.Deserialize<ExchangeDocument>(json, Options) ?? new ExchangeDocument();
 
+    /// <summary>An exchange document from a UTF-8 stream.</summary>
     public static ExchangeDocument Read(Stream stream) =>
         JsonSerializer.Deserialize<ExchangeDocument>(stream, Options) ?? new ExchangeDocument();
 
+    /// <summary>An exchange document from a file.</summary>
     public static ExchangeDocument ReadFile(string path)
     {
         using var stream = File.OpenRead(path);
@@ -58,9 +66,10 @@ public static class ExchangeJson
     /// <summary>Reads an exchange file (ours or a gold file) back as a snapshot, for reports and views.</summary>
     public static AnalysisSnapshot ReadSnapshot(string json) => ToSnapshot(Read(json));
 
-    public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot, CameoTable? cameo = null)
+    /// <summary>The exchange document of a snapshot: articles by id, events by date then id.</summary>
+    public static ExchangeDocument ToDocument(AnalysisSnapshot snapshot)
     {
-        cameo ??= CameoTable.Default;
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo;
         return new ExchangeDocument
         {
             Generator = "marsad",
@@ -70,6 +79,7 @@ public static class ExchangeJson
         };
     }
 
+    /// <summary>An article summary as the exchange format writes it.</summary>
     public static ExchangeArticle ToExchange(ArticleSummary article) => new()
     {
         File = article.Id,
@@ -78,25 +88,28 @@ public static class ExchangeJson
         Url = article.Url,
         Headline = article.Headline,
         PublishedEvidence = article.PublishedEvidence
-            .Select(d => new ExchangeDateEvidence(d.Kind, d.Text, ToExchange(d.Allows), d.Applied, d.Note))
+            .Select(d => new ExchangeDateEvidence(d.Kind.Name, d.Text, ToExchange(d.Allows), d.Applied, d.Note))
             .ToArray(),
     };
 
-    public static ExchangeEvent ToExchange(Event e, CameoTable? cameo = null)
+    /// <summary>An event as the exchange format writes it, with the name and class of its CAMEO code.</summary>
+    public static ExchangeEvent ToExchange(Event e) => ToExchange(e, Pipeline.MarsadRules.Shipped.Cameo);
+
+    private static ExchangeEvent ToExchange(Event e, CameoTable cameo)
     {
-        cameo ??= CameoTable.Default;
         var entry = cameo.Find(e.Cameo);
         return new ExchangeEvent
         {
             Id = e.Id,
-            Type = e.Type,
-            Mode = e.Mode,
+            Type = e.Type.Name,
+            Mode = e.Mode?.Name,
             Cameo = e.Cameo,
             CameoName = entry?.Name,
             Goldstein = e.Goldstein,
             QuadClass = entry?.QuadClass,
             Status = StatusName(e.Status),
             When = ToExchange(e.When),
+            DatePrecision = DatePrecisions.Of(e.When) is { } precision ? DatePrecisions.Name(precision) : null,
             Where = ToExchange(e.Where),
             Participants = e.Participants.Select(ToExchange).ToArray(),
             Sources = e.Sources,
@@ -107,21 +120,24 @@ public static class ExchangeJson
         };
     }
 
-    public static string StatusName(EventStatus status) => status switch
+    /// <summary>How the exchange format spells a status.</summary>
+    internal static string StatusName(EventStatus status) => status switch
     {
         EventStatus.Planned => "planned",
         EventStatus.Denied => "denied",
         _ => "occurred",
     };
 
-    public static EventStatus ParseStatus(string? status) => status?.ToLowerInvariant() switch
+    /// <summary>A status as the exchange format spells it (any case); occurred when missing or unknown.</summary>
+    internal static EventStatus ParseStatus(string? status) => status?.ToLowerInvariant() switch
     {
         "planned" => EventStatus.Planned,
         "denied" => EventStatus.Denied,
         _ => EventStatus.Occurred,
     };
 
-    public static string SideName(ParticipantSide side) => side switch
+    /// <summary>How the exchange format spells a side.</summary>
+    internal static string SideName(ParticipantSide side) => side switch
     {
         ParticipantSide.Source => "source",
         ParticipantSide.Target => "target",
@@ -149,6 +165,7 @@ public static class ExchangeJson
         Side = SideName(p.Side),
         Kind = p.Actor.Kind.ToString().ToLowerInvariant(),
         ActorId = p.Actor.Id,
+        Code = GdeltExport.OrganizationCode(p.Actor),
     };
 
     private static ExchangeMention ToExchange(EventMention m) => new()
@@ -159,8 +176,8 @@ public static class ExchangeJson
         Trigger = m.TriggerText,
         WhenText = m.WhenText,
         When = ToExchange(m.Interval),
-        Type = m.Type,
-        Mode = m.Mode,
+        Type = m.Type.Name,
+        Mode = m.Mode?.Name,
         Status = StatusName(m.Status),
         Where = ToExchange(m.Where),
         EvidenceSpan = [m.Evidence.Start, m.Evidence.End],
@@ -184,16 +201,16 @@ public static class ExchangeJson
     /// evidence spans, per-mention participants) comes back empty; sources without a mention get a
     /// source-only mention (sentence -1) so <see cref="Event.Sources"/> keeps them.
     /// </summary>
-    public static AnalysisSnapshot ToSnapshot(ExchangeDocument document, CameoTable? cameo = null)
+    public static AnalysisSnapshot ToSnapshot(ExchangeDocument document)
     {
-        cameo ??= CameoTable.Default;
+        var cameo = Pipeline.MarsadRules.Shipped.Cameo;
         var articles = document.Articles.Select(a => new ArticleSummary(
             a.File,
             a.Url,
             a.Headline ?? "",
             a.Outlet,
             ToInterval(a.Published),
-            (a.PublishedEvidence ?? []).Select(d => new DateEvidence(d.Kind, d.Text, null, ToInterval(d.Allows), d.Applied, d.Note)).ToArray()))
+            (a.PublishedEvidence ?? []).Select(d => DateEvidence.Recorded(DateEvidenceKind.Parse(d.Kind), d.Text, null, ToInterval(d.Allows), d.Applied, d.Note)).ToArray()))
             .ToArray();
         var events = document.Events.Select((e, i) => ToEvent(e, i, cameo)).ToArray();
         return new AnalysisSnapshot(document.AnalyzedAt ?? DateTimeOffset.UnixEpoch, articles, events);
@@ -216,8 +233,8 @@ public static class ExchangeJson
             q.Cue ?? "")).ToArray();
         return new Event(
             e.Id ?? e.Key ?? $"event-{index + 1}",
-            e.Type,
-            e.Mode,
+            EventType.Parse(e.Type),
+            ParseMode(e.Mode),
             code,
             goldstein,
             status,
@@ -239,8 +256,8 @@ public static class ExchangeJson
             m.Evidence,
             ToSpan(m.TriggerSpan),
             m.Trigger,
-            m.Type ?? e.Type,
-            m.Mode,
+            EventType.Parse(m.Type ?? e.Type),
+            ParseMode(m.Mode),
             code,
             goldstein,
             m.Status is null ? status : ParseStatus(m.Status),
@@ -255,11 +272,13 @@ public static class ExchangeJson
         {
             if (mentions.Any(m => m.ArticleId == source))
                 continue;
-            mentions.Add(new EventMention(source, -1, default, "", default, "", e.Type, e.Mode, code, goldstein, status,
+            mentions.Add(new EventMention(source, -1, default, "", default, "", EventType.Parse(e.Type), ParseMode(e.Mode), code, goldstein, status,
                 [], null, null, null, null, [], []));
         }
         return mentions;
     }
+
+    private static EventMode? ParseMode(string? mode) => mode is null ? null : EventMode.Parse(mode);
 
     private static ActorKind ParseKind(ExchangeParticipant p) => p.Kind?.ToLowerInvariant() switch
     {
@@ -279,7 +298,9 @@ public static class ExchangeJson
             return null;
         var from = interval.From ?? interval.To;
         var to = interval.To ?? interval.From;
-        return from is { } f && to is { } t ? new DateInterval(f, t) : null;
+        if (from is not { } f || to is not { } t)
+            return null;
+        return DateInterval.TryCreate(f, t) ?? throw new FormatException($"the interval {f:yyyy-MM-dd}..{t:yyyy-MM-dd} ends before it starts");
     }
 
     internal static UTF8Encoding Utf8NoBom { get; } = new(encoderShouldEmitUTF8Identifier: false);

@@ -3,7 +3,7 @@ using Marsad.Store;
 namespace Marsad.Export;
 
 /// <summary>The export formats by name, shared by `marsad export` and the REST API's /api/export.</summary>
-public static class ExportFormats
+internal static class ExportFormats
 {
     /// <summary>Every format name with the media type it is served as.</summary>
     public static IReadOnlyDictionary<string, string> MediaTypes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -19,6 +19,9 @@ public static class ExportFormats
     public static IReadOnlyList<string> Names { get; } = ["json", "csv", "csv-mentions", "gdelt", "gdelt-mentions"];
 
     /// <summary>The events the query keeps, in <paramref name="format"/> (an unknown name gives the exchange JSON).</summary>
+    /// <param name="snapshot">The analysis to export.</param>
+    /// <param name="format">json, csv, csv-mentions, gdelt or gdelt-mentions.</param>
+    /// <param name="query">Which events to keep.</param>
     /// <param name="mentions">With csv: one row per mention instead of per event.</param>
     /// <param name="header">With the gdelt formats: a header row (GDELT files have none).</param>
     public static string Render(AnalysisSnapshot snapshot, string format, TimelineQuery query, bool mentions = false, bool header = false) => format switch

@@ -12,12 +12,18 @@ namespace Marsad.Export;
 /// Rows in the column order of the GDELT 2.0 Events table (61 tab-separated columns, no header
 /// unless asked) and of the GDELT 2.0 Mentions table (16 columns).
 ///
+/// Which events are written: GDELT rows carry one day, so only events known to the day (an
+/// interval of one day) are written; a vaguer date would be a day the texts do not give. Planned
+/// meetings, calls and visits are written as 036 (express intent to meet or negotiate), not as the
+/// meeting that has not happened (042, 043...); other planned events and denied events are left out.
+/// With a header, a comment line says how many events this left out, then the column names follow.
+///
 /// What we fill differently from GDELT, and why:
 /// - GlobalEventID: a stable 53-bit number hashed from our event id (GDELT numbers sequentially).
-/// - Day/MonthYear/Year/FractionDate: the start of the event's date interval (the event date, not the
-///   publication date); empty for undated events. FractionDate = year + day-of-year / days-in-year.
+/// - Day/MonthYear/Year/FractionDate: the event's day (the event date, not the publication date).
+///   FractionDate = year + day-of-year / days-in-year.
 /// - Actor codes: CAMEO country code (ISO3) + role type from Data/export/actor-roles.tsv (SYRGOV);
-///   organisations without a state keep an empty code. Actor names are the Arabic names as printed.
+///   an international organisation takes its CAMEO code of Data/actors/organizations.tsv (IGOUNO). Actor names are the Arabic names as printed.
 /// - KnownGroup/Ethnic/Religion codes: empty; the knowledge base does not record them.
 /// - IsRootEvent: 1 when some mention is in the headline or the first two body sentences.
 /// - NumMentions/NumSources/NumArticles: over the event's whole life (all stored articles), not
@@ -31,7 +37,7 @@ namespace Marsad.Export;
 /// - Mentions: MentionType 1 (web) always, MentionIdentifier is the URL or the document id;
 ///   Confidence and MentionDocLen are empty (not kept in the stored analysis); SentenceID is 1-based.
 /// </summary>
-public static class GdeltExport
+internal static class GdeltExport
 {
     public static readonly string[] EventColumns =
     [
@@ -65,8 +71,8 @@ public static class GdeltExport
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Fips = new(() =>
         DataFiles.ReadTable("export/fips.tsv").ToDictionary(r => r.Required("iso3"), r => r.Required("fips"), StringComparer.Ordinal));
 
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> RoleTypes = new(() =>
-        DataFiles.ReadTable("export/actor-roles.tsv").ToDictionary(r => r.Required("role"), r => r.Required("cameo_type"), StringComparer.Ordinal));
+    private static readonly Lazy<IReadOnlyDictionary<ExchangeRole, string>> RoleTypes = new(() =>
+        DataFiles.ReadTable("export/actor-roles.tsv").ToDictionary(r => r.Closed<ExchangeRole>("role"), r => r.Required("cameo_type")));
 
     /// <summary>FIPS 10-4 code of an ISO3 country, or null when the table does not list it.</summary>
     public static string? FipsCode(string? iso3) => iso3 is null ? null : Fips.Value.GetValueOrDefault(iso3);
@@ -78,11 +84,32 @@ public static class GdeltExport
         return (long)(BitConverter.ToUInt64(hash, 0) & 0x1F_FFFF_FFFF_FFFFUL);
     }
 
+    /// <summary>The code a planned meeting, call or visit is written with: express intent to meet or negotiate.</summary>
+    public const string PlannedMeetingCode = "036";
+
+    /// <summary>True for the events a GDELT file holds: known to the day, and occurred or a planned meeting.</summary>
+    public static bool Writes(Event e) =>
+        e.When is { IsDay: true }
+        && (e.Status == EventStatus.Occurred || (e.Status == EventStatus.Planned && CameoTable.RootCode(e.Cameo) == "04"));
+
+    /// <summary>The CAMEO code an event is written with: its own, or <see cref="PlannedMeetingCode"/> for a planned meeting.</summary>
+    public static string EventCode(Event e) => e.Status == EventStatus.Planned ? PlannedMeetingCode : e.Cameo;
+
+    /// <summary>The comment line a header starts with: what was written and what was left out.</summary>
+    public static string HeaderNote(int written, int total) =>
+        $"# Marsad GDELT 2.0 export: {written} of {total} events. Only events known to the day are written (an interval of one day); " +
+        $"planned meetings, calls and visits as CAMEO {PlannedMeetingCode} (express intent to meet or negotiate); other planned and denied events are left out.";
+
+    /// <summary>The events of the query a GDELT file holds, in timeline order.</summary>
+    private static IReadOnlyList<Event> Written(AnalysisSnapshot snapshot, TimelineQuery? query) =>
+        (query ?? TimelineQuery.All).Apply(snapshot.Events).Where(Writes).ToArray();
+
     public static string WriteEvents(AnalysisSnapshot snapshot, TimelineQuery? query = null, bool header = false, CameoTable? cameo = null)
     {
         var text = new StringBuilder();
         if (header)
-            text.Append(string.Join('\t', EventColumns)).Append('\n');
+            text.Append(HeaderNote(Written(snapshot, query).Count, (query ?? TimelineQuery.All).Apply(snapshot.Events).Count)).Append('\n')
+                .Append(string.Join('\t', EventColumns)).Append('\n');
         foreach (var row in EventRows(snapshot, query, cameo))
             text.Append(string.Join('\t', row)).Append('\n');
         return text.ToString();
@@ -92,7 +119,8 @@ public static class GdeltExport
     {
         var text = new StringBuilder();
         if (header)
-            text.Append(string.Join('\t', MentionColumns)).Append('\n');
+            text.Append(HeaderNote(Written(snapshot, query).Count, (query ?? TimelineQuery.All).Apply(snapshot.Events).Count)).Append('\n')
+                .Append(string.Join('\t', MentionColumns)).Append('\n');
         foreach (var row in MentionRows(snapshot, query))
             text.Append(string.Join('\t', row)).Append('\n');
         return text.ToString();
@@ -100,18 +128,19 @@ public static class GdeltExport
 
     public static IEnumerable<string[]> EventRows(AnalysisSnapshot snapshot, TimelineQuery? query = null, CameoTable? cameo = null)
     {
-        cameo ??= CameoTable.Default;
+        cameo ??= Pipeline.MarsadRules.Shipped.Cameo;
         var articles = snapshot.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var added = DateAdded(snapshot);
-        foreach (var e in (query ?? TimelineQuery.All).Apply(snapshot.Events))
-            yield return EventRow(e, articles, added, cameo);
+        var sources = new EventSources(snapshot.Articles);
+        foreach (var e in Written(snapshot, query))
+            yield return EventRow(e, articles, sources, added, cameo);
     }
 
     public static IEnumerable<string[]> MentionRows(AnalysisSnapshot snapshot, TimelineQuery? query = null)
     {
         var articles = snapshot.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var added = DateAdded(snapshot);
-        foreach (var e in (query ?? TimelineQuery.All).Apply(snapshot.Events))
+        foreach (var e in Written(snapshot, query))
         {
             var (actor1, actor2) = PickActors(e);
             foreach (var m in e.Mentions.Where(m => m.Sentence >= 0)
@@ -141,7 +170,7 @@ public static class GdeltExport
         }
     }
 
-    private static string[] EventRow(Event e, IReadOnlyDictionary<string, ArticleSummary> articles, string added, CameoTable cameo)
+    private static string[] EventRow(Event e, IReadOnlyDictionary<string, ArticleSummary> articles, EventSources reporters, string added, CameoTable cameo)
     {
         var inv = CultureInfo.InvariantCulture;
         var row = new List<string>(EventColumns.Length);
@@ -157,16 +186,17 @@ public static class GdeltExport
         row.AddRange(ActorFields(actor2));
 
         var mentions = e.Mentions;
+        var code = EventCode(e);
         row.Add(mentions.Any(m => m.Sentence is >= 0 and < 3) ? "1" : "0");
-        row.Add(e.Cameo);
-        row.Add(CameoTable.BaseCode(e.Cameo));
-        row.Add(CameoTable.RootCode(e.Cameo));
-        var quad = cameo.QuadClass(e.Cameo);
+        row.Add(code);
+        row.Add(CameoTable.BaseCode(code));
+        row.Add(CameoTable.RootCode(code));
+        var quad = cameo.QuadClass(code);
         row.Add(quad > 0 ? quad.ToString(inv) : "");
-        row.Add(e.Goldstein.ToString("0.0", inv));
+        row.Add((code == e.Cameo ? e.Goldstein : cameo.Goldstein(code)).ToString("0.0", inv));
 
         var sources = e.Sources;
-        var outlets = sources.Select(s => articles.GetValueOrDefault(s)?.Outlet ?? "id:" + s).Distinct(StringComparer.Ordinal).Count();
+        var outlets = reporters.Count(e);
         row.Add(Math.Max(mentions.Count, sources.Count).ToString(inv));
         row.Add(outlets.ToString(inv));
         row.Add(sources.Count.ToString(inv));
@@ -203,11 +233,20 @@ public static class GdeltExport
         return (actor1, actor2);
     }
 
-    /// <summary>CAMEO actor code: country code plus role type (SYRGOV), the country alone, or empty.</summary>
+    /// <summary>
+    /// The CAMEO code of an international organisation of Data/actors/organizations.tsv (IGOUNO, IGOARL);
+    /// null for other actors and for national bodies, which stand for their state.
+    /// </summary>
+    public static string? OrganizationCode(ActorRef actor) =>
+        actor.Kind == ActorKind.Organization && actor.Country is null && actor.Id is { } id ? KnowledgeBase.Default.FindOrganization(id)?.Code : null;
+
+    /// <summary>CAMEO actor code: country code plus role type (SYRGOV), the country alone, an organisation's code, or empty.</summary>
     public static string ActorCode(ActorRef actor)
     {
+        if (OrganizationCode(actor) is { } code)
+            return code;
         var country = actor.Country ?? "";
-        var type = actor.Kind == ActorKind.Person && actor.Role is not null ? RoleTypes.Value.GetValueOrDefault(actor.Role) : null;
+        var type = actor.Kind == ActorKind.Person && actor.ExchangeRole is { } role ? RoleTypes.Value.GetValueOrDefault(role) : null;
         return country + (country.Length > 0 ? type ?? "" : "");
     }
 
@@ -216,7 +255,7 @@ public static class GdeltExport
         if (participant is null)
             return new string[10];
         var actor = participant.Actor;
-        var type = actor.Kind == ActorKind.Person && actor.Role is not null ? RoleTypes.Value.GetValueOrDefault(actor.Role) : null;
+        var type = actor.Kind == ActorKind.Person && actor.ExchangeRole is { } role ? RoleTypes.Value.GetValueOrDefault(role) : null;
         return
         [
             ActorCode(actor),

@@ -6,7 +6,7 @@ using Marsad.Time;
 namespace Marsad.Export;
 
 /// <summary>The chart of events per country pair over time: one row per pair, one mark per dated event.</summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static void PairChart(StringBuilder html, IReadOnlyList<Event> events)
     {
@@ -80,7 +80,8 @@ public static partial class HtmlReport
     private static void PairRow(
         StringBuilder html, PairSummary pair, int y, ChartAxis axis, IReadOnlyDictionary<string, DateInterval> dated, IReadOnlyList<Event> events)
     {
-        html.Append("<g class=\"pair\" data-countries=\"").Append(E($"{pair.Pair.First} {pair.Pair.Second}")).Append("\">")
+        html.Append("<g class=\"pair\" data-countries=\"").Append(E($"{pair.Pair.First} {pair.Pair.Second}"))
+            .Append("\" data-ids=\"").Append(E(string.Join(' ', pair.EventIds))).Append("\">")
             .Append("<line class=\"row\" x1=\"").Append(ChartAxis.LabelWidth).Append("\" x2=\"").Append(ChartAxis.LabelWidth + ChartAxis.PlotWidth)
             .Append("\" y1=\"").Append(y).Append("\" y2=\"").Append(y).Append("\"/>")
             .Append("<text class=\"label\" x=\"4\" y=\"").Append(y + 4).Append("\">").Append(E(pair.Pair.ToString()))
@@ -96,11 +97,11 @@ public static partial class HtmlReport
     /// <summary>A dot on a known day, or a bar over every day an interval allows, linked to the event's card.</summary>
     private static void PairMark(StringBuilder html, Event e, DateInterval when, int y, ChartAxis axis)
     {
-        var tip = $"{when} · {e.Type}{(e.Mode is null ? "" : "/" + e.Mode)} · {e.Id}";
+        var tip = $"{when} · {e.Type.Name}{(e.Mode is { } mode ? "/" + mode.Name : "")} · {e.Id}";
         html.Append("<a href=\"#").Append(E(Anchor(e.Id))).Append("\">");
         if (when.IsDay)
         {
-            html.Append("<circle class=\"mark t-").Append(E(e.Type)).Append("\" cx=\"").Append(F(axis.X(when.From) + 1))
+            html.Append("<circle class=\"mark t-").Append(E(e.Type.Name)).Append("\" data-id=\"").Append(E(e.Id)).Append("\" cx=\"").Append(F(axis.X(when.From) + 1))
                 .Append("\" cy=\"").Append(y).Append("\" r=\"5\">");
         }
         else
@@ -108,7 +109,7 @@ public static partial class HtmlReport
             // An interval is drawn as a bar over every day it allows: the date is not pinned down.
             var x1 = axis.X(when.From);
             var w = Math.Max(6, axis.X(when.To.AddDays(1)) - x1);
-            html.Append("<rect class=\"mark range t-").Append(E(e.Type)).Append("\" x=\"").Append(F(x1))
+            html.Append("<rect class=\"mark range t-").Append(E(e.Type.Name)).Append("\" data-id=\"").Append(E(e.Id)).Append("\" x=\"").Append(F(x1))
                 .Append("\" y=\"").Append(y - 5).Append("\" width=\"").Append(F(w)).Append("\" height=\"10\" rx=\"5\">");
         }
         html.Append("<title>").Append(E(tip)).Append("</title>").Append(when.IsDay ? "</circle>" : "</rect>").Append("</a>");

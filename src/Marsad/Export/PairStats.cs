@@ -4,9 +4,9 @@ using Marsad.Time;
 namespace Marsad.Export;
 
 /// <summary>How often two countries appear together in events, and over which span of time.</summary>
-public sealed record PairSummary(CountryPair Pair, int Count, DateInterval? Span, IReadOnlyList<string> EventIds);
+internal sealed record PairSummary(CountryPair Pair, int Count, DateInterval? Span, IReadOnlyList<string> EventIds);
 
-public static class PairStats
+internal static class PairStats
 {
     /// <summary>Every unordered pair of distinct participant countries of each event.</summary>
     public static IEnumerable<CountryPair> PairsOf(Event e)

@@ -5,7 +5,7 @@ using Marsad.Time;
 namespace Marsad.Export;
 
 /// <summary>What one source article reported about an event: its sentences and the facts it gave.</summary>
-public sealed record SourceReport(
+internal sealed record SourceReport(
     string ArticleId,
     ArticleSummary? Article,
     IReadOnlyList<EventMention> Mentions)
@@ -22,9 +22,9 @@ public sealed record SourceReport(
     public IReadOnlyList<string> Places => Distinct(Mentions.Select(m => m.Where is null ? null
         : m.Where.Name is { } name ? (m.Where.Country is { } c ? $"{name} ({c})" : name) : m.Where.Country));
 
-    public IReadOnlyList<string> Modes => Distinct(Mentions.Select(m => m.Mode));
+    public IReadOnlyList<string> Modes => Distinct(Mentions.Select(m => m.Mode?.Name));
 
-    public IReadOnlyList<string> Types => Distinct(Mentions.Select(m => m.Type));
+    public IReadOnlyList<string> Types => Distinct(Mentions.Select(m => m.Type.Name));
 
     public IReadOnlyList<string> Evidence => Distinct(Mentions.Select(m => m.EvidenceText));
 
@@ -33,7 +33,7 @@ public sealed record SourceReport(
 }
 
 /// <summary>Groups an event's mentions by source article, for side-by-side views.</summary>
-public static class SourceComparison
+internal static class SourceComparison
 {
     public static IReadOnlyList<SourceReport> Of(Event e, IEnumerable<ArticleSummary> articles)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Marsad.Ingest;
 
 /// <summary>Recognises the input format from the file extension and, failing that, from the content.</summary>
-public static class ContentSniffer
+internal static class ContentSniffer
 {
     public const string Txt = "txt", Html = "html", JsonLines = "jsonl", Json = "json", Rss = "rss", Atom = "atom", Feed = "feed";
 
@@ -69,7 +69,7 @@ public static class ContentSniffer
     /// <summary>True for bytes that are not text: NUL bytes or many control characters (checked on the first 8 KiB).</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (EncodingDetector.Bom(bytes) is UnicodeEncoding)
+        if (EncodingDetector.Bom(bytes) is UnicodeEncoding || EncodingDetector.Utf16ByPattern(bytes) is not null)
             return false;
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         if (sample.Contains((byte)0))

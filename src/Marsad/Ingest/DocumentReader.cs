@@ -3,17 +3,23 @@ using System.Security.Cryptography;
 namespace Marsad.Ingest;
 
 /// <summary>Limits for reading inputs.</summary>
-public sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
+internal sealed record IngestOptions(long MaxBytes = 20 * 1024 * 1024)
 {
     /// <summary>How long one URL download may take.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long reading and parsing one file may take (a hung network share, a file that is
+    /// swapped for a pipe). A file over it is reported and the walk goes on; its read is abandoned.
+    /// </summary>
+    public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(120);
 }
 
 /// <summary>
 /// Reads inputs (files, folders, globs, "-" for stdin, http(s) URLs) into source documents.
 /// Never throws for a bad input: each one yields an <see cref="IngestItem"/> with an error.
 /// </summary>
-public sealed class DocumentReader(IngestOptions? options = null)
+internal sealed class DocumentReader(IngestOptions? options = null)
 {
     public IngestOptions Options { get; } = options ?? new IngestOptions();
 
@@ -38,7 +44,7 @@ public sealed class DocumentReader(IngestOptions? options = null)
             {
                 foreach (var file in InputExpander.Expand(input))
                 {
-                    var items = file.Path is null ? [IngestItem.Failed(file.Origin, file.Error ?? "not found")] : ReadFile(file.Path);
+                    var items = file.Path is null ? [IngestItem.Failed(file.Origin, file.Error ?? "not found")] : ReadFileInTime(file.Path, file.Id);
                     foreach (var item in items)
                         yield return item;
                 }
@@ -52,9 +58,10 @@ public sealed class DocumentReader(IngestOptions? options = null)
         try
         {
             var bytes = ReadBounded(stream, Options.MaxBytes);
+            // A stream has no path to name it: its content does.
             return bytes is null
                 ? [IngestItem.Failed(name, TooLarge(null, Options.MaxBytes))]
-                : ReadBytes(bytes, Path.GetFileName(name), name, ContentSniffer.FromExtension(name), null, null);
+                : ReadBytes(bytes, DocumentIds.FromContent(Sha256(bytes)), name, ContentSniffer.FromExtension(name), null, null);
         }
         catch (IOException e)
         {
@@ -62,18 +69,37 @@ public sealed class DocumentReader(IngestOptions? options = null)
         }
     }
 
-    /// <summary>Reads one file; its file name is the document id.</summary>
-    public IReadOnlyList<IngestItem> ReadFile(string path)
+    /// <summary>Reads one file within <see cref="IngestOptions.FileTimeout"/>; past it, the file is reported and its read abandoned.</summary>
+    public IReadOnlyList<IngestItem> ReadFileInTime(string path, string? id = null)
+    {
+        var read = Task.Run(() => ReadFile(path, id));
+        return read.Wait(Options.FileTimeout)
+            ? read.Result
+            : [IngestItem.Failed(path, $"not read within {Options.FileTimeout.TotalSeconds:0} s (IngestOptions.FileTimeout): skipped")];
+    }
+
+    /// <summary>
+    /// Reads one regular file (a FIFO, device or socket is reported, never opened);
+    /// <paramref name="id"/> (its path relative to the input root) is the document id, by default its name.
+    /// </summary>
+    public IReadOnlyList<IngestItem> ReadFile(string path, string? id = null)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            var node = FileNodes.Examine(path);
+            if (node.Kind == FileNodeKind.Missing)
                 return [IngestItem.Failed(path, "not found")];
+            if (node.Kind != FileNodeKind.Regular)
+                return [IngestItem.Failed(path, InputExpander.NotRegular(node))];
+            var info = new FileInfo(path);
             if (info.Length > Options.MaxBytes)
                 return [IngestItem.Failed(path, TooLarge(info.Length, Options.MaxBytes))];
-            var bytes = File.ReadAllBytes(path);
-            return ReadBytes(bytes, info.Name, path, ContentSniffer.FromExtension(path), null, null);
+            byte[]? bytes;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+                bytes = ReadBounded(stream, Options.MaxBytes);
+            if (bytes is null)
+                return [IngestItem.Failed(path, TooLarge(null, Options.MaxBytes))];
+            return ReadBytes(bytes, id ?? info.Name, path, ContentSniffer.FromExtension(path), null, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -118,8 +144,9 @@ public sealed class DocumentReader(IngestOptions? options = null)
             null => ContentSniffer.DeclaredXmlEncoding(bytes) ?? ContentSniffer.DeclaredHtmlCharset(bytes),
             _ => null,
         };
-        if (EncodingDetector.Decode(bytes, charset) is not var (text, _))
+        if (EncodingDetector.Decode(bytes, charset) is not { } decoded)
             return [IngestItem.Failed(origin, "unknown encoding")];
+        var text = decoded.Text;
         if (text.Trim().Trim('\uFEFF').Length == 0)
             return [IngestItem.Failed(origin, "empty")];
 
@@ -131,8 +158,10 @@ public sealed class DocumentReader(IngestOptions? options = null)
             ContentSniffer.Json when sniffed == ContentSniffer.JsonLines => sniffed,
             _ => format,
         };
+        if (NotArticles.Reason(text, format, origin) is { } notArticles)
+            return [IngestItem.Failed(origin, notArticles)];
         var hash = Sha256(bytes);
-        return format switch
+        IReadOnlyList<IngestItem> items = format switch
         {
             ContentSniffer.Html => [HtmlReader.Read(text, id, origin, url, hash)],
             ContentSniffer.JsonLines => JsonRecordReader.ReadLines(text, id, origin).ToList(),
@@ -141,6 +170,10 @@ public sealed class DocumentReader(IngestOptions? options = null)
             ContentSniffer.Feed => [IngestItem.Failed(origin, "XML is neither an RSS 2.0 nor an Atom feed")],
             _ => [TextFileReader.Read(text, id, origin, url, hash)],
         };
+        if (decoded.Replaced == 0)
+            return items;
+        var warning = $"{decoded.Replaced} invalid {decoded.Encoding} byte{(decoded.Replaced == 1 ? "" : "s")} replaced with U+FFFD";
+        return items.Select(i => i with { Warnings = [warning, .. i.Warnings] }).ToArray();
     }
 
     /// <summary>Lower-case hex SHA-256.</summary>

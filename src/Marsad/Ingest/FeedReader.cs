@@ -6,8 +6,11 @@ using System.Xml;
 
 namespace Marsad.Ingest;
 
-/// <summary>RSS 2.0 and Atom feeds: one document per item; the outlet is the feed title.</summary>
-public static class FeedReader
+/// <summary>
+/// RSS 2.0 and Atom feeds: one document per item; the outlet is the item's &lt;source&gt; (an
+/// aggregator's feed names each item's outlet there), else the feed title.
+/// </summary>
+internal static class FeedReader
 {
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
 
@@ -73,9 +76,10 @@ public static class FeedReader
             var title = item.Title?.Text is { } t ? HtmlText.JoinLines(HtmlText.LooksLikeHtml(t) ? HtmlText.FromFragment(t) : t).Replace('\n', ' ') : null;
             var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
             DateOnly? published = date != default ? DateOnly.FromDateTime(date.DateTime) : null;
-            var id = link ?? $"{Path.GetFileName(origin)}#{index}";
-            var hash = DocumentReader.Sha256(Encoding.UTF8.GetBytes($"{id}\n{title}\n{html}"));
-            items.Add(new IngestItem(itemOrigin, new SourceDocument(id, format, itemOrigin, title, body, link, published, outlet, hash), null));
+            var hash = DocumentReader.Sha256(Encoding.UTF8.GetBytes($"{link}\n{title}\n{html}"));
+            var id = DocumentIds.ForRecord(null, link, hash);
+            var itemOutlet = item.SourceFeed?.Title?.Text?.Trim() is { Length: > 0 } source ? source : outlet;
+            items.Add(new IngestItem(itemOrigin, new SourceDocument(id, format, itemOrigin, title, body, link, published, itemOutlet, hash), null));
         }
         if (items.Count == 0)
             items.Add(IngestItem.Failed(origin, "feed has no items"));

@@ -6,11 +6,12 @@ using AngleSharp.Html.Parser;
 namespace Marsad.Ingest;
 
 /// <summary>Reads an HTML page: title, publication date and outlet from metadata, main content as text.</summary>
-public static class HtmlReader
+internal static class HtmlReader
 {
     public static IngestItem Read(string text, string id, string origin, string? url, string hash)
     {
-        var document = new HtmlParser().ParseDocument(text);
+        var (html, flattened) = HtmlDepthGuard.Flatten(text);
+        var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLd(document);
         var title = FirstNonEmpty(
             Meta(document, "property", "og:title"),
@@ -24,13 +25,19 @@ public static class HtmlReader
             document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
             Meta(document, "property", "og:url"));
         url = IsHttp(canonical) ? canonical : url;
+        // A page is known by its own URL wherever it was read from (a saved file, a redirect).
+        if (IsHttp(canonical))
+            id = canonical!;
 
         var body = MainContentExtractor.Extract(document);
         if (title is not null)
             body = DropLeadingTitle(body, title);
         if (body.Trim().Length == 0)
             return IngestItem.Failed(origin, "no text found in HTML");
-        return new IngestItem(origin, new SourceDocument(id, ContentSniffer.Html, origin, title, body, url, published, outlet, hash), null);
+        return new IngestItem(origin, new SourceDocument(id, ContentSniffer.Html, origin, title, body, url, published, outlet, hash), null)
+        {
+            Warnings = flattened == 0 ? [] : [HtmlDepthGuard.Warning(flattened)],
+        };
     }
 
     // <title> often reads "headline - site name".

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Marsad.Ingest;
 
 /// <summary>Turns HTML (a DOM subtree or a fragment) into text: one line per block, whitespace collapsed.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -21,7 +21,8 @@ public static class HtmlText
     /// <summary>Text of an HTML fragment (feed content, a JSON body holding HTML).</summary>
     public static string FromFragment(string html)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        // Nesting deeper than the guard's limit is flattened (the text is kept) before parsing.
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + HtmlDepthGuard.Flatten(html).Html + "</body></html>");
         return document.Body is null ? "" : FromElement(document.Body);
     }
 
@@ -43,36 +44,48 @@ public static class HtmlText
             .Select(l => CollapseSpaces(l).Trim())
             .Where(l => l.Length > 0));
 
-    private static void Append(INode node, StringBuilder builder, Func<IElement, bool>? skip)
+    // Depth-first with an explicit stack: a deeply nested page must not exhaust the call stack.
+    private static void Append(INode root, StringBuilder builder, Func<IElement, bool>? skip)
     {
-        switch (node)
+        var pending = new Stack<(INode Node, bool Closing)>();
+        pending.Push((root, false));
+        while (pending.Count > 0)
         {
-            case IText text:
-                builder.Append(text.Data.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
-                break;
-            case IElement element:
-                if (Skipped.Contains(element.LocalName) || (skip is not null && skip(element)))
-                    return;
-                if (element.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase))
-                {
-                    builder.Append('\n');
-                    return;
-                }
-                var block = Blocks.Contains(element.LocalName);
-                if (block)
-                    builder.Append('\n');
-                foreach (var child in element.ChildNodes)
-                    Append(child, builder, skip);
-                if (block)
-                    builder.Append('\n');
-                else if (element.LocalName is "td" or "th")
-                    builder.Append(' ');
-                break;
-            default:
-                foreach (var child in node.ChildNodes)
-                    Append(child, builder, skip);
-                break;
+            var (node, closing) = pending.Pop();
+            if (closing)
+            {
+                Close((IElement)node, builder);
+                continue;
+            }
+            switch (node)
+            {
+                case IText text:
+                    builder.Append(text.Data.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
+                    continue;
+                case IElement element:
+                    if (Skipped.Contains(element.LocalName) || (skip is not null && skip(element)))
+                        continue;
+                    if (element.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase))
+                    {
+                        builder.Append('\n');
+                        continue;
+                    }
+                    if (Blocks.Contains(element.LocalName))
+                        builder.Append('\n');
+                    pending.Push((element, true));
+                    break;
+            }
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+                pending.Push((node.ChildNodes[i], false));
         }
+    }
+
+    private static void Close(IElement element, StringBuilder builder)
+    {
+        if (Blocks.Contains(element.LocalName))
+            builder.Append('\n');
+        else if (element.LocalName is "td" or "th")
+            builder.Append(' ');
     }
 
     private static string CollapseSpaces(string line)

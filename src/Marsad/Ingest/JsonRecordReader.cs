@@ -8,7 +8,7 @@ namespace Marsad.Ingest;
 /// Fields: id, url, title, text | body | content, published, outlet. Each record is its own
 /// document; a broken line or a record without text is an error for that record only.
 /// </summary>
-public static class JsonRecordReader
+internal static class JsonRecordReader
 {
     private static readonly string[] TitleFields = ["title", "headline"];
     private static readonly string[] TextFields = ["text", "body", "content", "article"];
@@ -86,13 +86,15 @@ public static class JsonRecordReader
     {
         if (record.ValueKind != JsonValueKind.Object)
             return IngestItem.Failed(origin, "JSON record is not an object");
+        if (TypeError(record) is { } typeError)
+            return IngestItem.Failed(origin, "JSON record " + typeError);
         var text = First(record, TextFields);
         if (string.IsNullOrWhiteSpace(text))
             return IngestItem.Failed(origin, "JSON record has no text (text, body or content)");
         var body = HtmlText.LooksLikeHtml(text) ? HtmlText.FromFragment(text) : EncodingDetector.NormalizeLineEndings(text).Trim();
         var title = First(record, TitleFields)?.Trim();
         var url = First(record, ["url", "link"]);
-        var id = First(record, ["id", "_id", "guid"]) ?? fallbackId;
+        var id = DocumentIds.ForRecord(First(record, ["id", "_id", "guid"]), url, hash);
         var published = MetadataDates.Parse(First(record, DateFields));
         var outlet = First(record, OutletFields)?.Trim();
         if (string.IsNullOrEmpty(title))
@@ -104,6 +106,41 @@ public static class JsonRecordReader
         }
         return new IngestItem(origin, new SourceDocument(id, format, origin, title, body, url, published, outlet, hash), null);
     }
+
+    /// <summary>
+    /// A known field of the wrong type ("text": 12345, "title": ["…"]): text, title, date and URL
+    /// fields are strings, ids strings or numbers, outlets strings or objects ({"name": …}); null is absent.
+    /// </summary>
+    private static string? TypeError(JsonElement record)
+    {
+        foreach (var field in record.EnumerateObject())
+        {
+            var kind = field.Value.ValueKind;
+            if (kind == JsonValueKind.Null)
+                continue;
+            var expected = field.Name switch
+            {
+                "id" or "_id" or "guid" => kind is JsonValueKind.String or JsonValueKind.Number ? null : "a string or a number",
+                "url" or "link" => kind == JsonValueKind.String ? null : "a string",
+                var name when TitleFields.Contains(name) || TextFields.Contains(name) || DateFields.Contains(name) =>
+                    kind == JsonValueKind.String ? null : "a string",
+                var name when OutletFields.Contains(name) => kind is JsonValueKind.String or JsonValueKind.Object ? null : "a string or an object",
+                _ => null,
+            };
+            if (expected is not null)
+                return $"field \"{field.Name}\" is {Describe(kind)}, not {expected}";
+        }
+        return null;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "a string",
+    };
 
     // A string field, or a number (ids), or {"name": ...} (publisher objects).
     private static string? First(JsonElement record, IEnumerable<string> fields)

@@ -9,7 +9,7 @@ namespace Marsad.Ingest;
 /// (menus, header/footer, side boxes, captions, share/related/newsletter/donation blocks), then keeps
 /// the deepest element holding most of the paragraph text, without link-dense blocks.
 /// </summary>
-public static class MainContentExtractor
+internal static class MainContentExtractor
 {
     private static readonly Lazy<FurnitureRules> Rules = new(FurnitureRules.Load);
 
@@ -20,66 +20,56 @@ public static class MainContentExtractor
         if (body is null)
             return "";
         RemoveFurniture(body, Rules.Value);
-        var root = BestContainer(body) ?? body;
-        return HtmlText.FromElement(root, IsLinkList);
+        // Text lengths are computed once for the whole tree, after the furniture is gone.
+        var stats = HtmlTextStats.Of(body);
+        var root = BestContainer(body, stats) ?? body;
+        return HtmlText.FromElement(root, e => IsLinkList(e, stats));
     }
 
     private static void RemoveFurniture(IElement body, FurnitureRules rules)
     {
-        var bodyTextLength = Math.Max(1, body.TextContent.Length);
-        var doomed = body.QuerySelectorAll("*")
-            .Where(e => rules.IsFurniture(e) && !Protected(e, bodyTextLength))
+        var stats = HtmlTextStats.Of(body);
+        var bodyTextLength = Math.Max(1, stats[body].Length);
+        var doomed = stats.Elements
+            .Where(e => e.Element != body && rules.IsFurniture(e.Element) && !Protected(e.Element, e.Stats, bodyTextLength))
+            .Select(e => e.Element)
             .ToList();
         foreach (var element in doomed)
             element.Remove();
     }
 
     // A class word like "has-share-bar" on the wrapper of the whole story must not delete the story.
-    private static bool Protected(IElement element, int bodyTextLength) =>
-        element.LocalName is "main" or "article" && element.QuerySelectorAll("p").Length >= 3
-        || (element.QuerySelectorAll("p").Length >= 3 && element.TextContent.Length * 2 > bodyTextLength
+    private static bool Protected(IElement element, HtmlTextStats.Stats stats, int bodyTextLength) =>
+        element.LocalName is "main" or "article" && stats.Paragraphs >= 3
+        || (stats.Paragraphs >= 3 && stats.Length * 2 > bodyTextLength
             && element.LocalName is not ("nav" or "header" or "footer" or "aside" or "script" or "style"));
 
     // The deepest element holding most of the paragraph text: stories split around an ad slot or
     // a read-also box stay whole, and the menus and boxes outside it are left out.
-    private static IElement? BestContainer(IElement body)
+    private static IElement? BestContainer(IElement body, HtmlTextStats stats)
     {
-        var covered = new Dictionary<IElement, int>();
-        var total = 0;
-        foreach (var paragraph in body.QuerySelectorAll("p, pre, blockquote"))
-        {
-            var length = paragraph.TextContent.Trim().Length;
-            if (length < 20)
-                continue;
-            total += length;
-            for (var ancestor = paragraph.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
-                covered[ancestor] = covered.GetValueOrDefault(ancestor) + length;
-        }
+        var total = stats[body].Covered;
         if (total == 0)
             return null;
-        return covered
-            .Where(p => p.Value >= 0.8 * total)
-            .Select(p => p.Key)
-            .MaxBy(Depth);
+        IElement? best = null;
+        var bestDepth = -1;
+        foreach (var (element, figures) in stats.Elements)
+        {
+            if (element != body && figures.Covered >= 0.8 * total && figures.Depth > bestDepth)
+                (best, bestDepth) = (element, figures.Depth);
+        }
+        return best;
     }
 
-    private static int Depth(IElement element)
-    {
-        var depth = 0;
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-            depth++;
-        return depth;
-    }
-
-    private static bool IsLinkList(IElement element)
+    private static bool IsLinkList(IElement element, HtmlTextStats stats)
     {
         if (element.LocalName is not ("ul" or "ol" or "li" or "div" or "p" or "section" or "table"))
             return false;
-        var total = element.TextContent.Trim().Length;
+        var figures = stats[element];
+        var total = figures.Trimmed;
         if (total == 0 || total > 400)
             return false;
-        var linked = element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
-        return linked > 0.6 * total;
+        return figures.LinkText > 0.6 * total;
     }
 
     private sealed class FurnitureRules

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Marsad.Ingest;
 
 /// <summary>Reads publication dates as metadata writes them (ISO 8601 dates and date-times, RFC 1123).</summary>
-public static class MetadataDates
+internal static class MetadataDates
 {
     /// <summary>The calendar date as written (a date-time's date in its own offset), or null.</summary>
     public static DateOnly? Parse(string? value)

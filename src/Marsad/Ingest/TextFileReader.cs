@@ -1,7 +1,7 @@
 namespace Marsad.Ingest;
 
 /// <summary>Plain text: the first non-empty line is the headline, the rest is the body.</summary>
-public static class TextFileReader
+internal static class TextFileReader
 {
     public static IngestItem Read(string text, string id, string origin, string? url, string hash)
     {

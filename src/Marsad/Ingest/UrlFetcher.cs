@@ -3,7 +3,7 @@ using System.Net;
 namespace Marsad.Ingest;
 
 /// <summary>Downloads one http(s) URL with a timeout and the size cap; failures come back as errors.</summary>
-public sealed class UrlFetcher(IngestOptions options)
+internal sealed class UrlFetcher(IngestOptions options)
 {
     private readonly Lazy<HttpClient> client = new(() =>
     {

@@ -12,14 +12,28 @@ namespace Marsad.Pipeline;
 /// (so a bare title links to the office holder of the day), event mentions. Then, over the corpus:
 /// merging into events, which may narrow publication intervals further.
 /// </summary>
-public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
+/// <param name="rules">The rule tables every stage reads.</param>
+/// <param name="options">The as-of day and the earliest publication day.</param>
+public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
 {
-    private readonly ActorRecognizer _actors = new(knowledgeBase);
-    private readonly EventExtractor _events = new(knowledgeBase);
+    private readonly ActorRecognizer _actors = new(rules.KnowledgeBase);
+    private readonly EventExtractor _events = new(rules.KnowledgeBase, rules.Events);
 
+    /// <summary>The shipped rules with <paramref name="knowledgeBase"/> as the knowledge base.</summary>
+    /// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
+    /// <param name="options">The as-of day and the earliest publication day.</param>
+    public CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions options)
+        : this(MarsadRules.Shipped.WithKnowledgeBase(knowledgeBase), options)
+    {
+    }
+
+    /// <summary>Analyses the articles: each one on its own (in parallel), then all of them together (the merge).</summary>
+    /// <param name="articles">The cleaned articles.</param>
     /// <param name="progress">Hears the number of articles annotated so far.</param>
-    /// <param name="timings">When given, receives the time spent in each <see cref="AnalysisStage"/>.</param>
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null, StageTimings? timings = null)
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress = null) => Analyze(articles, progress, null);
+
+    /// <summary>As the public overload; <paramref name="timings"/>, when given, receives the time spent in each <see cref="AnalysisStage"/>.</summary>
+    internal CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IProgress<int>? progress, StageTimings? timings)
     {
         var done = 0;
         var annotated = articles
@@ -27,7 +41,7 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
             .AsOrdered()
             .Select(a =>
             {
-                var result = Annotate(a, timings);
+                var result = AnnotateAlone(a, timings);
                 progress?.Report(Interlocked.Increment(ref done));
                 return result;
             })
@@ -35,30 +49,73 @@ public sealed class CorpusAnalyzer(KnowledgeBase knowledgeBase, AnalysisOptions 
         return StageTimings.Run(timings, AnalysisStage.Merge, () => Merge(annotated));
     }
 
-    private sealed record Annotated(ArticleAnalysis Analysis, PublicationSolution Solution);
+    private sealed record Annotated(ArticleAnalysis Analysis, PublicationSolution Solution, IReadOnlyList<AnalysisWarning> Warnings);
+
+    /// <summary>
+    /// One article's annotation; an article whose analysis fails is reported alone (a warning, no
+    /// events) and never stops the others.
+    /// </summary>
+    private Annotated AnnotateAlone(Article article, StageTimings? timings)
+    {
+        try
+        {
+            return Annotate(article, timings);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var nothing = new ArticleAnalysis(article, TextLayer.Build(""), [], [], PublicationEstimate.Unknown, []);
+            var warning = new AnalysisWarning(article.Id, "failed", $"analysis failed ({e.GetType().Name}: {e.Message}); the article gives no events");
+            return new Annotated(nothing, new PublicationSolution(PublicationEstimate.Unknown, DaySet.Range(options.Earliest, options.AsOf)), [warning]);
+        }
+    }
 
     private Annotated Annotate(Article article, StageTimings? timings)
     {
         T Stage<T>(AnalysisStage stage, Func<T> work) => StageTimings.Run(timings, stage, work);
 
         var text = Stage(AnalysisStage.Text, () => TextLayer.Build(article.Text));
-        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text));
-        var actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, article.PublishedMetadata));
-        var solution = Stage(AnalysisStage.Publication, () => PublicationDater.Solve(
-            PublicationDater.Constraints(article, text, times, actors, options.AsOf), options.Earliest, options.AsOf));
+        var times = Stage(AnalysisStage.Time, () => TemporalTagger.Tag(text, rules.Time));
+        var windows = ArticleWindows.For(text, options.Budgets);
+        var actors = Stage(AnalysisStage.Actors, () => Recognize(text, windows, article.PublishedMetadata));
+        var solution = Stage(AnalysisStage.Publication, () => Date(article, text, windows, times, actors));
         if (solution.Estimate.Interval is { } interval && interval != article.PublishedMetadata)
-            actors = Stage(AnalysisStage.Actors, () => _actors.Recognize(text, interval));
-        var mentions = Stage(AnalysisStage.Events, () => _events.Extract(article.Id, text, actors, times));
-        return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution);
+            actors = Stage(AnalysisStage.Actors, () => Recognize(text, windows, interval));
+        // The page's own dates date the page, never an event.
+        var eventTimes = solution.PageDates.Count == 0 ? times : times.Where(t => !solution.PageDates.Contains(t)).ToArray();
+        var mentions = Stage(AnalysisStage.Events, () => windows is null
+            ? _events.Extract(article.Id, text, actors, eventTimes)
+            : windows.Extract(_events, article.Id, actors, eventTimes));
+        IReadOnlyList<AnalysisWarning> warnings = windows is null ? [] :
+        [
+            new AnalysisWarning(article.Id, nameof(AnalysisBudgets.WindowChars),
+                $"{text.Text.Length:N0} characters: read in {windows.Count} windows of at most {options.Budgets.WindowChars:N0} characters " +
+                "(actors and events window by window, the publication date from the first)"),
+        ];
+        return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution, warnings);
+    }
+
+    private IReadOnlyList<ActorMention> Recognize(TextLayer text, ArticleWindows? windows, DateInterval? date) =>
+        windows is null ? _actors.Recognize(text, date) : windows.Recognize(layer => _actors.Recognize(layer, date));
+
+    /// <summary>The publication interval; a long article's is read from its first window.</summary>
+    private PublicationSolution Date(Article article, TextLayer text, ArticleWindows? windows, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors)
+    {
+        var (layer, ownTimes, ownActors) = windows is null ? (text, times, actors) : windows.First(times, actors);
+        return PublicationDater.Solve(PublicationDater.Constraints(article, layer, ownTimes, ownActors, options.AsOf, rules.Time), options.Earliest, options.AsOf);
     }
 
     /// <summary>Merges the mentions of every article into events, then gives each article what the merge learnt.</summary>
     private CorpusAnalysis Merge(Annotated[] annotated)
     {
-        var merged = new EventMerger(options.AsOf).Merge(
+        var budgets = options.Budgets;
+        var merged = new EventMerger(options.AsOf, rules.Events, new MergeBudget(budgets.ClusterMentions, budgets.MergeWork, budgets.ArticleClusters)).Merge(
             annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Solution.Candidates)).ToArray());
         var final = annotated.Select(a => WithMergeResult(a, merged)).ToArray();
-        return new CorpusAnalysis(final, merged.Events);
+        var warnings = annotated.SelectMany(a => a.Warnings)
+            .Concat(merged.BudgetsReached.Select(r => new AnalysisWarning(r.ArticleId, r.Budget, r.Message)))
+            .OrderBy(w => w.ArticleId, StringComparer.Ordinal)
+            .ToArray();
+        return new CorpusAnalysis(final, merged.Events) { Warnings = warnings };
     }
 
     /// <summary>The article with its publication narrowed by the merge and its mentions as merged.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Marsad.Pipeline;
 
 /// <summary>The named stages of <see cref="CorpusAnalyzer"/>, in the order they run.</summary>
-public enum AnalysisStage
+internal enum AnalysisStage
 {
     /// <summary>Normalise, tokenise and split sentences (<see cref="Text.TextLayer"/>).</summary>
     Text,
@@ -28,7 +28,7 @@ public enum AnalysisStage
 /// Time spent in each <see cref="AnalysisStage"/>, summed over articles. Per-article stages run on
 /// parallel workers, so their sum can exceed the wall time of the run. Safe to add to from any thread.
 /// </summary>
-public sealed class StageTimings
+internal sealed class StageTimings
 {
     private readonly long[] _ticks = new long[Enum.GetValues<AnalysisStage>().Length];
 

@@ -6,6 +6,8 @@ namespace Marsad.Pipeline;
 public static class StoreAnalysis
 {
     /// <summary>Analyses every stored article, saves the result in one transaction and returns it.</summary>
+    /// <param name="store">The store whose articles are analysed and where the snapshot is saved.</param>
+    /// <param name="analyzer">The analysis to run.</param>
     /// <param name="progress">Hears the number of articles annotated so far (out of <see cref="IMarsadStore.CountArticles"/>).</param>
     /// <param name="analyzedAt">When the analysis ran (default: now).</param>
     public static AnalysisSnapshot AnalyzeAndSave(

@@ -6,14 +6,26 @@ using Marsad.Time;
 
 namespace Marsad.Store;
 
+/// <summary>What storing an article did.</summary>
 public enum AddResult
 {
-    Added,      // new content
-    Duplicate,  // same content hash already stored: nothing written
-    Updated,    // same document id, new content: the stored article was replaced
+    /// <summary>New content: the article was stored.</summary>
+    Added,
+
+    /// <summary>The same content hash is already stored: nothing was written.</summary>
+    Duplicate,
+
+    /// <summary>The same document id with new content: the stored article was replaced.</summary>
+    Updated,
 }
 
 /// <summary>What exports and views need to know of an article after analysis.</summary>
+/// <param name="Id">The document id.</param>
+/// <param name="Url">Its address, when known.</param>
+/// <param name="Headline">The headline.</param>
+/// <param name="Outlet">The publisher, when found.</param>
+/// <param name="Published">The days it may have been published on.</param>
+/// <param name="PublishedEvidence">Why.</param>
 public sealed record ArticleSummary(
     string Id,
     string? Url,
@@ -23,14 +35,24 @@ public sealed record ArticleSummary(
     IReadOnlyList<DateEvidence> PublishedEvidence);
 
 /// <summary>The stored result of the last analysis: article summaries and merged events.</summary>
+/// <param name="AnalyzedAt">When the analysis ran.</param>
+/// <param name="Articles">The articles, as exports see them.</param>
+/// <param name="Events">The merged events.</param>
 public sealed record AnalysisSnapshot(DateTimeOffset AnalyzedAt, IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<Event> Events)
 {
+    /// <summary>What the analysis that made this snapshot warned about (budgets reached, failed articles); not stored.</summary>
+    public IReadOnlyList<AnalysisWarning> Warnings { get; init; } = [];
+
+    /// <summary>The snapshot of an analysis that ran at <paramref name="at"/>.</summary>
     public static AnalysisSnapshot From(CorpusAnalysis analysis, DateTimeOffset at) => new(
         at,
         analysis.Articles.Select(a => new ArticleSummary(
             a.Article.Id, a.Article.Url, a.Article.Headline, a.Article.Outlet,
             a.Published.Interval, a.Published.Evidence)).ToArray(),
-        analysis.Events);
+        analysis.Events)
+    {
+        Warnings = analysis.Warnings,
+    };
 }
 
 /// <summary>
@@ -43,12 +65,19 @@ public interface IMarsadStore : IDisposable
     /// <summary>Stores a cleaned article with its source; idempotent by content hash.</summary>
     AddResult AddArticle(SourceDocument source, Article article);
 
+    /// <summary>Every place an article was read from: its own and those of identical copies from the same outlet.</summary>
+    IReadOnlyList<string> Origins(string articleId);
+
+    /// <summary>Every stored article, by id.</summary>
     IReadOnlyList<Article> LoadArticles();
 
+    /// <summary>The stored article of that id, or null.</summary>
     Article? FindArticle(string id);
 
+    /// <summary>The raw document the article of that id was cleaned from, or null.</summary>
     SourceDocument? FindSource(string id);
 
+    /// <summary>How many articles are stored.</summary>
     int CountArticles();
 
     /// <summary>Replaces the stored analysis with a new one in one transaction.</summary>
@@ -56,4 +85,7 @@ public interface IMarsadStore : IDisposable
 
     /// <summary>The last saved analysis, or null when none was run.</summary>
     AnalysisSnapshot? LoadAnalysis();
+
+    /// <summary>When an article was last added or replaced, or null when none is stored (or the store does not say).</summary>
+    DateTimeOffset? LastIngestedAt() => null;
 }

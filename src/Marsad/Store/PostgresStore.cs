@@ -9,7 +9,7 @@ namespace Marsad.Store;
 /// (by id or content hash), migrations and analysis saves exclude each other with transaction-scoped
 /// advisory locks, so concurrent ingest of the same corpus stays idempotent.
 /// </summary>
-public sealed class PostgresStore : RelationalStore
+internal sealed class PostgresStore : RelationalStore
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -23,7 +23,7 @@ public sealed class PostgresStore : RelationalStore
         catch (NpgsqlException e)
         {
             _dataSource.Dispose();
-            throw new StoreException($"Cannot use the PostgreSQL store: {e.Message}", e);
+            throw new StoreException($"Cannot use the PostgreSQL store: {Secrets.Redact(e.Message)}", e);
         }
         catch
         {

@@ -12,7 +12,7 @@ namespace Marsad.Store;
 /// exclude each other (SQLite: one writer at a time; PostgreSQL: advisory locks), how JSON
 /// parameters are typed, and in their migration scripts (Data/store/&lt;dialect&gt;/NNN_name.sql).
 /// </summary>
-public abstract class RelationalStore : IMarsadStore
+internal abstract class RelationalStore : IMarsadStore
 {
     /// <summary>Test seam: called after each write step inside a transaction; throwing aborts the transaction.</summary>
     internal Action<string>? AfterWriteStep { get; set; }
@@ -57,6 +57,30 @@ public abstract class RelationalStore : IMarsadStore
     protected void Migrate()
     {
         using var connection = Connect();
+        BeforeMigrations(connection);
+        try
+        {
+            ApplyMigrations(connection);
+        }
+        finally
+        {
+            AfterMigrations(connection);
+        }
+        BackfillTextHashes(connection);
+    }
+
+    /// <summary>Prepares a connection for schema changes (SQLite turns foreign keys off to rebuild tables).</summary>
+    protected virtual void BeforeMigrations(DbConnection connection)
+    {
+    }
+
+    /// <summary>Restores the connection after schema changes and checks what they left.</summary>
+    protected virtual void AfterMigrations(DbConnection connection)
+    {
+    }
+
+    private void ApplyMigrations(DbConnection connection)
+    {
         while (true)
         {
             using var tx = BeginWrite(connection);
@@ -89,26 +113,31 @@ public abstract class RelationalStore : IMarsadStore
     {
         using var connection = Connect();
         using var tx = BeginWrite(connection);
-        Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash);
-        if (Scalar(connection, tx, "SELECT id FROM articles WHERE content_hash = @h", ("h", article.ContentHash)) is not null)
+        var textHash = ArticleText.Hash(article);
+        Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash, "marsad:text:" + textHash);
+        var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
+        if (SameArticle(connection, tx, article, textHash, exists) is { } known)
         {
-            tx.Rollback();
+            Execute(connection, tx, """
+                INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @doc, @origin)
+                ON CONFLICT (article_id, document_id) DO NOTHING
+                """, ("id", known), ("doc", article.Id), ("origin", source.Origin));
+            tx.Commit();
             return AddResult.Duplicate;
         }
-        var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
         Execute(connection, tx, $"""
-            INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, removed_lines, ingested_at)
-            VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, {Json("@removed")}, @at)
+            INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, text_hash, removed_lines, ingested_at)
+            VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, @texthash, {Json("@removed")}, @at)
             ON CONFLICT (id) DO UPDATE SET
                 url = excluded.url, headline = excluded.headline, text = excluded.text, outlet = excluded.outlet,
                 outlet_evidence = excluded.outlet_evidence, published_from = excluded.published_from,
-                published_to = excluded.published_to, content_hash = excluded.content_hash,
+                published_to = excluded.published_to, content_hash = excluded.content_hash, text_hash = excluded.text_hash,
                 removed_lines = excluded.removed_lines, ingested_at = excluded.ingested_at
             """,
             ("id", article.Id), ("url", article.Url), ("headline", article.Headline), ("text", article.Text),
             ("outlet", article.Outlet), ("evidence", article.OutletEvidence),
             ("from", article.PublishedMetadata?.From), ("to", article.PublishedMetadata?.To),
-            ("hash", article.ContentHash), ("removed", StoreJson.Write(article.RemovedLines)),
+            ("hash", article.ContentHash), ("texthash", textHash), ("removed", StoreJson.Write(article.RemovedLines)),
             ("at", Timestamp(DateTimeOffset.UtcNow)));
         AfterWriteStep?.Invoke("article");
         Execute(connection, tx, """
@@ -122,8 +151,45 @@ public abstract class RelationalStore : IMarsadStore
             ("body", source.Body), ("url", source.Url), ("published", source.Published), ("outlet", source.Outlet),
             ("hash", source.ContentHash));
         AfterWriteStep?.Invoke("source");
+        Execute(connection, tx, """
+            INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @id, @origin)
+            ON CONFLICT (article_id, document_id) DO UPDATE SET origin = excluded.origin
+            """, ("id", article.Id), ("origin", source.Origin));
         tx.Commit();
         return exists ? AddResult.Updated : AddResult.Added;
+    }
+
+    /// <summary>
+    /// The stored article this one is a copy of, or null. A copy is the same content, or the same
+    /// cleaned text (<see cref="ArticleText.Hash"/>: the same story read from a .txt, a JSON line and a
+    /// feed), from the same outlet; or, for an article whose id is new, one stored under the same URL
+    /// (with the same outlet, or an outlet one of them does not know).
+    /// The same text from two outlets (an agency copy republished) stays two articles.
+    /// </summary>
+    private static string? SameArticle(DbConnection connection, DbTransaction tx, Article article, string textHash, bool idExists)
+    {
+        if (Scalar(connection, tx,
+                "SELECT id FROM articles WHERE (content_hash = @h OR text_hash = @th) AND COALESCE(outlet, '') = @outlet ORDER BY id LIMIT 1",
+                ("h", article.ContentHash), ("th", textHash), ("outlet", article.Outlet ?? "")) is string identical)
+            return identical;
+        if (idExists || string.IsNullOrEmpty(article.Url))
+            return null;
+        // Two known outlets that disagree make two articles even under one URL (the test of the agency copy).
+        return Scalar(connection, tx,
+            "SELECT id FROM articles WHERE url = @url AND (outlet IS NULL OR @outlet = '' OR outlet = @outlet) ORDER BY id LIMIT 1",
+            ("url", article.Url), ("outlet", article.Outlet ?? "")) as string;
+    }
+
+    /// <summary>Gives the articles stored before text hashes were kept theirs (schema 3).</summary>
+    private void BackfillTextHashes(DbConnection connection)
+    {
+        var missing = Query(connection, $"SELECT {ArticleColumns} FROM articles WHERE text_hash IS NULL", ReadArticle);
+        if (missing.Count == 0)
+            return;
+        using var tx = BeginWrite(connection);
+        foreach (var article in missing)
+            Execute(connection, tx, "UPDATE articles SET text_hash = @th WHERE id = @id", ("th", ArticleText.Hash(article)), ("id", article.Id));
+        tx.Commit();
     }
 
     private const string ArticleColumns =
@@ -152,6 +218,13 @@ public abstract class RelationalStore : IMarsadStore
         r.GetString(8),
         StoreJson.Read<List<string>>(r.GetString(9)));
 
+    /// <summary>Every place an article was read from (its own, and copies of the same content from the same outlet).</summary>
+    public IReadOnlyList<string> Origins(string articleId)
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT origin FROM article_origins WHERE article_id = @id ORDER BY origin", r => r.GetString(0), ("id", articleId));
+    }
+
     public SourceDocument? FindSource(string id)
     {
         using var connection = Connect();
@@ -167,6 +240,13 @@ public abstract class RelationalStore : IMarsadStore
     {
         using var connection = Connect();
         return Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM articles"));
+    }
+
+    public DateTimeOffset? LastIngestedAt()
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT ingested_at FROM articles ORDER BY ingested_at DESC LIMIT 1",
+            r => r.GetFieldValue<DateTimeOffset>(0)).Select(t => (DateTimeOffset?)t).FirstOrDefault();
     }
 
     public void SaveAnalysis(AnalysisSnapshot snapshot)
@@ -190,7 +270,7 @@ public abstract class RelationalStore : IMarsadStore
                 VALUES (@run, @ord, @id, @url, @headline, @outlet, @from, @to, {Json("@evidence")})
                 """,
                 ("run", runId), ("ord", i), ("id", a.Id), ("url", a.Url), ("headline", a.Headline), ("outlet", a.Outlet),
-                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.Write(a.PublishedEvidence)));
+                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.WriteEvidence(a.PublishedEvidence)));
         }
         AfterWriteStep?.Invoke("summaries");
 
@@ -201,7 +281,7 @@ public abstract class RelationalStore : IMarsadStore
                 INSERT INTO events (id, run_id, ordinal, type, mode, cameo, status, date_from, date_to, countries, place, json)
                 VALUES (@id, @run, @ord, @type, @mode, @cameo, @status, @from, @to, @countries, @place, {Json("@json")})
                 """,
-                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type), ("mode", e.Mode), ("cameo", e.Cameo),
+                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type.Name), ("mode", e.Mode?.Name), ("cameo", e.Cameo),
                 ("status", e.Status.ToString()), ("from", e.When?.From), ("to", e.When?.To),
                 ("countries", string.Join('|', e.Countries)), ("place", e.Where?.Name ?? e.Where?.Country),
                 ("json", StoreJson.Write(e)));
@@ -232,7 +312,7 @@ public abstract class RelationalStore : IMarsadStore
         var articles = Query(connection,
             "SELECT article_id, url, headline, outlet, published_from, published_to, evidence FROM article_summaries WHERE run_id = @run ORDER BY ordinal",
             r => new ArticleSummary(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3),
-                Interval(r, 4, 5), StoreJson.Read<List<DateEvidence>>(r.GetString(6))),
+                Interval(r, 4, 5), StoreJson.ReadEvidence(r.GetString(6))),
             tx, ("run", run.Id));
         var events = Query(connection, "SELECT json FROM events WHERE run_id = @run ORDER BY ordinal",
             r => StoreJson.Read<Event>(r.GetString(0)), tx, ("run", run.Id));

@@ -7,7 +7,7 @@ namespace Marsad.Store;
 /// The embedded store: one SQLite file in WAL mode (readers never block the writer), foreign keys
 /// on, and a busy timeout so concurrent processes wait for the write lock instead of failing.
 /// </summary>
-public sealed class SqliteStore : RelationalStore
+internal sealed class SqliteStore : RelationalStore
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
     private readonly string _connectionString;
@@ -61,6 +61,18 @@ public sealed class SqliteStore : RelationalStore
         connection.Open();
         Execute(connection, null, "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
         return connection;
+    }
+
+    // SQLite rebuilds a table to change its constraints; with foreign keys on, dropping the old
+    // table would delete the rows that refer to it. Keys go off outside the transaction, and the
+    // references are checked after.
+    protected override void BeforeMigrations(DbConnection connection) => Execute(connection, null, "PRAGMA foreign_keys=OFF");
+
+    protected override void AfterMigrations(DbConnection connection)
+    {
+        Execute(connection, null, "PRAGMA foreign_keys=ON");
+        if (Scalar(connection, null, "SELECT COUNT(*) FROM pragma_foreign_key_check") is long broken and > 0)
+            throw new StoreException($"the schema migration left {broken} broken references; restore the store from a copy");
     }
 
     protected override DbTransaction BeginWrite(DbConnection connection) =>

@@ -3,13 +3,63 @@ namespace Marsad.Store;
 /// <summary>Opens the store named by a connection: a PostgreSQL connection string or a SQLite file path.</summary>
 public static class StoreFactory
 {
-    public static IMarsadStore Open(string connection)
+    /// <summary>The store <paramref name="connection"/> names (a SQLite file is created when missing); a <see cref="StoreException"/> when none is given.</summary>
+    public static IMarsadStore Open(string connection) => Open(connection, passwordFile: null);
+
+    /// <summary>
+    /// As <see cref="Open(string)"/>; a PostgreSQL store takes its password from
+    /// <paramref name="passwordFile"/> when given (the file's first line), else from the connection
+    /// string, else from PGPASSWORD or the PGPASSFILE / ~/.pgpass file, as libpq does. Every
+    /// password is registered with <see cref="Secrets"/>, so no message shows it.
+    /// </summary>
+    public static IMarsadStore Open(string connection, string? passwordFile)
     {
         if (string.IsNullOrWhiteSpace(connection))
             throw new StoreException("No store given: pass a SQLite file path or a PostgreSQL connection string.");
-        return IsPostgres(connection) ? new PostgresStore(ToNpgsql(connection)) : new SqliteStore(connection);
+        if (!IsPostgres(connection))
+        {
+            if (passwordFile is not null)
+                throw new StoreException("--db-password-file is for a PostgreSQL store; a SQLite file has no password.");
+            return new SqliteStore(connection);
+        }
+        return new PostgresStore(PostgresConnection(connection, passwordFile));
     }
 
+    /// <summary>The Npgsql connection string with the password of the file, if any; every password registered as a secret.</summary>
+    internal static string PostgresConnection(string connection, string? passwordFile)
+    {
+        Npgsql.NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new Npgsql.NpgsqlConnectionStringBuilder(ToNpgsql(connection));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException or KeyNotFoundException)
+        {
+            throw new StoreException($"Not a usable PostgreSQL connection string ({Secrets.Redact(e.Message)}): {Secrets.Redact(connection)}", e);
+        }
+        Secrets.Register(builder.Password);
+        if (passwordFile is not null)
+            builder.Password = ReadPasswordFile(passwordFile);
+        return builder.ConnectionString;
+    }
+
+    private static string ReadPasswordFile(string path)
+    {
+        try
+        {
+            var password = File.ReadLines(path).FirstOrDefault()?.TrimEnd('\r') ?? "";
+            if (password.Length == 0)
+                throw new StoreException($"The password file {path} is empty.");
+            Secrets.Register(password);
+            return password;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"Cannot read the password file {path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>True for a PostgreSQL connection string or URL; anything else is a SQLite path.</summary>
     public static bool IsPostgres(string connection)
     {
         var c = connection.TrimStart();
@@ -20,7 +70,7 @@ public static class StoreFactory
     }
 
     /// <summary>Turns a postgres:// URL into an Npgsql connection string; other strings pass through.</summary>
-    public static string ToNpgsql(string connection)
+    internal static string ToNpgsql(string connection)
     {
         var c = connection.Trim();
         if (!c.Contains("://", StringComparison.Ordinal))

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Store;
 
 /// <summary>How records are written into JSON columns. Enums as names so stored rows stay readable.</summary>
-public static class StoreJson
+internal static class StoreJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -16,4 +18,17 @@ public static class StoreJson
 
     public static T Read<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new StoreException($"stored JSON for {typeof(T).Name} is null");
+
+    /// <summary>Publication evidence as stored: kind, text and note as the exports print them, not the structure behind them.</summary>
+    public static string WriteEvidence(IEnumerable<DateEvidence> evidence) =>
+        Write(evidence.Select(e => new StoredDateEvidence(e.Kind.Name, e.Text, e.Span, e.Allows, e.Applied, e.Note)).ToList());
+
+    /// <summary>Stored publication evidence, read back as <see cref="DateEvidence.Recorded"/> evidence.</summary>
+    public static IReadOnlyList<DateEvidence> ReadEvidence(string json) =>
+        Read<List<StoredDateEvidence>>(json)
+            .Select(e => DateEvidence.Recorded(DateEvidenceKind.Parse(e.Kind), e.Text, e.Span, e.Allows, e.Applied, e.Note))
+            .ToArray();
+
+    /// <summary>The stored shape of one piece of publication evidence (the columns of the JSON list).</summary>
+    private sealed record StoredDateEvidence(string Kind, string Text, TextSpan? Span, DateInterval? Allows, bool Applied, string Note);
 }

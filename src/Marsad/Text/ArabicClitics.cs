@@ -11,7 +11,7 @@ namespace Marsad.Text;
 /// by the list of words that merely start with a clitic letter (Data/text/clitic-guard.txt). The
 /// tokenizer computes both once per word (<see cref="WordForms"/>).
 /// </summary>
-public static class ArabicClitics
+internal static class ArabicClitics
 {
     private const int MinStem = 2;
 
@@ -252,6 +252,21 @@ public static class ArabicClitics
             n++;
         return n;
     }
+
+    /// <summary>
+    /// A printed word as written before a suffix was added to it: a final ي was ى ("لدي" of "لديها" →
+    /// "لدى") and a final ت was ta marbuta ("زيارت" of "زيارته" → "زيارة"); other words are unchanged.
+    /// </summary>
+    public static string PrintedBeforeSuffix(string stem) =>
+        stem.Length < 2 ? stem : stem[^1] switch
+        {
+            'ي' => stem[..^1] + "ى",
+            'ت' => stem[..^1] + "ة",
+            _ => stem,
+        };
+
+    /// <summary>A printed feminine noun's singular from what is left before a plural ending: "مباحث" (of "مباحثات") → "مباحثة".</summary>
+    public static string WithTaMarbuta(string stem) => stem + "ة";
 
     /// <summary>A normalised word without its article, when a stem of two letters or more is left: "العملية" → "عملية".</summary>
     public static string StemWithoutArticle(string word) =>

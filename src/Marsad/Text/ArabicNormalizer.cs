@@ -9,7 +9,7 @@ namespace Marsad.Text;
 /// forms, Arabic-Indic digits, and Latin case. Every output character keeps the original range
 /// it came from (<see cref="NormalizedText"/>).
 /// </summary>
-public static class ArabicNormalizer
+internal static class ArabicNormalizer
 {
     // Longest compatibility decomposition of an Arabic presentation form: U+FDFA gives 18 characters.
     private const int MaxFold = 32;

@@ -7,7 +7,7 @@ namespace Marsad.Text;
 /// announces something not yet done. Words that merely begin with those letters (سياسة, سيارة,
 /// ستة, سنوات, names such as سيرغي) are listed in Data/text/future-guard.txt.
 /// </summary>
-public static class FutureTense
+internal static class FutureTense
 {
     /// <summary>The shortest future verb: سـ, the person prefix and a three-letter stem.</summary>
     private const int ShortestVerb = 5;

@@ -1,11 +1,20 @@
 namespace Marsad.Text;
 
 /// <summary>A half-open character range [Start, End) in some text.</summary>
+/// <param name="Start">The first character.</param>
+/// <param name="End">The character after the last.</param>
 public readonly record struct TextSpan(int Start, int End)
 {
+    /// <summary>How many characters the span covers.</summary>
     public int Length => End - Start;
+
+    /// <summary>True when <paramref name="offset"/> lies inside the span.</summary>
     public bool Contains(int offset) => offset >= Start && offset < End;
+
+    /// <summary>True when the spans share a character.</summary>
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+
+    /// <summary>"[start,end)".</summary>
     public override string ToString() => $"[{Start},{End})";
 }
 
@@ -14,7 +23,7 @@ public readonly record struct TextSpan(int Start, int End)
 /// <see cref="Value"/> knows the original range it came from, so matches found on the
 /// normalised form are reported with offsets into the untouched original.
 /// </summary>
-public sealed class NormalizedText
+internal sealed class NormalizedText
 {
     private readonly int[] _starts;
     private readonly int[] _ends;

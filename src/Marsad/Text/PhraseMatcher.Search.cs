@@ -1,7 +1,7 @@
 namespace Marsad.Text;
 
 // The trie and the search of PhraseMatcher.
-public sealed partial class PhraseMatcher<T>
+internal sealed partial class PhraseMatcher<T>
 {
     /// <summary>
     /// The phrase at a position. Each reading of the first word is tried in turn, most literal

@@ -1,7 +1,7 @@
 namespace Marsad.Text;
 
 /// <summary>Which forms of a token a phrase word is compared with.</summary>
-public enum TokenKeys
+internal enum TokenKeys
 {
     /// <summary>Every clitic reading (<see cref="Token.Segments"/>): "وبالأمس" is وبالامس، بالامس، الامس، امس.</summary>
     Readings,
@@ -14,7 +14,7 @@ public enum TokenKeys
 }
 
 /// <summary>Which phrase a position gives when several start there.</summary>
-public enum MatchPreference
+internal enum MatchPreference
 {
     /// <summary>The longest over every reading of the first word; of equally long ones, the first reading's.</summary>
     Longest,
@@ -24,7 +24,7 @@ public enum MatchPreference
 }
 
 /// <summary>How a <see cref="PhraseMatcher{T}"/> compares tokens with the words of its phrases.</summary>
-public sealed record PhraseMatcherOptions
+internal sealed record PhraseMatcherOptions
 {
     /// <summary>How many letters an inflection adds to a starred word at most.</summary>
     public const int MaxInflection = 3;
@@ -52,7 +52,7 @@ public sealed record PhraseMatcherOptions
 /// every entry with those words (in the order they were added) and the segmentation of the first
 /// token that matched (the token may carry clitics).
 /// </summary>
-public sealed record PhraseMatch<T>(int FirstToken, int TokenCount, IReadOnlyList<T> Values, WordSegments FirstWord)
+internal sealed record PhraseMatch<T>(int FirstToken, int TokenCount, IReadOnlyList<T> Values, WordSegments FirstWord)
 {
     public int EndToken => FirstToken + TokenCount;
 
@@ -66,7 +66,7 @@ public sealed record PhraseMatch<T>(int FirstToken, int TokenCount, IReadOnlyLis
 /// it, or, for a starred word, is its stem plus an inflection. A lookup costs a few dictionary
 /// probes per token whatever the size of the lexicon. Built once, then safe to read from any thread.
 /// </summary>
-public sealed partial class PhraseMatcher<T>(PhraseMatcherOptions? options = null)
+internal sealed partial class PhraseMatcher<T>(PhraseMatcherOptions? options = null)
 {
     private readonly Node _root = new();
     private readonly PhraseMatcherOptions _options = options ?? new PhraseMatcherOptions();

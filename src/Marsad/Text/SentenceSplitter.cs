@@ -8,7 +8,7 @@ namespace Marsad.Text;
 /// unless they stand inside an open quotation (« », “ ”, " "), follow an abbreviation listed in
 /// Data/text/abbreviations.txt, or sit between digits.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations =
         new(DataFiles.ReadList("text/abbreviations.txt").Select(ArabicNormalizer.Key), StringComparer.Ordinal);

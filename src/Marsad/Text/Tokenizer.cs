@@ -5,7 +5,7 @@ namespace Marsad.Text;
 /// (so tatweel and diacritics never split a word) and reports original offsets. Letters and
 /// digits glued together ("الـ15") are split into two tokens.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(NormalizedText text)
     {

@@ -40,8 +40,10 @@ public sealed class WordForms
     /// <summary>The forms of a word with the embedded suffix table (the tokenizer's are cached).</summary>
     public static WordForms Of(string norm, TokenKind kind) => new(norm, kind, PronounSuffixes.Default);
 
+    /// <summary>The normalised word.</summary>
     public string Norm { get; }
 
+    /// <summary>What the token is made of (only words have clitics).</summary>
     public TokenKind Kind { get; }
 
     /// <summary>The guarded clitic-free stem: "والروسي" → "روسي", "وزير" → "وزير".</summary>

@@ -7,7 +7,7 @@ namespace Marsad.Time;
 /// as such sets: start from every day the corpus can have, remove the days each piece of
 /// evidence rules out, and report the hull of what is left as the closed interval.
 /// </summary>
-public sealed class DaySet
+internal sealed class DaySet
 {
     private readonly int _first;
     private readonly BitArray _bits;

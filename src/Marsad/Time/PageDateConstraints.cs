@@ -25,6 +25,7 @@ internal static class PageDateConstraints
                 yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => p <= bound, Priority(kind))
                 {
                     Scope = EvidenceScope.Page,
+                    PageMentions = dates.Select(d => d.Mention).ToArray(),
                 };
                 continue;
             }
@@ -33,22 +34,22 @@ internal static class PageDateConstraints
             {
                 Scope = kind == PageDateKind.Printed ? EvidenceScope.PagePrinted : EvidenceScope.Page,
                 Latest = latest,
+                PageMentions = dates.Select(d => d.Mention).ToArray(),
             };
         }
     }
 
-    private static string Describe(IReadOnlyList<PageDate> dates) =>
-        string.Join(" / ", dates.Select(d => d.Mention.Surface).Distinct()) + $" ({dates[0].Cue}"
-        + (dates.Select(d => d.Day).Distinct().Count() > 1 ? "; the page's dates disagree: each is allowed" : "") + ")";
+    private static PageDateClue Describe(IReadOnlyList<PageDate> dates) =>
+        new(dates.Select(d => d.Mention.Surface).Distinct().ToArray(), dates[0].Cue, dates.Select(d => d.Day).Distinct().Count() > 1);
 
-    private static string Name(PageDateKind kind) => kind switch
+    private static DateEvidenceKind Name(PageDateKind kind) => kind switch
     {
-        PageDateKind.Published => "page-published",
-        PageDateKind.Stamp => "page-stamp",
-        PageDateKind.Printed => "page-date",
-        PageDateKind.Updated => "page-updated",
-        PageDateKind.Widget => "page-widget",
-        _ => "page-crawl",
+        PageDateKind.Published => DateEvidenceKind.PagePublished,
+        PageDateKind.Stamp => DateEvidenceKind.PageStamp,
+        PageDateKind.Printed => DateEvidenceKind.PageDate,
+        PageDateKind.Updated => DateEvidenceKind.PageUpdated,
+        PageDateKind.Widget => DateEvidenceKind.PageWidget,
+        _ => DateEvidenceKind.PageCrawl,
     };
 
     private static int Priority(PageDateKind kind) => kind switch

@@ -4,7 +4,7 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>What a date a page prints about itself says about the article's publication day.</summary>
-public enum PageDateKind
+internal enum PageDateKind
 {
     /// <summary>After a publication label ("تاريخ النشر: ..."): the publication day.</summary>
     Published,
@@ -26,7 +26,7 @@ public enum PageDateKind
 }
 
 /// <summary>A date printed in the head of a page, with what kind of date it is and the cue that says so.</summary>
-public sealed record PageDate(PageDateKind Kind, TemporalMention Mention, DateInterval Day, string Cue)
+internal sealed record PageDate(PageDateKind Kind, TemporalMention Mention, DateInterval Day, string Cue)
 {
     /// <summary>True for the kinds that bound publication from above only (the page was seen or changed then).</summary>
     public bool IsUpperBound => Kind is PageDateKind.Updated or PageDateKind.Widget or PageDateKind.Crawl;
@@ -39,7 +39,7 @@ public sealed record PageDate(PageDateKind Kind, TemporalMention Mention, DateIn
 /// The dates themselves are read by the temporal grammar; this reader decides, from the label, the
 /// clock time and the line's other words, what each one says.
 /// </summary>
-public static class PageDates
+internal static class PageDates
 {
     /// <summary>How many lines at the top of a text can be the page's head.</summary>
     public const int HeadLines = 12;
@@ -52,9 +52,6 @@ public static class PageDates
 
     /// <summary>How many lines around a date a weather reading marks it as the site's widget.</summary>
     public const int WidgetReach = 2;
-
-    /// <summary>The kind of the evidence that a text credits another source ("المصدر: ...").</summary>
-    public const string CreditKind = "credit";
 
     /// <summary>
     /// A line crediting the text to another source ("المصدر: وكالة الأنباء"): the page republishes
@@ -74,7 +71,7 @@ public static class PageDates
             {
                 var lineEnd = text.Text.IndexOf('\n', lineStart);
                 var line = text.Slice(lineStart, lineEnd < 0 ? text.Text.Length : lineEnd);
-                yield return new PublicationConstraint(CreditKind, line, new TextSpan(lineStart, lineStart + line.Length), _ => true, PublicationDater.Priorities.PageUpperBound)
+                yield return new PublicationConstraint(DateEvidenceKind.Credit, new CreditClue(line), new TextSpan(lineStart, lineStart + line.Length), _ => true, PublicationDater.Priorities.PageUpperBound)
                 {
                     Scope = EvidenceScope.Page,
                 };
@@ -84,7 +81,7 @@ public static class PageDates
     }
 
     public static IReadOnlyList<PageDate> Find(TextLayer text, IReadOnlyList<TemporalMention> times) =>
-        Find(text, times, TimeLexicon.Default);
+        Find(text, times, Pipeline.MarsadRules.Shipped.Time);
 
     internal static IReadOnlyList<PageDate> Find(TextLayer text, IReadOnlyList<TemporalMention> times, TimeLexicon lexicon)
     {

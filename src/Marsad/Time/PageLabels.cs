@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>What a page label says of the date after it: the kind column of Data/time/page-labels.tsv.</summary>
-public enum PageLabelKind
+internal enum PageLabelKind
 {
     /// <summary>"تاريخ النشر": the publication day.</summary>
     Published,

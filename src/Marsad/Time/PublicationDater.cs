@@ -5,17 +5,25 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>
-/// A piece of evidence about the publication day: a predicate over candidate days, with the text
-/// it came from. Higher <see cref="Priority"/> is applied first; a constraint that would leave no
-/// candidate is skipped and reported as contradicted.
+/// A piece of evidence about the publication day: a predicate over candidate days, with the rule
+/// and the inputs it came from. Higher <see cref="Priority"/> is applied first; a constraint that
+/// would leave no candidate is skipped and reported as contradicted.
 /// </summary>
-public sealed record PublicationConstraint(string Kind, string Text, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority)
+/// <param name="Kind">The rule.</param>
+/// <param name="Clue">What the rule read.</param>
+/// <param name="Span">Where the text says it, when it does.</param>
+/// <param name="Allows">The publication days the evidence allows.</param>
+/// <param name="Priority">Trust: higher is applied first (<see cref="PublicationDater.Priorities"/>).</param>
+internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, Func<DateOnly, bool> Allows, int Priority)
 {
     /// <summary>Whether the evidence is about the page's posting, the body's own day or the body's content.</summary>
     public EvidenceScope Scope { get; init; }
 
     /// <summary>For a page date: the latest day it names (it becomes an upper bound when the body disagrees).</summary>
     public DateOnly? Latest { get; init; }
+
+    /// <summary>For page dates: the temporal mentions they were read from.</summary>
+    public IReadOnlyList<TemporalMention> PageMentions { get; init; } = [];
 }
 
 /// <summary>
@@ -24,7 +32,7 @@ public sealed record PublicationConstraint(string Kind, string Text, TextSpan? S
 /// estimate's interval is the posting interval, within <see cref="Lag"/> days after writing and
 /// inside <see cref="PostingDays"/> when the page dates itself.
 /// </summary>
-public sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates)
+internal sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Candidates)
 {
     /// <summary>The days the page's own evidence allows for posting; null when the page says nothing.</summary>
     public DaySet? PostingDays { get; init; }
@@ -32,12 +40,15 @@ public sealed record PublicationSolution(PublicationEstimate Estimate, DaySet Ca
     /// <summary>How many days after writing the page may have been posted.</summary>
     public int Lag { get; init; }
 
+    /// <summary>The temporal mentions that are the page's own dates: they date the page, never an event.</summary>
+    public IReadOnlyList<TemporalMention> PageDates { get; init; } = [];
+
     /// <summary>The posting interval for narrowed writing days (other articles dated the same event).</summary>
     public DateInterval? Published(DaySet writing) => PublicationSolver.Posting(writing, PostingDays, Lag);
 }
 
 /// <summary>Infers an article's publication interval from metadata and textual evidence.</summary>
-public static class PublicationDater
+internal static class PublicationDater
 {
     /// <summary>Trust order of the evidence kinds (higher first).</summary>
     public static class Priorities
@@ -79,7 +90,7 @@ public static class PublicationDater
     /// ("اليوم الأربعاء 15 كانون الثاني 2025"). The year may be missing: the day is still the
     /// publication day, in the publication year.
     /// </summary>
-    internal static bool IsDateline(TextLayer text, TemporalMention t) => IsDateline(text, t, TimeLexicon.Default);
+    internal static bool IsDateline(TextLayer text, TemporalMention t) => IsDateline(text, t, Pipeline.MarsadRules.Shipped.Time);
 
     internal static bool IsDateline(TextLayer text, TemporalMention t, TimeLexicon lexicon)
     {
@@ -112,7 +123,7 @@ public static class PublicationDater
     /// <summary>Constraints an article gives about its own publication day.</summary>
     public static IReadOnlyList<PublicationConstraint> Constraints(
         Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf) =>
-        Constraints(article, text, times, actors, asOf, TimeLexicon.Default);
+        Constraints(article, text, times, actors, asOf, Pipeline.MarsadRules.Shipped.Time);
 
     /// <summary>As the public overload, with the given time tables.</summary>
     internal static IReadOnlyList<PublicationConstraint> Constraints(
@@ -120,7 +131,7 @@ public static class PublicationDater
     {
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
-            constraints.Add(new PublicationConstraint("metadata", meta.ToString(), null, meta.Contains, Priorities.Metadata) { Scope = EvidenceScope.Page });
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata) { Scope = EvidenceScope.Page });
         var pageDates = PageDates.Find(text, times, lexicon);
         var onPage = pageDates.Select(d => d.Mention.Span).ToHashSet();
         constraints.AddRange(PageDateConstraints.Of(pageDates));
@@ -129,17 +140,17 @@ public static class PublicationDater
         foreach (var t in times)
         {
             if (IsDateline(text, t, lexicon))
-                constraints.Add(new PublicationConstraint("dateline", t.Surface, t.Span, p => DatelineAllows(t, p), Priorities.Dateline) { Scope = EvidenceScope.Today });
+                constraints.Add(new PublicationConstraint(DateEvidenceKind.Dateline, new PhraseClue(t.Surface), t.Span, p => DatelineAllows(t, p), Priorities.Dateline) { Scope = EvidenceScope.Today });
         }
         constraints.AddRange(ChecksOfValues(times));
         constraints.AddRange(RoleTerms(actors, asOf));
-        constraints.AddRange(Anchors(text));
+        constraints.AddRange(Anchors(text, lexicon));
         foreach (var t in times)
         {
             if (!IsPastDated(text, t, lexicon))
                 continue;
             var value = t.Value;
-            constraints.Add(new PublicationConstraint("past-date", t.Surface, t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
         }
         return constraints;
     }
@@ -147,43 +158,46 @@ public static class PublicationDater
     /// <summary>Values that are impossible on some days ("اليوم الخميس", "17 ديسمبر الجاري"), once per kind and value.</summary>
     private static IEnumerable<PublicationConstraint> ChecksOfValues(IReadOnlyList<TemporalMention> times)
     {
-        var checks = new HashSet<(string, string)>();
+        var checks = new HashSet<(DateEvidenceKind, string)>();
         foreach (var t in times)
         {
             if (t.Value is IPublicationCheck { CheckKind: { } kind } && checks.Add((kind, t.Value.Describe())))
             {
                 var value = t.Value;
-                var priority = kind == "weekday" ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
+                var priority = kind == DateEvidenceKind.Weekday ? Priorities.WeekdayConsistency : Priorities.CurrentPeriod;
                 // "اليوم الخميس" names the body's own day; "الأربعاء 17 شباط" names an event's.
                 var scope = value is RelativeDay { Offset: 0 } ? EvidenceScope.Today : EvidenceScope.Body;
-                yield return new PublicationConstraint(kind, t.Surface, t.Span, p => value.Resolve(p) is not null, priority) { Scope = scope };
+                yield return new PublicationConstraint(kind, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is not null, priority) { Scope = scope };
             }
         }
     }
 
-    /// <summary>The terms of the roles the actors are named in, once per person and role.</summary>
+    /// <summary>The terms of the roles the actors are named in, once per person and role (as far as their dates are confirmed).</summary>
     private static IEnumerable<PublicationConstraint> RoleTerms(IReadOnlyList<ActorMention> actors, DateOnly asOf)
     {
         var roles = new HashSet<(string, string, DateOnly?, DateOnly?)>();
         foreach (var a in actors)
         {
-            if (a.AttestedRole is not { } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
+            if (a.AttestedRole is not { BoundsNothing: false } role || !roles.Add((role.PersonId, role.Role, role.From, role.To)))
                 continue;
-            var term = role.Interval(asOf);
-            yield return new PublicationConstraint("role", $"{a.Surface} ({role.Role} {role.Country}, {term})", a.Span, term.Contains, Priorities.RoleTerm);
+            // A term that starts after the as-of day allows no day.
+            var clue = new RoleTermClue(a.Surface, role, asOf);
+            var term = clue.Days;
+            yield return new PublicationConstraint(DateEvidenceKind.Role, clue, a.Span, day => term?.Contains(day) == true, Priorities.RoleTerm);
         }
     }
 
     /// <summary>World-event anchors the text names, once per anchor.</summary>
-    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text)
+    private static IEnumerable<PublicationConstraint> Anchors(TextLayer text, TimeLexicon lexicon)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in WorldAnchors.Find(text))
+        foreach (var m in lexicon.Anchors.Find(text))
         {
             if (!anchors.Add(m.Anchor.Id))
                 continue;
             var anchor = m.Anchor;
-            yield return new PublicationConstraint("anchor", $"{text.Slice(m.Start, m.End)} ({anchor.Id} {anchor.Bound}: {anchor.Note})", new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor);
+            var clue = new AnchorClue(text.Slice(m.Start, m.End), anchor.Id, anchor.Bound, anchor.Note);
+            yield return new PublicationConstraint(DateEvidenceKind.Anchor, clue, new TextSpan(m.Start, m.End), anchor.Allows, Priorities.WorldAnchor);
         }
     }
 
@@ -192,7 +206,7 @@ public static class PublicationDater
     /// would denote a day inside <paramref name="eventDate"/>, the date another article gives the same event.
     /// </summary>
     public static PublicationConstraint FromEventDate(TemporalValue value, DateInterval eventDate) =>
-        new("event", $"{value.Describe()} = {eventDate}", null, p => value.Resolve(p) is { } r && r.Overlaps(eventDate), Priorities.EventDate);
+        new(DateEvidenceKind.Event, new EventDateClue(value, eventDate), null, p => value.Resolve(p) is { } r && r.Overlaps(eventDate), Priorities.EventDate);
 
     /// <summary>
     /// Applies constraints, most trusted first, to the days [earliest, asOf]: the page's evidence to
@@ -201,13 +215,16 @@ public static class PublicationDater
     public static PublicationSolution Solve(IEnumerable<PublicationConstraint> constraints, DateOnly earliest, DateOnly asOf)
     {
         var list = constraints.ToArray();
-        var republished = list.Any(c => c.Kind == PageDates.CreditKind);
-        return new PublicationSolver(earliest, asOf, republished).Solve(list);
+        var republished = list.Any(c => c.Kind == DateEvidenceKind.Credit);
+        return new PublicationSolver(earliest, asOf, republished).Solve(list) with
+        {
+            PageDates = list.SelectMany(c => c.PageMentions).ToArray(),
+        };
     }
 
     /// <summary>Convenience: tag, collect constraints and solve for one article.</summary>
     public static PublicationSolution Date(Article article, TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<ActorMention> actors, DateOnly asOf, DateOnly? earliest = null) =>
-        Date(article, text, times, actors, asOf, TimeLexicon.Default, earliest);
+        Date(article, text, times, actors, asOf, Pipeline.MarsadRules.Shipped.Time, earliest);
 
     /// <summary>As the public overload, with the given time tables.</summary>
     internal static PublicationSolution Date(

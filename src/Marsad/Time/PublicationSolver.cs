@@ -60,8 +60,8 @@ internal sealed class PublicationSolver(DateOnly earliest, DateOnly asOf, bool r
     private static PublicationConstraint AsUpperBound(PublicationConstraint c) =>
         c.Latest is not { } latest ? c : c with
         {
-            Kind = c.Kind + "-later",
-            Text = c.Text + " (the body names another day as its own: read as the day the page was seen)",
+            Kind = DateEvidenceKind.PageDateLater,
+            Clue = c.Clue is PageDateClue clue ? clue with { Later = true } : c.Clue,
             Allows = p => p <= latest,
         };
 
@@ -81,9 +81,8 @@ internal sealed class PublicationSolver(DateOnly earliest, DateOnly asOf, bool r
             if (applied)
                 candidates = next;
             var alone = applied ? next.Hull : DaySet.Range(earliest, asOf).Where(c.Allows).Hull;
-            evidence.Add(new DateEvidence(c.Kind, c.Text, c.Span, alone, applied,
-                applied ? "" : alone is null ? "impossible in [earliest, as-of]; ignored" : "contradicts stronger evidence; ignored")
-            { Scope = c.Scope });
+            // The note (ignored as impossible, or as contradicted) follows from applied and alone.
+            evidence.Add(new DateEvidence(c.Kind, c.Clue, c.Span, alone, applied) { Scope = c.Scope });
         }
         return new Steps(candidates, evidence);
     }
@@ -97,8 +96,7 @@ internal sealed class PublicationSolver(DateOnly earliest, DateOnly asOf, bool r
             var evidence = Page.Evidence.Concat(Body.Evidence).ToList();
             var lag = Lag > 0 && Page.Evidence.Any(e => e.Applied) ? Lag : 0;
             if (lag > 0)
-                evidence.Add(new DateEvidence("writing-lag", $"up to {lag} days", null, null, true,
-                    "the body may have been written up to this many days before the page was posted"));
+                evidence.Add(new DateEvidence(DateEvidenceKind.WritingLag, new WritingLagClue(lag), null, null, true));
             var pagePinned = Page.Evidence.Any(e => e.Applied);
             return new PublicationSolution(new PublicationEstimate(Posting(Body.Days, pagePinned ? Page.Days : null, lag), evidence), Body.Days)
             {

@@ -1,3 +1,4 @@
+using Marsad.Evidence;
 using Marsad.Text;
 
 namespace Marsad.Time;
@@ -22,20 +23,48 @@ public abstract record TemporalValue
 }
 
 /// <summary>A temporal expression found in the text, with its original offsets.</summary>
+/// <param name="Start">Where it starts in the article text.</param>
+/// <param name="End">Where it ends (exclusive).</param>
+/// <param name="Surface">The expression as printed.</param>
+/// <param name="Value">What it means, as a function of the publication day.</param>
+/// <param name="Rule">The construction of the temporal grammar that read it, with the table rows it used.</param>
 public sealed record TemporalMention(int Start, int End, string Surface, TemporalValue Value, string Rule)
 {
+    /// <summary>The expression's offsets as a span.</summary>
     public TextSpan Span => new(Start, End);
 }
 
-/// <summary>Why the publication interval is what it is: one line per constraint, applied or not.</summary>
-public sealed record DateEvidence(string Kind, string Text, TextSpan? Span, DateInterval? Allows, bool Applied, string Note)
+/// <summary>
+/// Why the publication interval is what it is: one line per constraint, applied or not. The rule
+/// (<see cref="Kind"/>) and its inputs (<see cref="Clue"/>) are the evidence; <see cref="Text"/> and
+/// <see cref="Note"/> are how the exports print it.
+/// </summary>
+/// <param name="Kind">The rule the evidence comes from.</param>
+/// <param name="Clue">What the rule read.</param>
+/// <param name="Span">Where the text says it, when it does.</param>
+/// <param name="Allows">The days this evidence alone allows (narrowed by stronger evidence when applied); null when none.</param>
+/// <param name="Applied">False when the evidence was ignored: impossible, or contradicting stronger evidence.</param>
+public sealed record DateEvidence(DateEvidenceKind Kind, DateClue Clue, TextSpan? Span, DateInterval? Allows, bool Applied)
 {
+    /// <summary>What the evidence was read from, as the exports print it ("أمس", "لافروف (foreign_minister RUS, 2004-03-09..2026-12-01)").</summary>
+    public string Text => EvidenceMessages.Text(Clue);
+
+    /// <summary>Why it was ignored, or how it narrowed the day ("contradicts stronger evidence; ignored"); empty for a plain applied constraint.</summary>
+    public string Note => EvidenceMessages.Note(this);
+
+    /// <summary>Evidence as a store or an exchange file gives it back: kind, text and note only.</summary>
+    public static DateEvidence Recorded(DateEvidenceKind kind, string text, TextSpan? span, DateInterval? allows, bool applied, string note) =>
+        new(kind, new RecordedClue(text, note), span, allows, applied);
+
     /// <summary>Whether the evidence is about the page's posting, the body's own day or the body's content.</summary>
     public EvidenceScope Scope { get; init; }
 }
 
 /// <summary>The publication date as a closed interval (null when nothing bounds it) with its evidence.</summary>
+/// <param name="Interval">The days the article may have been published on; null when nothing bounds them.</param>
+/// <param name="Evidence">Every constraint met, applied or not, most trusted first.</param>
 public sealed record PublicationEstimate(DateInterval? Interval, IReadOnlyList<DateEvidence> Evidence)
 {
+    /// <summary>Nothing known.</summary>
     public static PublicationEstimate Unknown { get; } = new(null, []);
 }

@@ -12,9 +12,10 @@ namespace Marsad.Time;
 /// recurring meetings ("قمة مجموعة العشرين في نيودلهي") are temporal expressions too: their days
 /// come from the dated editions of <see cref="WorldMeetings"/>.
 /// </summary>
-public static class TemporalTagger
+internal static class TemporalTagger
 {
-    public static IReadOnlyList<TemporalMention> Tag(TextLayer text) => Tag(text, TimeLexicon.Default);
+    /// <summary>The expressions of <paramref name="text"/> by the shipped tables.</summary>
+    public static IReadOnlyList<TemporalMention> Tag(TextLayer text) => Tag(text, Pipeline.MarsadRules.Shipped.Time);
 
     /// <summary>As <see cref="Tag(TextLayer)"/>, with the given tables and, when given, only the given constructions.</summary>
     internal static IReadOnlyList<TemporalMention> Tag(TextLayer text, TimeLexicon lexicon, IReadOnlyList<TemporalConstruction>? constructions = null)
@@ -39,7 +40,7 @@ public static class TemporalTagger
                 i++;
             }
         }
-        var meetings = WorldMeetings.Default.Find(text, result);
+        var meetings = lexicon.Meetings.Find(text, result);
         return meetings.Count == 0 ? result : [.. result.Concat(meetings).OrderBy(m => m.Start)];
     }
 

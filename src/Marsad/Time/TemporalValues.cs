@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Marsad.Time;
 
 /// <summary>How a month or a day named without a year is placed relative to the publication day.</summary>
-public enum MonthRelation
+internal enum MonthRelation
 {
     /// <summary>No qualifier: the occurrence nearest to publication within [pub - 11 months, pub + 1 month], past first.</summary>
     Nearest,
@@ -16,7 +16,7 @@ public enum MonthRelation
 }
 
 /// <summary>How a weekday named alone is placed: "الخميس", "الخميس الماضي", "الخميس المقبل".</summary>
-public enum WeekdayRelation
+internal enum WeekdayRelation
 {
     /// <summary>The most recent such weekday on or before publication (0 to 6 days back).</summary>
     Recent,
@@ -26,7 +26,7 @@ public enum WeekdayRelation
     Next,
 }
 
-public enum CalendarUnit
+internal enum CalendarUnit
 {
     Week,
     Month,
@@ -37,14 +37,14 @@ public enum CalendarUnit
 /// Values that can be impossible for some publication days ("اليوم الخميس" on a Monday) and so
 /// give evidence about the publication day. <see cref="CheckKind"/> names the evidence.
 /// </summary>
-public interface IPublicationCheck
+internal interface IPublicationCheck
 {
-    /// <summary>"weekday" (a weekday must agree with a date or with today) or "current" (a month must be the current one); null when the value constrains nothing.</summary>
-    string? CheckKind { get; }
+    /// <summary><see cref="DateEvidenceKind.Weekday"/> (a weekday must agree with a date or with today) or <see cref="DateEvidenceKind.Current"/> (a month must be the current one); null when the value constrains nothing.</summary>
+    DateEvidenceKind? CheckKind { get; }
 }
 
 /// <summary>A period that does not depend on the publication day: "11 من كانون الأول 2019", "عام 2019".</summary>
-public sealed record AbsoluteDate(DateInterval Interval) : TemporalValue
+internal sealed record AbsoluteDate(DateInterval Interval) : TemporalValue
 {
     public override DateInterval? Resolve(DateOnly publication) => Interval;
     public override bool IsAbsolute => true;
@@ -52,7 +52,7 @@ public sealed record AbsoluteDate(DateInterval Interval) : TemporalValue
 }
 
 /// <summary>A day counted from publication ("أمس" = -1), optionally with the weekday it must fall on ("اليوم الخميس").</summary>
-public sealed record RelativeDay(int Offset, DayOfWeek? Weekday = null) : TemporalValue, IPublicationCheck
+internal sealed record RelativeDay(int Offset, DayOfWeek? Weekday = null) : TemporalValue, IPublicationCheck
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -62,14 +62,14 @@ public sealed record RelativeDay(int Offset, DayOfWeek? Weekday = null) : Tempor
         return DateInterval.Day(day);
     }
 
-    public string? CheckKind => Weekday is null ? null : "weekday";
+    public DateEvidenceKind? CheckKind => Weekday is null ? null : DateEvidenceKind.Weekday;
 
     public override string Describe() =>
         $"day{Offset:+0;-0;+0}" + (Weekday is { } w ? $"+weekday:{w.ToString()[..3]}" : "");
 }
 
 /// <summary>A calendar week, month or year counted from the one holding the publication day ("الشهر الماضي" = month -1).</summary>
-public sealed record RelativeUnit(CalendarUnit Unit, int Offset) : TemporalValue
+internal sealed record RelativeUnit(CalendarUnit Unit, int Offset) : TemporalValue
 {
     /// <summary>Arab-world weeks start on Saturday.</summary>
     public const DayOfWeek WeekStart = DayOfWeek.Saturday;
@@ -95,7 +95,7 @@ public sealed record RelativeUnit(CalendarUnit Unit, int Offset) : TemporalValue
 }
 
 /// <summary>A day of a month counted from the publication month: "السادس من الشهر الجاري" (offset 0), "3 من الشهر الماضي" (-1).</summary>
-public sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue
+internal sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -107,7 +107,7 @@ public sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue
 }
 
 /// <summary>A weekday named without a date: "الخميس", "يوم الجمعة الماضي", "الخميس المقبل".</summary>
-public sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : TemporalValue
+internal sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : TemporalValue
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -128,7 +128,7 @@ public sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : Tem
 /// "16 من شباط الحالي", "أيار الماضي", "كانون الأول 2019". Without a year the year is chosen by
 /// <see cref="Relation"/>; a named weekday must agree with the chosen date, else the value is impossible.
 /// </summary>
-public sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Weekday, MonthRelation Relation) : TemporalValue, IPublicationCheck
+internal sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Weekday, MonthRelation Relation) : TemporalValue, IPublicationCheck
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -154,9 +154,9 @@ public sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Weekda
 
     public override bool IsAbsolute => Year is not null;
 
-    public string? CheckKind =>
-        Weekday is not null && Year is null && Day is not null ? "weekday"
-        : Relation == MonthRelation.Current && Year is null ? "current"
+    public DateEvidenceKind? CheckKind =>
+        Weekday is not null && Year is null && Day is not null ? DateEvidenceKind.Weekday
+        : Relation == MonthRelation.Current && Year is null ? DateEvidenceKind.Current
         : null;
 
     public override string Describe()
@@ -168,7 +168,7 @@ public sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Weekda
 }
 
 /// <summary>A Hijri date or month ("1 رمضان 1445 هـ", "رمضان الماضي"), converted with the Umm al-Qura calendar.</summary>
-public sealed record HijriDate(int Month, int? Day, int? Year, MonthRelation Relation) : TemporalValue, IPublicationCheck
+internal sealed record HijriDate(int Month, int? Day, int? Year, MonthRelation Relation) : TemporalValue, IPublicationCheck
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -187,7 +187,7 @@ public sealed record HijriDate(int Month, int? Day, int? Year, MonthRelation Rel
 
     public override bool IsAbsolute => Year is not null;
 
-    public string? CheckKind => Relation == MonthRelation.Current && Year is null ? "current" : null;
+    public DateEvidenceKind? CheckKind => Relation == MonthRelation.Current && Year is null ? DateEvidenceKind.Current : null;
 
     public override string Describe() =>
         $"hijri:{(Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "????")}-{Month:D2}" + (Day is { } d ? $"-{d:D2}" : "")
@@ -195,7 +195,7 @@ public sealed record HijriDate(int Month, int? Day, int? Year, MonthRelation Rel
 }
 
 /// <summary>Part of a month or a year ("منتصف شباط", "أواخر العام الماضي"), as rows of Data/time/parts.tsv define it.</summary>
-public sealed record PartOf(TemporalValue Inner, string Part, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth) : TemporalValue, IPublicationCheck
+internal sealed record PartOf(TemporalValue Inner, string Part, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth) : TemporalValue, IPublicationCheck
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -213,13 +213,13 @@ public sealed record PartOf(TemporalValue Inner, string Part, int MonthFromDay, 
 
     public override bool IsAbsolute => Inner.IsAbsolute;
 
-    public string? CheckKind => (Inner as IPublicationCheck)?.CheckKind;
+    public DateEvidenceKind? CheckKind => (Inner as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{Part}({Inner.Describe()})";
 }
 
 /// <summary>A range between two values ("من 16 إلى 17 شباط", "بين 3 و5 آذار"); impossible when either end is.</summary>
-public sealed record RangeValue(TemporalValue From, TemporalValue To) : TemporalValue, IPublicationCheck
+internal sealed record RangeValue(TemporalValue From, TemporalValue To) : TemporalValue, IPublicationCheck
 {
     public override DateInterval? Resolve(DateOnly publication)
     {
@@ -230,26 +230,26 @@ public sealed record RangeValue(TemporalValue From, TemporalValue To) : Temporal
 
     public override bool IsAbsolute => From.IsAbsolute && To.IsAbsolute;
 
-    public string? CheckKind => (From as IPublicationCheck)?.CheckKind ?? (To as IPublicationCheck)?.CheckKind;
+    public DateEvidenceKind? CheckKind => (From as IPublicationCheck)?.CheckKind ?? (To as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{From.Describe()}..{To.Describe()}";
 }
 
 /// <summary>An event that starts on a day and lasts some days: "17 شباط على مدى يومين".</summary>
-public sealed record Lasting(TemporalValue Start, int Days) : TemporalValue, IPublicationCheck
+internal sealed record Lasting(TemporalValue Start, int Days) : TemporalValue, IPublicationCheck
 {
     public override DateInterval? Resolve(DateOnly publication) =>
         Start.Resolve(publication) is { } r ? new DateInterval(r.From, r.From.AddDays(Math.Max(Days, 1) - 1) > r.To ? r.From.AddDays(Math.Max(Days, 1) - 1) : r.To) : null;
 
     public override bool IsAbsolute => Start.IsAbsolute;
 
-    public string? CheckKind => (Start as IPublicationCheck)?.CheckKind;
+    public DateEvidenceKind? CheckKind => (Start as IPublicationCheck)?.CheckKind;
 
     public override string Describe() => $"{Start.Describe()}+{Days}days";
 }
 
 /// <summary>Calendar arithmetic shared by the values.</summary>
-public static class Calendars
+internal static class Calendars
 {
     private static readonly UmAlQuraCalendar UmAlQura = new();
 

@@ -5,13 +5,17 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>One lexicon entry: the row id it came from, the normalised words, and what it means.</summary>
+/// <param name="Id">The row id.</param>
+/// <param name="Words">The normalised words.</param>
+/// <param name="Form">The form as the table writes it.</param>
+/// <param name="Value">What it means.</param>
 public sealed record LexiconEntry<T>(string Id, IReadOnlyList<string> Words, string Form, T Value);
 
-public sealed record MonthName(int Month, string System, bool Alone);
-public sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
+internal sealed record MonthName(int Month, string System, bool Alone);
+internal sealed record PeriodPart(string Id, int MonthFromDay, int MonthToDay, int YearFromMonth, int YearToMonth);
 
 /// <summary>What a row of Data/time/relative.tsv is: its kind column.</summary>
-public enum RelativeKind
+internal enum RelativeKind
 {
     /// <summary>A day counted from publication: "أمس" (offset -1).</summary>
     Day,
@@ -30,7 +34,7 @@ public enum RelativeKind
 }
 
 /// <summary>What a relation word says (the offset column of a relation row).</summary>
-public enum RelationWord
+internal enum RelationWord
 {
     Current,
     Previous,
@@ -41,24 +45,21 @@ public enum RelationWord
 /// A row of Data/time/relative.tsv. <see cref="Offset"/> counts days, weeks, months or years from
 /// publication, or the days of a duration; a relation row has its <see cref="Relation"/> instead.
 /// </summary>
-public sealed record RelativeEntry(RelativeKind Kind, int Offset, RelationWord? Relation = null);
+internal sealed record RelativeEntry(RelativeKind Kind, int Offset, RelationWord? Relation = null);
 
 /// <summary>Whether a cue of Data/time/context.tsv reports what happened or announces what is planned.</summary>
-public enum ContextKind
+internal enum ContextKind
 {
     Past,
     Future,
 }
 
-/// <summary>The temporal rule tables of Data/time/, loaded once.</summary>
-public sealed class TimeLexicon
+/// <summary>The temporal rule tables of Data/time/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>
+internal sealed class TimeLexicon
 {
-    private static readonly Lazy<TimeLexicon> Embedded = new(() => new TimeLexicon());
-
-    public static TimeLexicon Default => Embedded.Value;
-
-    private TimeLexicon()
-        : this(DataFiles.ReadTable)
+    /// <summary>The tables of <paramref name="files"/>: the shipped ones with any --rules overlay.</summary>
+    public TimeLexicon(RuleFiles files)
+        : this(files.Table)
     {
     }
 
@@ -75,7 +76,15 @@ public sealed class TimeLexicon
         Context = Load("time/context.tsv", r => Closed<ContextKind>(r, "kind"));
         FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
         PageLabels = new PageLabels(Load("time/page-labels.tsv", r => Closed<PageLabelKind>(r, "kind")));
+        Anchors = new WorldAnchors(readTable("time/anchors.tsv"));
+        Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"));
     }
+
+    /// <summary>World events that bound a publication day (Data/time/anchors.tsv).</summary>
+    internal WorldAnchors Anchors { get; }
+
+    /// <summary>Dated editions of recurring meetings (Data/time/meeting-series.tsv, meetings.tsv).</summary>
+    internal WorldMeetings Meetings { get; }
 
     public PhraseMatcher<LexiconEntry<MonthName>> Months { get; }
     public PhraseMatcher<LexiconEntry<DayOfWeek>> Weekdays { get; }

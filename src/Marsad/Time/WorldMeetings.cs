@@ -5,14 +5,14 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>One dated edition of a recurring meeting (a row of Data/time/meetings.tsv).</summary>
-public sealed record MeetingEdition(string Id, string Series, int? Number, DateInterval Days, string City, string Country);
+internal sealed record MeetingEdition(string Id, string Series, int? Number, DateInterval Days, string City, string Country);
 
 /// <summary>
 /// The days of a recurring meeting the text names ("على هامش قمة مجموعة العشرين في نيودلهي"): one of
 /// its candidate editions, the one held near publication. Several candidates (no city, year or
 /// number in the text) resolve to the hull of those within a season of publication.
 /// </summary>
-public sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> Editions) : TemporalValue
+internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> Editions) : TemporalValue
 {
     /// <summary>How long before publication a meeting named without a year may have been held.</summary>
     public const int RecentDays = 200;
@@ -44,18 +44,13 @@ public sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> Ed
 /// "الجولة 21 من اجتماعات مسار أستانة", and <see cref="ReachAfter"/> after). Only verified
 /// editions are known: a scheduled meeting must not date a report.
 /// </summary>
-public sealed class WorldMeetings
+internal sealed class WorldMeetings
 {
     /// <summary>Tokens before the series name where the edition's number may stand.</summary>
     public const int ReachBefore = 5;
 
     /// <summary>Tokens after the series name where the city, the year or the number may stand.</summary>
     public const int ReachAfter = 8;
-
-    private static readonly Lazy<WorldMeetings> Embedded = new(() =>
-        new WorldMeetings(DataFiles.ReadTable("time/meeting-series.tsv"), DataFiles.ReadTable("time/meetings.tsv")));
-
-    public static WorldMeetings Default => Embedded.Value;
 
     private readonly PhraseMatcher<string> _series;
     private readonly Dictionary<string, MeetingEdition[]> _editions;

@@ -233,6 +233,11 @@ public partial class ArabPeopleDataTests
     [InlineData("mohammed-bin-salman", "SAU", "crown_prince", "2020-01-01", true)]
     [InlineData("mohammed-bin-salman", "SAU", "head_of_government", "2021-01-01", false)]
     [InlineData("abdel-fattah-el-sisi", "EGY", "head_of_state", "2016-01-01", true)]
+    [InlineData("ahmed-isse-awad", "SOM", "foreign_minister", "2020-11-01", true)]
+    [InlineData("mohamed-abdirizak", "SOM", "foreign_minister", "2022-03-01", false)]
+    [InlineData("abdisaid-muse-ali", "SOM", "foreign_minister", "2022-03-01", true)]
+    [InlineData("ismail-ould-cheikh-ahmed", "MRT", "foreign_minister", "2018-07-01", true)]
+    [InlineData("hassan-omar-mohamed-bourhan", "DJI", "defence_minister", "2019-06-01", true)]
     public void Well_known_terms_are_recorded(string personId, string country, string role, string day, bool holds)
     {
         var date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);

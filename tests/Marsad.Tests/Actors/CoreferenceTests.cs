@@ -56,7 +56,8 @@ public class CoreferenceTests
         var found = mentions.FirstOrDefault(m => m.Kind == MentionKind.Coreference);
         Assert.True(found is not null, $"'{cue}' unresolved in: {text}");
         check(found);
-        Assert.Contains(cue, found.Evidence.Replace("ة", "ه").Replace("أ", "ا") + found.Surface);
+        var cueRead = found.Evidence.Find(ActorRule.Cue)?.Input<string>(0) ?? found.Evidence.Find(ActorRule.CounterpartOf)?.Input<string>(0) ?? "";
+        Assert.Contains(cue, cueRead.Replace("ة", "ه").Replace("أ", "ا") + found.Surface);
     }
 
     [Fact]

@@ -47,6 +47,51 @@ public class KnowledgeBaseTests
     public void Role_dates_widen_to_the_interval_they_name(string value, bool start, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), KnowledgeBase.ParseDate(value, start));
 
+    [Theory]
+    [InlineData("dates unverified", DateDoubt.Open, DateDoubt.Open)]
+    [InlineData("held by the prime minister; uncertain", DateDoubt.Open, DateDoubt.Open)]
+    [InlineData("start uncertain", DateDoubt.Open, DateDoubt.None)]
+    [InlineData("start date uncertain", DateDoubt.Open, DateDoubt.None)]
+    [InlineData("start year uncertain", DateDoubt.Open, DateDoubt.None)]
+    [InlineData("start month uncertain; kept in the reshuffle", DateDoubt.Month, DateDoubt.None)]
+    [InlineData("acting; end Unverified", DateDoubt.None, DateDoubt.Open)]
+    [InlineData("acting; end month uncertain", DateDoubt.None, DateDoubt.Month)]
+    [InlineData("end month from his retirement, day uncertain", DateDoubt.None, DateDoubt.Day)]
+    [InlineData("member of the council; day uncertain", DateDoubt.Day, DateDoubt.Day)]
+    [InlineData("acting", DateDoubt.None, DateDoubt.None)]
+    [InlineData(null, DateDoubt.None, DateDoubt.None)]
+    public void A_role_note_saying_unverified_or_uncertain_doubts_the_end_it_names(string? note, DateDoubt from, DateDoubt to)
+    {
+        var kb = KnowledgeBase.FromTsv([
+            ("a.persons.tsv", "id\tname_en\tname_ar\taliases\tshort\tcountry\nx1\tX\tزيد عمرو\t\t\tEGY\n"),
+            ("a.roles.tsv", $"person_id\tcountry\trole\tfrom\tto\tnote\nx1\tEGY\tenvoy\t2020\t2021\t{note}\n"),
+        ]);
+        var term = Assert.Single(kb.RolesOf("x1"));
+        Assert.Equal((from, to), (term.FromDoubt, term.ToDoubt));
+    }
+
+    [Theory]
+    [InlineData(DateDoubt.None, DateDoubt.None, "2022-01-20", "2024-04-30")]
+    [InlineData(DateDoubt.Day, DateDoubt.Day, "2022-01-01", "2024-04-30")]
+    [InlineData(DateDoubt.Month, DateDoubt.Month, "2021-12-01", "2024-05-31")]
+    [InlineData(DateDoubt.None, DateDoubt.Open, "2022-01-20", "2026-12-01")]
+    [InlineData(DateDoubt.Open, DateDoubt.None, "1900-01-01", "2024-04-30")]
+    public void A_doubted_end_widens_the_days_a_term_allows(DateDoubt from, DateDoubt to, string first, string last)
+    {
+        var term = new RoleSpan("x1", "SDN", "foreign_minister", new DateOnly(2022, 1, 20), new DateOnly(2024, 4, 30), from, to);
+        var bounds = term.Bounds(new DateOnly(2026, 12, 1));
+        Assert.Equal(new DateInterval(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)), bounds);
+        Assert.Equal(new DateInterval(new DateOnly(2022, 1, 20), new DateOnly(2024, 4, 30)), term.Interval(new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
+    public void Shipped_unverified_terms_are_flagged()
+    {
+        var kb = KnowledgeBase.Default;
+        Assert.Contains(kb.RolesOf("hassan-omar-mohamed-bourhan"), r => r.Role == "defence_minister" && r.Unverified);
+        Assert.Contains(kb.RolesOf("ahmed-isse-awad"), r => r.Role == "foreign_minister" && !r.Unverified);
+    }
+
     [Fact]
     public void Roles_are_in_date_order()
     {

@@ -68,6 +68,9 @@ public partial class WorldDataTests
     [GeneratedRegex("^[A-Z]{2}$")]
     private static partial Regex Iso2Pattern();
 
+    [GeneratedRegex("^(IGO|NGO)[A-Z]*$")]
+    private static partial Regex CameoCodePattern();
+
     // Arabic letters, hamza forms, diacritics and tatweel; digits, space, '|', '+', '-'.
     [GeneratedRegex("^[\\u0621-\\u063A\\u0640-\\u0652\\u0670 0-9|+\\-]+$")]
     private static partial Regex ArabicCellPattern();

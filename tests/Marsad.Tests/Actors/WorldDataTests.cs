@@ -13,14 +13,16 @@ public partial class WorldDataTests
     private const string CountriesFile = "actors/countries.tsv";
     private const string OrganizationsFile = "actors/organizations.tsv";
     private const string PlacesFile = "actors/places.tsv";
-    private const string PersonsFile = "actors/people/world.persons.tsv";
-    private const string RolesFile = "actors/people/world.roles.tsv";
+    // The world tables and their extension by whole office tables (more.*: heads of state and government and
+    // foreign ministers of the EU, G20 and other states); the Arab states' tables have their own tests.
+    private static readonly string[] PersonsFiles = ["actors/people/world.persons.tsv", "actors/people/more.persons.tsv"];
+    private static readonly string[] RolesFiles = ["actors/people/world.roles.tsv", "actors/people/more.roles.tsv"];
 
     private static readonly IReadOnlyList<TsvRow> Countries = DataFiles.ReadTable(CountriesFile);
     private static readonly IReadOnlyList<TsvRow> Organizations = DataFiles.ReadTable(OrganizationsFile);
     private static readonly IReadOnlyList<TsvRow> Places = DataFiles.ReadTable(PlacesFile);
-    private static readonly IReadOnlyList<TsvRow> Persons = DataFiles.ReadTable(PersonsFile);
-    private static readonly IReadOnlyList<TsvRow> Roles = DataFiles.ReadTable(RolesFile);
+    private static readonly IReadOnlyList<TsvRow> Persons = [.. PersonsFiles.SelectMany(DataFiles.ReadTable)];
+    private static readonly IReadOnlyList<TsvRow> Roles = [.. RolesFiles.SelectMany(DataFiles.ReadTable)];
 
     private static readonly HashSet<string> Iso3 =
         Countries.Select(c => c.Required("iso3")).ToHashSet(StringComparer.Ordinal);
@@ -136,6 +138,14 @@ public partial class WorldDataTests
     }
 
     [Fact]
+    public void International_bodies_have_a_cameo_code_and_national_bodies_none()
+    {
+        AssertNone(Organizations.Where(o => o["type"] == "igo" && o["country"] is null && !CameoCodePattern().IsMatch(o["code"] ?? "")),
+            "international body without a CAMEO code (IGO..., NGO...)");
+        AssertNone(Organizations.Where(o => o["country"] is not null && o["code"] is not null), "a national body with a code");
+    }
+
+    [Fact]
     public void Formats_name_their_member_states()
     {
         var astana = Organizations.Single(o => o["id"] == "astana_format");
@@ -248,11 +258,11 @@ public partial class WorldDataTests
         {
             if (!PartialDate.TryParse(r["from"], out var from) || (r["to"] is { } t && !PartialDate.TryParse(t, out _)))
             {
-                bad.Add($"{r.Line}: unparsable date");
+                bad.Add($"{r.Source}:{r.Line}: unparsable date");
                 continue;
             }
             if (r["to"] is { } to && PartialDate.TryParse(to, out var end) && from.First > end.Last)
-                bad.Add($"{r.Line}: from {r["from"]} after to {to}");
+                bad.Add($"{r.Source}:{r.Line}: from {r["from"]} after to {to}");
         }
         Assert.Empty(bad);
     }
@@ -292,7 +302,7 @@ public partial class WorldDataTests
                     var overlapEnd = a.End < b.End ? a.End : b.End;
                     var days = overlapEnd.DayNumber - overlapStart.DayNumber;
                     if (days > ToleratedOverlapDays && !AllowsOverlap(terms[i]) && !AllowsOverlap(terms[j]))
-                        clashes.Add($"{office.Key}: lines {terms[i].Line} and {terms[j].Line} overlap {days} days");
+                        clashes.Add($"{office.Key}: lines {terms[i].Source}:{terms[i].Line} and {terms[j].Source}:{terms[j].Line} overlap {days} days");
                 }
         }
         Assert.Empty(clashes);
@@ -318,7 +328,35 @@ public partial class WorldDataTests
         return data;
     }
 
+    // The states of the extension tables (more.*): every one has one head of state and one foreign minister on the coverage day.
+    private static readonly string[] ExtendedStates =
+    [
+        "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX",
+        "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE", "NOR", "CHE", "UKR", "BLR", "SRB", "JPN", "KOR",
+        "IND", "PAK", "AFG", "BGD", "IDN", "MYS", "AUS", "CAN", "MEX", "BRA", "ARG", "VEN", "CUB", "ZAF", "NGA", "ETH",
+        "KEN", "SEN", "AZE", "ARM", "GEO", "KAZ", "UZB",
+    ];
+
+    public static TheoryData<string, string> ExtendedStatesAndRoles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var state in ExtendedStates)
+            foreach (var role in CoveredRoles)
+                data.Add(state, role);
+        return data;
+    }
+
     [Theory]
+    [MemberData(nameof(ExtendedStatesAndRoles))]
+    public void Extended_states_have_the_office_filled_on_the_coverage_day(string iso3, string role) =>
+        Covered_states_have_the_office_filled_on_the_coverage_day(iso3, role);
+
+    [Theory]
+    [InlineData("tanja_fajon", "2023-06-01", "foreign_minister")]
+    [InlineData("jose_manuel_albares", "2022-06-01", "foreign_minister")]
+    [InlineData("jan_lipavsky", "2022-09-20", "foreign_minister")]
+    [InlineData("wopke_hoekstra", "2022-09-20", "foreign_minister")]
+    [InlineData("fumio_kishida", "2023-09-09", "head_of_government")]
     [InlineData("sergey_naryshkin", "2020-06-01", "intelligence_chief")]
     [InlineData("hakan_fidan", "2015-06-01", "intelligence_chief")]
     [InlineData("hakan_fidan", "2024-06-01", "foreign_minister")]

@@ -19,7 +19,8 @@ public class OutletDetectorTests
     [InlineData("هسبريس| استقبل وزير الخارجية المغربي نظيره الموريتاني.", "هسبريس")]
     [InlineData("الجزيرة نت| عقد مجلس الأمن جلسة طارئة.", "الجزيرة نت")]
     [InlineData("استقبل الوزير نظيره.\nوبحث الجانبان التعاون.\nجريدة الأخبار", "الأخبار")]
-    [InlineData("استقبل الوزير نظيره.\nوبحث الجانبان التعاون.\nصحيفة الأيام الجديدة", "الأيام الجديدة")]
+    // The outlet is the name as printed: a carrier word goes only before a known outlet's name.
+    [InlineData("استقبل الوزير نظيره.\nوبحث الجانبان التعاون.\nصحيفة الأيام الجديدة", "صحيفة الأيام الجديدة")]
     [InlineData("استقبل الوزير نظيره.\nوبحث الجانبان التعاون.\nوكالة الأنباء السورية", "وكالة الأنباء السورية")]
     [InlineData("استقبل الوزير نظيره.\nادعم تلفزيون سوريا\nتابعونا على تلغرام", "تلفزيون سوريا")]
     [InlineData("استقبل الوزير نظيره.\nالمصدر: روسيا اليوم", "روسيا اليوم")]
@@ -67,9 +68,10 @@ public class OutletDetectorTests
 
     public static TheoryData<string, string, string> CueRows()
     {
+        // A skip row removes debris before the dateline cues run, so its example is read as a dateline.
         var data = new TheoryData<string, string, string>();
         foreach (var row in Marsad.Data.DataFiles.ReadTable("clean/outlet-cues.tsv"))
-            data.Add(row.Required("kind"), row.Required("example"), row.Required("expected"));
+            data.Add(row.Required("kind") is "skip" ? "dateline" : row.Required("kind"), row.Required("example"), row.Required("expected"));
         return data;
     }
 

@@ -27,7 +27,23 @@ public class OutletWordListTests
 
     public static TheoryData<string> NotOutlets() => Rows("clean/not-outlets.txt");
 
-    public static TheoryData<string> TypeWords() => Rows("clean/outlet-types.txt");
+    public static TheoryData<string> Labels() => Rows("clean/masthead-labels.txt");
+
+    public static TheoryData<string> Marks() => Rows("clean/outlet-marks.txt");
+
+    public static TheoryData<string> NotOutletHeads() => Rows("clean/not-outlet-heads.txt");
+
+    public static TheoryData<string> NotOutletWords() => Rows("clean/not-outlet-words.txt");
+
+    public static TheoryData<string> CommonWords() => Rows("clean/common-words.txt");
+
+    public static TheoryData<string, bool> TypeWords()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var row in DataFiles.ReadTable("clean/outlet-types.tsv"))
+            data.Add(row.Required("word"), row.Required("strip") == "yes");
+        return data;
+    }
 
     private static string? Dateline(string line) => OutletDetector.FromLine(line, "dateline")?.Outlet;
 
@@ -59,11 +75,52 @@ public class OutletWordListTests
 
     [Theory]
     [MemberData(nameof(TypeWords))]
-    public void Every_type_word_is_stripped_from_the_name_it_opens(string type)
+    public void Every_type_word_stays_before_an_unknown_name_and_a_carrier_goes_before_a_known_one(string type, bool strip)
     {
-        // "دمشق - صحيفة الأفق" names the outlet الأفق.
-        Assert.Equal(Outlet, Dateline($"دمشق - {type} {Outlet}"));
+        // "دمشق - صحيفة الأفق": the outlet is the name as printed, type word and all.
+        Assert.Equal($"{type} {Outlet}", Dateline($"دمشق - {type} {Outlet}"));
+        // "صحيفة سانا" is سانا when the word only carries the name; "بوابة سانا" is a name of its own.
+        Assert.Equal(strip ? "سانا" : $"{type} سانا", Dateline($"دمشق - {type} سانا"));
+        // A type word makes a line a site's name: "بوابة الأفق" alone at the top of a page.
+        Assert.Equal($"{type} {Outlet}", Dateline($"{type} {Outlet}"));
     }
+
+    [Theory]
+    [MemberData(nameof(Labels))]
+    public void Every_masthead_label_names_the_outlet_before_it_and_is_never_one(string label)
+    {
+        Assert.Equal(Outlet, Dateline($"{Outlet} - {label}"));
+        Assert.Null(Dateline($"دمشق - {label}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Marks))]
+    public void Every_mark_word_makes_a_lone_line_a_site_name(string mark)
+    {
+        Assert.Equal($"{Outlet} {mark}", Dateline($"{Outlet} {mark}"));
+        Assert.Null(Dateline(Outlet));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotOutletHeads))]
+    public void Every_byline_or_institution_word_refuses_the_name_it_opens(string head)
+    {
+        Assert.Null(Dateline($"دمشق - {head} {Outlet}"));
+        Assert.Null(OutletDetector.FromLine($"المصدر: {head} {Outlet}", "credit"));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotOutletWords))]
+    public void Every_inner_word_makes_a_line_a_sentence_not_a_name(string word)
+    {
+        Assert.Null(Dateline($"بوابة {Outlet} {word} دمشق"));
+        Assert.Null(Dateline($"دمشق - {Outlet} {word} الشام"));
+    }
+
+    [Theory]
+    [MemberData(nameof(CommonWords))]
+    public void Every_common_word_is_a_generic_name(string word) =>
+        Assert.True(OutletNames.IsGeneric(word, OutletLexicon.Default));
 
     [Fact]
     public void A_name_that_is_in_no_list_is_the_outlet_of_its_dateline()
@@ -75,7 +132,11 @@ public class OutletWordListTests
     [Theory]
     [InlineData("clean/given-names.txt")]
     [InlineData("clean/not-outlets.txt")]
-    [InlineData("clean/outlet-types.txt")]
+    [InlineData("clean/masthead-labels.txt")]
+    [InlineData("clean/outlet-marks.txt")]
+    [InlineData("clean/not-outlet-heads.txt")]
+    [InlineData("clean/not-outlet-words.txt")]
+    [InlineData("clean/common-words.txt")]
     public void No_word_is_listed_twice(string file)
     {
         // These lists are compared by normalised key, so two spellings of one word are one row.

@@ -13,11 +13,11 @@ public sealed class ArticleCommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>Exit code and everything the command printed (console and standard output together).</summary>
+    /// <summary>Exit code and everything the command printed (console, standard output and standard error together).</summary>
     private static (int Code, string Output) Run(params string[] args)
     {
         var result = CliHarness.Run(args);
-        return (result.ExitCode, result.Console + result.Out);
+        return (result.ExitCode, result.Console + result.Out + result.Error);
     }
 
     [Fact]

@@ -1,13 +1,16 @@
 using Marsad.Cli;
-using Spectre.Console.Cli.Testing;
 using Spectre.Console.Testing;
 
 namespace Marsad.Tests.Cli;
 
 /// <summary>What one command printed: to its console (tables, summaries), to standard output (exports) and to standard error.</summary>
-public sealed record CliResult(int ExitCode, string Console, string Out, string Error);
+public sealed record CliResult(int ExitCode, string Console, string Out, string Error)
+{
+    /// <summary>The console output without bidi isolation marks, as a reader sees it.</summary>
+    public string Visible => Marsad.Cli.Terminal.Bidi.Strip(Console);
+}
 
-/// <summary>Runs `marsad` commands in process through <see cref="MarsadApp.Configure(Spectre.Console.Cli.IConfigurator, CliStreams)"/>, the configuration Program.cs uses.</summary>
+/// <summary>Runs `marsad` commands in process through <see cref="MarsadApp.RunAsync(string[], Spectre.Console.IAnsiConsole, CliStreams, CancellationToken)"/>, the entry Program.cs uses.</summary>
 public static class CliHarness
 {
     /// <summary>Wide enough that no table cell of the samples wraps.</summary>
@@ -21,35 +24,25 @@ public static class CliHarness
     public static string[] SeedIds =>
         Directory.GetFiles(Seeds).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
 
-    public static CliResult Run(params string[] args)
-    {
-        var (app, console, output, error) = Build();
-        using (console)
-        {
-            var result = app.Run(args);
-            return new CliResult(result.ExitCode, result.Output, output.ToString(), error.ToString());
-        }
-    }
+    public static CliResult Run(params string[] args) => RunAsync(CancellationToken.None, args).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command on a console of <paramref name="width"/> columns.</summary>
+    public static CliResult RunWide(int width, params string[] args) => RunWith(width, null, CancellationToken.None, args).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command that reads <paramref name="stdin"/> for "-".</summary>
+    public static CliResult RunWithInput(string stdin, params string[] args) =>
+        RunWith(ConsoleWidth, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), CancellationToken.None, args).GetAwaiter().GetResult();
 
     /// <summary>Runs a command that lasts until <paramref name="cancellation"/> fires (serve).</summary>
-    public static async Task<CliResult> RunAsync(CancellationToken cancellation, params string[] args)
-    {
-        var (app, console, output, error) = Build();
-        using (console)
-        {
-            var result = await app.RunAsync(args, cancellation);
-            return new CliResult(result.ExitCode, result.Output, output.ToString(), error.ToString());
-        }
-    }
+    public static Task<CliResult> RunAsync(CancellationToken cancellation, params string[] args) => RunWith(ConsoleWidth, null, cancellation, args);
 
-    private static (CommandAppTester App, TestConsole Console, StringWriter Out, StringWriter Error) Build()
+    private static async Task<CliResult> RunWith(int width, Stream? stdin, CancellationToken cancellation, string[] args)
     {
-        var console = new TestConsole().Width(ConsoleWidth);
+        using var console = new TestConsole().Width(width);
         var output = new StringWriter();
         var error = new StringWriter();
-        var app = new CommandAppTester(console: console);
-        app.Configure(config => MarsadApp.Configure(config, new CliStreams(output, error)));
-        return (app, console, output, error);
+        var code = await MarsadApp.RunAsync(args, console, new CliStreams(output, error, stdin), cancellation);
+        return new CliResult(code, console.Output, output.ToString(), error.ToString());
     }
 }
 

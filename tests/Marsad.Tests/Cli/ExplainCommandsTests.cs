@@ -46,9 +46,9 @@ public sealed class ExplainCommandsTests : IDisposable
         using var json = JsonDocument.Parse(result.Out);
         Assert.Equal(Article, json.RootElement.GetProperty("article").GetString());
         var mentions = json.RootElement.GetProperty("mentions").EnumerateArray().ToArray();
-        Assert.Equal(expected.Select(m => m.Surface), mentions.Select(m => m.GetProperty("Surface").GetString()));
-        Assert.Equal(expected.Select(m => m.Kind.ToString()), mentions.Select(m => m.GetProperty("Kind").GetString()));
-        Assert.Contains(mentions, m => m.GetProperty("Actor").TryGetProperty("Country", out var c) && c.GetString() == "SYR");
+        Assert.Equal(expected.Select(m => m.Surface), mentions.Select(m => m.GetProperty("surface").GetString()));
+        Assert.Equal(expected.Select(m => JsonNamingPolicy.SnakeCaseLower.ConvertName(m.Kind.ToString())), mentions.Select(m => m.GetProperty("kind").GetString()));
+        Assert.Contains(mentions, m => m.GetProperty("actor").TryGetProperty("country", out var c) && c.GetString() == "SYR");
     }
 
     [Fact]
@@ -74,11 +74,11 @@ public sealed class ExplainCommandsTests : IDisposable
         var result = CliHarness.Run("dates", "001_ahram_abdelatty_faisal_call.txt", "--as-of", "2026-12-01", "--db", _temp.Db);
         Assert.Equal(0, result.ExitCode);
         // The Egyptian foreign minister took office on 2024-07-03: the article cannot be older.
-        Assert.Contains("published: 2024-07-03..2026-12-01", result.Console, StringComparison.Ordinal);
-        Assert.Contains("1995-01-01..2026-12-01", result.Console, StringComparison.Ordinal);
-        Assert.Matches(@"role\s+│.*│ 2024-07-03..2026-12-01 │ applied", result.Console);
+        Assert.Contains("published: 2024-07-03..2026-12-01", result.Visible, StringComparison.Ordinal);
+        Assert.Contains("1995-01-01..2026-12-01", result.Visible, StringComparison.Ordinal);
+        Assert.Matches(@"role\s+│.*│ 2024-07-03..2026-12-01 │ applied", result.Visible);
         // "أمس" (yesterday) is the day before every candidate publication day.
-        Assert.Matches(@"أمس\s+│ relative-day:yesterday │ \d+-\d+\s+│ day-1 │ 2024-07-02..2026-11-30", result.Console);
+        Assert.Matches(@"أمس\s+│ relative-day:yesterday │ \d+-\d+\s+│ day-1 │ 2024-07-02..2026-11-30", result.Visible);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Tests.Events;
@@ -28,7 +29,7 @@ public class DirectedWordTableTests
         var tokens = TextLayer.Build(row.Required("example")).Tokens;
         var own = EventLexicons.Phrases([(row.Required("pattern"), row.Required("pattern"))]).FindAll(tokens, 0, tokens.Count);
         var first = Assert.Single(own);
-        Assert.True(DirectedWords.Default.Is(role, tokens, first.FirstToken), $"{row.Required("pattern")} is no {role} in '{row.Required("example")}'");
+        Assert.True(MarsadRules.Shipped.Events.Directed.Is(role, tokens, first.FirstToken), $"{row.Required("pattern")} is no {role} in '{row.Required("example")}'");
     }
 
     [Fact]
@@ -39,14 +40,15 @@ public class DirectedWordTableTests
     }
 
     [Theory]
-    [InlineData("القوات", DirectedRole.Envoy)]        // troops are no envoy
-    [InlineData("اللاعب", DirectedRole.Envoy)]        // nor is a player
-    [InlineData("تعليقا", DirectedRole.Trade)]        // "commenting" halts no trade
-    [InlineData("ابحاث", DirectedRole.Document)]      // research is no signed document
-    public void Near_words_do_not_read_as_the_role(string word, DirectedRole role)
+    [InlineData("القوات", nameof(DirectedRole.Envoy))]        // troops are no envoy
+    [InlineData("اللاعب", nameof(DirectedRole.Envoy))]        // nor is a player
+    [InlineData("تعليقا", nameof(DirectedRole.Trade))]        // "commenting" halts no trade
+    [InlineData("ابحاث", nameof(DirectedRole.Document))]      // research is no signed document
+    public void Near_words_do_not_read_as_the_role(string word, string roleName)
     {
+        var role = Enum.Parse<DirectedRole>(roleName);
         var tokens = TextLayer.Build(word).Tokens;
-        Assert.False(DirectedWords.Default.Is(role, tokens, 0));
+        Assert.False(MarsadRules.Shipped.Events.Directed.Is(role, tokens, 0));
     }
 }
 
@@ -65,13 +67,13 @@ public class ActTableTests
 
     [Theory]
     [MemberData(nameof(Codes))]
-    public void Each_row_names_a_cameo_code(string code) => Assert.NotNull(CameoTable.Default.Find(code));
+    public void Each_row_names_a_cameo_code(string code) => Assert.NotNull(MarsadRules.Shipped.Cameo.Find(code));
 
     [Fact]
     public void The_own_envoy_act_is_a_sanction()
     {
-        var acts = ActTable.Default;
-        Assert.Equal("sanction", CameoTable.Default.Find(acts.OwnEnvoyCode)?.PloverEvent);
+        var acts = MarsadRules.Shipped.Events.Acts;
+        Assert.Equal("sanction", MarsadRules.Shipped.Cameo.Find(acts.OwnEnvoyCode)?.PloverEvent);
         Assert.Equal("recall", acts.OwnEnvoyAct);
     }
 
@@ -86,7 +88,7 @@ public class ActTableTests
     [InlineData("040", false, false, false, false)]  // a meeting is none of these
     public void Flags_follow_the_longest_prefix(string cameo, bool said, bool ownInMeeting, bool authored, bool victims)
     {
-        var acts = ActTable.Default;
+        var acts = MarsadRules.Shipped.Events.Acts;
         Assert.Equal(said, acts.IsSaid(cameo));
         Assert.Equal(ownInMeeting, acts.IsOwnEventInMeeting(cameo));
         Assert.Equal(authored, acts.IsAuthored(cameo));

@@ -55,8 +55,8 @@ public class EventCorpusTests
     {
         var read = new Dictionary<string, string?>
         {
-            ["type"] = e.Type,
-            ["mode"] = e.Mode,
+            ["type"] = e.Type.Name,
+            ["mode"] = e.Mode?.Name,
             ["cameo"] = e.Cameo,
             ["source"] = Join(Countries(e, ParticipantSide.Source)),
             ["target"] = Join(Countries(e, ParticipantSide.Target)),

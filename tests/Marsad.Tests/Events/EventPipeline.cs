@@ -1,5 +1,6 @@
 using Marsad.Actors;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -18,7 +19,7 @@ internal static class EventPipeline
     private const string ArticleId = "corpus";
 
     private static readonly ActorRecognizer Actors = new(KnowledgeBase.Default);
-    private static readonly EventExtractor Extractor = new(KnowledgeBase.Default);
+    private static readonly EventExtractor Extractor = new(KnowledgeBase.Default, MarsadRules.Shipped.Events);
 
     /// <summary>What a text reads as: its mentions, the events they merge into, and its attributed speech.</summary>
     public sealed record Reading(IReadOnlyList<EventMention> Mentions, IReadOnlyList<Event> Events, IReadOnlyList<Quote> Quotes);
@@ -33,8 +34,8 @@ internal static class EventPipeline
         var actors = Actors.Recognize(layer, DateInterval.Day(published));
         var extractor = lexicons is null ? Extractor : new EventExtractor(KnowledgeBase.Default, lexicons);
         var mentions = extractor.Extract(ArticleId, layer, actors, times);
-        var merged = new EventMerger(AsOf, lexicons).Merge([new ArticleMentions(ArticleId, mentions, DaySet.Range(published, published))]);
-        var quotes = QuoteExtractor.Extract(ArticleId, layer, actors.OrderBy(a => a.Start).ToArray(), lexicons ?? EventLexicons.Default);
+        var merged = new EventMerger(AsOf, lexicons ?? MarsadRules.Shipped.Events).Merge([new ArticleMentions(ArticleId, mentions, DaySet.Range(published, published))]);
+        var quotes = QuoteExtractor.Extract(ArticleId, layer, actors.OrderBy(a => a.Start).ToArray(), lexicons ?? MarsadRules.Shipped.Events);
         return new Reading(mentions, merged.Events, quotes);
     }
 }

@@ -1,4 +1,5 @@
 using Marsad.Events;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -8,12 +9,12 @@ public class FrameRuleTests
     private static readonly DateOnly Published = new(2025, 3, 12);
 
     private static TriggerRule Verb(string pattern) =>
-        new(pattern, TriggerKind.Verb, "consult", null, "040", FrameShape.Joint, EventStatus.Occurred, DatePhase.Whole);
+        new(pattern, TriggerKind.Verb, EventType.Consult, null, "040", FrameShape.Joint, EventStatus.Occurred, DatePhase.Whole);
 
     /// <summary>The default tables with one more verb trigger.</summary>
     private static EventLexicons WithVerb(string pattern)
     {
-        var d = EventLexicons.Default;
+        var d = MarsadRules.Shipped.Events;
         TriggerRule[] rules = [.. d.TriggerRules, Verb(pattern)];
         return new EventLexicons
         {
@@ -26,6 +27,9 @@ public class FrameRuleTests
             Modes = d.Modes,
             Types = d.Types,
             Spellings = d.Spellings,
+            Cameo = d.Cameo,
+            Directed = d.Directed,
+            Acts = d.Acts,
         };
     }
 

@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Tests.Events;
@@ -48,7 +49,7 @@ public class ModalityTableTests
             "denied" => EventStatus.Denied,
             var s => throw new Xunit.Sdk.XunitException($"unknown status {s}"),
         };
-        Assert.Equal(expected, LexiconTable.MatchOfRow(EventLexicons.Default.Modality, pattern, example).Entry);
+        Assert.Equal(expected, LexiconTable.MatchOfRow(MarsadRules.Shipped.Events.Modality, pattern, example).Entry);
     }
 
     [Theory]
@@ -57,7 +58,7 @@ public class ModalityTableTests
     public void Plain_reports_carry_no_modality(string text)
     {
         var tokens = TextLayer.Build(text).Tokens;
-        Assert.Empty(EventLexicons.Default.Modality.FindAll(tokens, 0, tokens.Count));
+        Assert.Empty(MarsadRules.Shipped.Events.Modality.FindAll(tokens, 0, tokens.Count));
     }
 }
 
@@ -79,7 +80,7 @@ public class TopicTableTests
     {
         var context = LexiconTable.Row(File, pattern).Required("context");
         Assert.Contains(context, PloverContexts);
-        Assert.Equal(context, LexiconTable.MatchOfRow(EventLexicons.Default.Topics, pattern, example).Entry);
+        Assert.Equal(context, LexiconTable.MatchOfRow(MarsadRules.Shipped.Events.Topics, pattern, example).Entry);
     }
 }
 
@@ -93,7 +94,7 @@ public class SpeechTableTests
     [MemberData(nameof(Examples))]
     public void Each_row_is_recognised_in_its_example(string pattern, string example)
     {
-        Assert.Equal(pattern, LexiconTable.MatchOfRow(EventLexicons.Default.SpeechVerbs, pattern, example).Entry);
+        Assert.Equal(pattern, LexiconTable.MatchOfRow(MarsadRules.Shipped.Events.SpeechVerbs, pattern, example).Entry);
     }
 
     [Theory]
@@ -103,7 +104,7 @@ public class SpeechTableTests
     public void Inflected_speech_verbs_are_recognised(string text)
     {
         var tokens = TextLayer.Build(text).Tokens;
-        Assert.NotEmpty(EventLexicons.Default.SpeechVerbs.FindAll(tokens, 0, tokens.Count));
+        Assert.NotEmpty(MarsadRules.Shipped.Events.SpeechVerbs.FindAll(tokens, 0, tokens.Count));
     }
 }
 
@@ -121,7 +122,7 @@ public class FrameWordTableTests
     [MemberData(nameof(Rows))]
     public void Each_word_is_recognised_in_its_role(string role, string word)
     {
-        var words = FrameWords.Default;
+        var words = MarsadRules.Shipped.Events.Words;
         var key = ArabicNormalizer.Key(word);
         var recognised = role switch
         {
@@ -142,6 +143,27 @@ public class FrameWordTableTests
             "speech-opener" => words.IsSpeechOpener(key),
             "occasion-noun" => words.IsOccasionNoun(key),
             "other-occurrence" => words.IsOtherOccurrence(key),
+            "honorific" => words.IsHonorific(key),
+            "office" => words.IsOffice(key),
+            "list-opener" => words.IsListOpener(key),
+            "origin" => words.IsOrigin(key),
+            "adverb" => words.IsAdverb(key),
+            "demonstrative" => words.IsDemonstrative(key),
+            "multilateral-marker" => words.IsMultilateralMarker(key),
+            "distributive" => words.IsDistributive(key),
+            "sidelines" => words.IsSidelines(key),
+            "occasion-glue" => words.IsOccasionGlue(key),
+            "continuation" => words.IsContinuation(key),
+            "honorific-pronoun" => words.IsHonorificPronoun(key),
+            "other-time" => words.IsOtherTime(key),
+            "topic-verb" => words.IsTopicVerb(key),
+            "coincidence" => words.IsCoincidence(key),
+            "arrival" => words.IsArrival(key),
+            "beginning" => words.IsBeginning(key),
+            "relative-pronoun" => words.IsRelativePronoun(key),
+            "duration" => words.IsDuration(key),
+            "venue" => words.IsVenue(key),
+            "name-link" => words.IsNameLink(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");
@@ -160,15 +182,15 @@ public class FrameWordTableTests
     public void A_comitative_with_a_reach_introduces_only_parties_within_it(string word, int reach)
     {
         var key = ArabicNormalizer.Key(word);
-        Assert.True(FrameWords.Default.Introduces(key, reach));
-        Assert.False(FrameWords.Default.Introduces(key, reach + 1));
+        Assert.True(MarsadRules.Shipped.Events.Words.Introduces(key, reach));
+        Assert.False(MarsadRules.Shipped.Events.Words.Introduces(key, reach + 1));
     }
 
     [Fact]
     public void A_comitative_without_a_reach_introduces_parties_anywhere_in_the_frame()
     {
-        Assert.True(FrameWords.Default.Introduces("مع", 20));
-        Assert.False(FrameWords.Default.Introduces("في", 0));
+        Assert.True(MarsadRules.Shipped.Events.Words.Introduces("مع", 20));
+        Assert.False(MarsadRules.Shipped.Events.Words.Introduces("في", 0));
     }
 
     [Theory]
@@ -176,7 +198,7 @@ public class FrameWordTableTests
     [InlineData("موسكو")]
     public void Content_words_have_no_frame_role(string word)
     {
-        var words = FrameWords.Default;
+        var words = MarsadRules.Shipped.Events.Words;
         var key = ArabicNormalizer.Key(word);
         Assert.False(words.IsGlue(key) || words.IsLocative(key) || words.IsTopicMarker(key) || words.IsComitative(key)
             || words.IsBoundary(key) || words.IsNounContext(key) || words.IsLightVerb(key));

@@ -18,7 +18,7 @@ public class MentionDatesTests
     }
 
     private static EventMention Mention(TemporalValue? when, EventStatus status = EventStatus.Occurred, DatePhase phase = DatePhase.Whole) =>
-        new("a", 0, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", "consult", null, "040", 1.0, status, [],
+        new("a", 0, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", EventType.Consult, null, "040", 1.0, status, [],
             null, when?.Describe(), null, null, [], [])
         { When = when, Phase = phase };
 
@@ -102,6 +102,20 @@ public class MentionDatesTests
     {
         var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", null, new DateOnly(2024, 12, 31))] };
         Assert.Null(MentionDates.Resolve(m, P, AsOf));
+    }
+
+    [Fact]
+    public void Unverified_term_of_office_narrows_nothing()
+    {
+        var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), null, FromDoubt: DateDoubt.Open)] };
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), P), MentionDates.Resolve(m, P, AsOf));
+    }
+
+    [Fact]
+    public void A_term_whose_start_is_doubted_still_bounds_by_its_end()
+    {
+        var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 5), FromDoubt: DateDoubt.Open)] };
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), new DateOnly(2025, 3, 5)), MentionDates.Resolve(m, P, AsOf));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Marsad.Actors;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -36,11 +37,11 @@ public class MergerTests
 
     private static ActorRef State(string iso) => new(ActorKind.Country, iso, null, iso, null);
 
-    private static EventMention Mention(string article, int sentence, string? mode, TemporalValue? when, params ActorRef[] parties) =>
+    private static EventMention Mention(string article, int sentence, EventMode? mode, TemporalValue? when, params ActorRef[] parties) =>
         At(null, article, sentence, mode, when, parties);
 
-    private static EventMention At(Place? where, string article, int sentence, string? mode, TemporalValue? when, params ActorRef[] parties) =>
-        new(article, sentence, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", "consult", mode, "040", 1.0, EventStatus.Occurred,
+    private static EventMention At(Place? where, string article, int sentence, EventMode? mode, TemporalValue? when, params ActorRef[] parties) =>
+        new(article, sentence, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", EventType.Consult, mode, "040", 1.0, EventStatus.Occurred,
             parties.Select(p => new EventParticipant(p, ParticipantSide.Joint, new TextSpan(0, 1))).ToArray(),
             where, when?.Describe(), null, null, [], [])
         { When = when };
@@ -53,25 +54,25 @@ public class MergerTests
     [Fact]
     public void Undated_article_inherits_the_day_of_an_event_another_outlet_dates()
     {
-        var dated = new ArticleMentions("b", [Mention("b", 0, "phone", new Fixed(new DateOnly(2021, 2, 17)), Lavrov, Mekdad)], Anytime);
-        var undated = new ArticleMentions("a", [Mention("a", 0, "phone", new Relative(0), Mekdad, Lavrov)], Anytime);
+        var dated = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, new Fixed(new DateOnly(2021, 2, 17)), Lavrov, Mekdad)], Anytime);
+        var undated = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Relative(0), Mekdad, Lavrov)], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([undated, dated]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([undated, dated]);
 
         var e = Assert.Single(result.Events);
         Assert.Equal(["a", "b"], e.Sources.Order());
         Assert.Equal(DateInterval.Day(new DateOnly(2021, 2, 17)), e.When);
         Assert.Equal(DateInterval.Day(new DateOnly(2021, 2, 17)), result.Publication["a"].Hull);
-        Assert.Contains(result.PublicationEvidence["a"], ev => ev.Kind == "reported-elsewhere");
+        Assert.Contains(result.PublicationEvidence["a"], ev => ev.Kind == DateEvidenceKind.ReportedElsewhere);
     }
 
     [Fact]
     public void Calls_on_days_that_cannot_coincide_stay_apart()
     {
-        var early = new ArticleMentions("a", [Mention("a", 0, "phone", new Fixed(new DateOnly(2021, 2, 17)), Mekdad, Lavrov)], Anytime);
-        var late = new ArticleMentions("b", [Mention("b", 0, "phone", new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
+        var early = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Fixed(new DateOnly(2021, 2, 17)), Mekdad, Lavrov)], Anytime);
+        var late = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([early, late]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([early, late]);
 
         Assert.Equal(2, result.Events.Count);
     }
@@ -79,10 +80,10 @@ public class MergerTests
     [Fact]
     public void Phone_call_and_visit_are_different_events()
     {
-        var call = new ArticleMentions("a", [Mention("a", 0, "phone", null, Mekdad, Lavrov)], Anytime);
-        var visit = new ArticleMentions("b", [Mention("b", 0, "visit", null, Mekdad, Lavrov)], Anytime);
+        var call = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, null, Mekdad, Lavrov)], Anytime);
+        var visit = new ArticleMentions("b", [Mention("b", 0, EventMode.Visit, null, Mekdad, Lavrov)], Anytime);
 
-        Assert.Equal(2, new EventMerger(AsOf).Merge([call, visit]).Events.Count);
+        Assert.Equal(2, new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([call, visit]).Events.Count);
     }
 
     [Fact]
@@ -92,12 +93,12 @@ public class MergerTests
         var shaibani = Person("shaibani", "SYR");
         var article = new ArticleMentions("a",
         [
-            At(Moscow, "a", 0, "visit", null, putin, shaibani),
-            At(null, "a", 1, "visit", null, Lavrov, shaibani),
-            At(Moscow, "a", 2, "visit", null, shaibani, putin),
+            At(Moscow, "a", 0, EventMode.Visit, null, putin, shaibani),
+            At(null, "a", 1, EventMode.Visit, null, Lavrov, shaibani),
+            At(Moscow, "a", 2, EventMode.Visit, null, shaibani, putin),
         ], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([article]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
 
         Assert.Equal(2, result.Events.Count);
         Assert.Contains(result.Events, e => e.Mentions.Count == 2 && e.Participants.Any(p => p.Actor.Id == "putin"));
@@ -111,11 +112,11 @@ public class MergerTests
         var abuQasra = Person("abu-qasra", "SYR");
         var article = new ArticleMentions("a",
         [
-            At(Moscow, "a", 0, "visit", null, putin, shaibani),
+            At(Moscow, "a", 0, EventMode.Visit, null, putin, shaibani),
             At(null, "a", 3, null, null, putin, abuQasra),
         ], Anytime);
 
-        var e = Assert.Single(new EventMerger(AsOf).Merge([article]).Events);
+        var e = Assert.Single(new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]).Events);
 
         Assert.Equal(3, e.Participants.Count);
     }
@@ -126,11 +127,11 @@ public class MergerTests
         // "لقاؤه اليوم" and "زيارته في 17 من الشهر الجاري" describe one meeting: published on the 17th.
         var article = new ArticleMentions("a",
         [
-            Mention("a", 0, "visit", new Relative(0), Mekdad, Lavrov),
-            Mention("a", 3, "visit", new DayOfPublicationMonth(12, 17), Mekdad, Lavrov),
+            Mention("a", 0, EventMode.Visit, new Relative(0), Mekdad, Lavrov),
+            Mention("a", 3, EventMode.Visit, new DayOfPublicationMonth(12, 17), Mekdad, Lavrov),
         ], DaySet.Range(new DateOnly(2020, 12, 1), new DateOnly(2020, 12, 31)));
 
-        var result = new EventMerger(AsOf).Merge([article]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
 
         Assert.Equal(DateInterval.Day(new DateOnly(2020, 12, 17)), result.Publication["a"].Hull);
         Assert.Equal(DateInterval.Day(new DateOnly(2020, 12, 17)), Assert.Single(result.Events).When);
@@ -148,19 +149,19 @@ public class MergerTests
         var round = new DateOnly(2021, 2, 17);
         var a = new ArticleMentions("a",
         [
-            Mention("a", 0, "phone", new Relative(0), Mekdad, Lavrov),
-            Mention("a", 1, "multilateral", new Relative(0), turkey, russia, iran),
+            Mention("a", 0, EventMode.Phone, new Relative(0), Mekdad, Lavrov),
+            Mention("a", 1, EventMode.Multilateral, new Relative(0), turkey, russia, iran),
         ], Anytime);
         var b = new ArticleMentions("b",
         [
-            Mention("b", 0, "phone", new Fixed(round), Lavrov, Mekdad),
-            Mention("b", 4, "multilateral", new Fixed(round), turkey, russia, iran),
+            Mention("b", 0, EventMode.Phone, new Fixed(round), Lavrov, Mekdad),
+            Mention("b", 4, EventMode.Multilateral, new Fixed(round), turkey, russia, iran),
         ], Anytime);
-        var c = new ArticleMentions("c", [Mention("c", 0, "phone", new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
+        var c = new ArticleMentions("c", [Mention("c", 0, EventMode.Phone, new Fixed(new DateOnly(2023, 6, 1)), Mekdad, Lavrov)], Anytime);
 
-        var result = new EventMerger(AsOf).Merge([a, c, b]);
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, c, b]);
 
-        var call = Assert.Single(result.Events, e => e.Mode == "phone" && e.Sources.Contains("a"));
+        var call = Assert.Single(result.Events, e => e.Mode == EventMode.Phone && e.Sources.Contains("a"));
         Assert.Equal(["a", "b"], call.Sources.Order());
         Assert.Equal(DateInterval.Day(round), call.When);
         Assert.Equal(3, result.Events.Count);
@@ -170,11 +171,11 @@ public class MergerTests
     public void Start_and_end_reports_span_a_multi_day_event()
     {
         var states = new[] { State("TUR"), State("RUS"), State("IRN") };
-        var start = Mention("a", 0, "multilateral", new Fixed(new DateOnly(2021, 2, 16)), states) with { Phase = DatePhase.Start };
-        var end = Mention("a", 1, "multilateral", new Relative(-1), states) with { Phase = DatePhase.End };
+        var start = Mention("a", 0, EventMode.Multilateral, new Fixed(new DateOnly(2021, 2, 16)), states) with { Phase = DatePhase.Start };
+        var end = Mention("a", 1, EventMode.Multilateral, new Relative(-1), states) with { Phase = DatePhase.End };
         var article = new ArticleMentions("a", [start, end], DaySet.Range(new DateOnly(2021, 2, 18), new DateOnly(2021, 2, 18)));
 
-        var e = Assert.Single(new EventMerger(AsOf).Merge([article]).Events);
+        var e = Assert.Single(new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]).Events);
 
         Assert.Equal(new DateInterval(new DateOnly(2021, 2, 16), new DateOnly(2021, 2, 17)), e.When);
     }

@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -10,7 +11,7 @@ public class ModeTableTests
 
     private static readonly IReadOnlyList<TsvRow> Rows = DataFiles.ReadTable(File);
 
-    private static readonly ModeTable Modes = EventLexicons.Default.Modes;
+    private static readonly ModeTable Modes = MarsadRules.Shipped.Events.Modes;
 
     public static TheoryData<int, string> Examples()
     {
@@ -26,8 +27,8 @@ public class ModeTableTests
     {
         var row = Rows.Single(r => r.Line == line);
         var e = Assert.Single(EventPipeline.Read(example, new DateOnly(2025, 3, 12)).Events);
-        Assert.Equal(row.Required("type"), e.Type);
-        Assert.Equal(row["mode"], e.Mode);
+        Assert.Equal(row.Required("type"), e.Type.Name);
+        Assert.Equal(row["mode"], e.Mode?.Name);
         Assert.Equal(row.Required("cameo"), e.Cameo);
         if (row["place"] == "no")
             Assert.Null(e.Where);
@@ -36,7 +37,7 @@ public class ModeTableTests
     [Fact]
     public void Every_trigger_mode_is_a_mode_of_its_type_and_carries_its_code()
     {
-        foreach (var trigger in EventLexicons.Default.TriggerRules.Where(t => t.Mode is not null))
+        foreach (var trigger in MarsadRules.Shipped.Events.TriggerRules.Where(t => t.Mode is not null))
         {
             var mode = Assert.Single(Modes.Rules, r => r.Type == trigger.Type && r.Mode == trigger.Mode);
             Assert.Equal(mode.Cameo, trigger.Cameo);
@@ -46,22 +47,22 @@ public class ModeTableTests
     [Fact]
     public void Three_states_make_a_generic_meeting_multilateral_but_keep_a_specific_code()
     {
-        Assert.Equal(("multilateral", "046"), Modes.Infer("consult", ["EGY", "JOR", "SAU"], null, "040"));
-        Assert.Equal(("multilateral", "043"), Modes.Infer("consult", ["EGY", "JOR", "SAU"], null, "043"));
+        Assert.Equal((EventMode.Multilateral, "046"), Modes.Infer(EventType.Consult, ["EGY", "JOR", "SAU"], null, "040"));
+        Assert.Equal((EventMode.Multilateral, "043"), Modes.Infer(EventType.Consult, ["EGY", "JOR", "SAU"], null, "043"));
     }
 
     [Fact]
     public void Two_states_and_a_place_make_a_visit_or_a_third_party_meeting_whatever_the_code()
     {
-        Assert.Equal(("visit", "042"), Modes.Infer("consult", ["EGY", "TUR"], new Place("TUR", "أنقرة"), "046"));
-        Assert.Equal(("third-party", "044"), Modes.Infer("consult", ["EGY", "TUR"], new Place("QAT", "الدوحة"), "040"));
+        Assert.Equal((EventMode.Visit, "042"), Modes.Infer(EventType.Consult, ["EGY", "TUR"], new Place("TUR", "أنقرة"), "046"));
+        Assert.Equal((EventMode.ThirdParty, "044"), Modes.Infer(EventType.Consult, ["EGY", "TUR"], new Place("QAT", "الدوحة"), "040"));
     }
 
     [Fact]
     public void Nothing_is_inferred_without_a_place_or_for_a_type_without_modes()
     {
-        Assert.Equal(((string?)null, "040"), Modes.Infer("consult", ["EGY", "TUR"], null, "040"));
-        Assert.Equal(((string?)null, "112"), Modes.Infer("accuse", ["EGY", "TUR", "ISR"], new Place("TUR", null), "112"));
+        Assert.Equal(((EventMode?)null, "040"), Modes.Infer(EventType.Consult, ["EGY", "TUR"], null, "040"));
+        Assert.Equal(((EventMode?)null, "112"), Modes.Infer(EventType.Accuse, ["EGY", "TUR", "ISR"], new Place("TUR", null), "112"));
     }
 
     [Fact]
@@ -69,9 +70,24 @@ public class ModeTableTests
     {
         Assert.True(Modes.IsGeneric("040"));
         Assert.False(Modes.IsGeneric("042"));
-        Assert.False(Modes.HasPlace("phone"));
-        Assert.True(Modes.HasPlace("visit"));
+        Assert.False(Modes.HasPlace(EventMode.Phone));
+        Assert.True(Modes.HasPlace(EventMode.Visit));
         Assert.True(Modes.HasPlace(null));
+    }
+
+    [Fact]
+    public void The_table_gives_every_mode_a_row()
+    {
+        Assert.Equal(EventMode.All.Select(m => m.Name).Order(StringComparer.Ordinal),
+            Modes.Rules.Select(r => r.Mode).OfType<EventMode>().Select(m => m.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_mode_is_a_load_error_with_its_line()
+    {
+        var rows = Tsv.Parse("type\tmode\tcameo\tinferred\nconsult\tby-letter\t042\tgiven\n", "modes.tsv");
+        var error = Assert.Throws<FormatException>(() => ModeTable.Parse(rows));
+        Assert.Contains("modes.tsv:2: mode 'by-letter'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,29 +102,31 @@ public class ModeTableTests
 /// <summary>Spec for Data/events/types.tsv.</summary>
 public class EventTypeTableTests
 {
-    /// <summary>PLOVER's event types (the ontology's own list).</summary>
-    private static readonly string[] Plover =
-    [
-        "consult", "agree", "support", "cooperate", "aid", "request", "accuse", "reject",
-        "threaten", "protest", "sanction", "mobilize", "coerce", "assault", "retreat", "concede",
-    ];
-
     [Fact]
     public void The_table_lists_the_PLOVER_event_types()
     {
-        Assert.Equal(Plover.Order(StringComparer.Ordinal), EventLexicons.Default.Types.Types.Order(StringComparer.Ordinal));
+        Assert.Equal(EventType.All.Select(t => t.Name).Order(StringComparer.Ordinal),
+            MarsadRules.Shipped.Events.Types.Types.Select(t => t.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_type_is_a_load_error_with_its_line()
+    {
+        var rows = Tsv.Parse("type\tabsorbs_statements\nconsult\tyes\nconsul\t\n", "types.tsv");
+        var error = Assert.Throws<FormatException>(() => EventTypeTable.Parse(rows));
+        Assert.Contains("types.tsv:3: type 'consul' is not one of consult|agree", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_trigger_has_a_PLOVER_type()
     {
-        Assert.All(EventLexicons.Default.TriggerRules, t => Assert.Contains(t.Type, EventLexicons.Default.Types.Types));
+        Assert.All(MarsadRules.Shipped.Events.TriggerRules, t => Assert.Contains(t.Type, MarsadRules.Shipped.Events.Types.Types));
     }
 
     [Fact]
     public void Only_meetings_absorb_the_statements_of_their_parties()
     {
-        var types = EventLexicons.Default.Types;
-        Assert.Equal(["consult"], Plover.Where(types.AbsorbsStatements));
+        var types = MarsadRules.Shipped.Events.Types;
+        Assert.Equal([EventType.Consult], EventType.All.Where(types.AbsorbsStatements));
     }
 }

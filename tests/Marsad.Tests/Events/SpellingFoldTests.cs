@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -23,7 +24,7 @@ public class SpellingFoldTests
     public void Each_row_makes_its_two_spellings_one_name(int line, string example)
     {
         var (a, b) = Pair(example);
-        var folds = EventLexicons.Default.Spellings;
+        var folds = MarsadRules.Shipped.Events.Spellings;
         Assert.Equal(folds.LooseKey(a), folds.LooseKey(b));
         var withoutRow = SpellingFolds.Parse(Rows.Where(r => r.Line != line).ToArray());
         Assert.NotEqual(withoutRow.LooseKey(a), withoutRow.LooseKey(b));
@@ -35,7 +36,7 @@ public class SpellingFoldTests
     [InlineData("العاصمة الكازاخية أستانة", "العاصمة الكازاخية أستانا")]
     public void Spellings_of_one_name_compare_equal(string a, string b)
     {
-        Assert.Equal(EventLexicons.Default.Spellings.LooseKey(a), EventLexicons.Default.Spellings.LooseKey(b));
+        Assert.Equal(MarsadRules.Shipped.Events.Spellings.LooseKey(a), MarsadRules.Shipped.Events.Spellings.LooseKey(b));
     }
 
     [Theory]
@@ -44,7 +45,7 @@ public class SpellingFoldTests
     [InlineData("له", "لا")]
     public void Different_names_stay_different(string a, string b)
     {
-        Assert.NotEqual(EventLexicons.Default.Spellings.LooseKey(a), EventLexicons.Default.Spellings.LooseKey(b));
+        Assert.NotEqual(MarsadRules.Shipped.Events.Spellings.LooseKey(a), MarsadRules.Shipped.Events.Spellings.LooseKey(b));
     }
 
     private static (string, string) Pair(string example) =>

@@ -1,5 +1,6 @@
 using Marsad.Data;
 using Marsad.Events;
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Tests.Events;
@@ -34,7 +35,7 @@ public class TriggerTableTests
     private static IReadOnlyList<PhraseMatch<TriggerRule>> Find(string text)
     {
         var tokens = TextLayer.Build(text).Tokens;
-        return EventLexicons.Default.Triggers.FindAll(tokens, 0, tokens.Count);
+        return MarsadRules.Shipped.Events.Triggers.FindAll(tokens, 0, tokens.Count);
     }
 
     [Theory]
@@ -50,13 +51,13 @@ public class TriggerTableTests
     public void Each_row_is_well_formed(string pattern)
     {
         var row = Rows.Single(r => r.Required("pattern") == pattern);
-        Assert.Contains(row.Required("type"), EventLexicons.Default.Types.Types);
-        Assert.NotNull(CameoTable.Default.Find(row.Required("cameo")));
-        if (row["mode"] is { } mode)
-            Assert.Contains(EventLexicons.Default.Modes.Rules, m => m.Type == row.Required("type") && m.Mode == mode);
-        // Parsing is the loader's own check: an unknown kind, frame, status or phase throws.
+        // Parsing is the loader's own check: an unknown kind, type, mode, frame, status or phase throws.
         var rule = EventLexicons.ParseTrigger(row);
         Assert.Equal(pattern, rule.Pattern);
+        Assert.Contains(rule.Type, MarsadRules.Shipped.Events.Types.Types);
+        Assert.NotNull(MarsadRules.Shipped.Cameo.Find(row.Required("cameo")));
+        if (rule.Mode is { } mode)
+            Assert.Contains(MarsadRules.Shipped.Events.Modes.Rules, m => m.Type == rule.Type && m.Mode == mode);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class TriggerTableTests
     [Fact]
     public void Default_lexicon_loads_every_row()
     {
-        Assert.Equal(Rows.Count, EventLexicons.Default.TriggerRules.Count);
+        Assert.Equal(Rows.Count, MarsadRules.Shipped.Events.TriggerRules.Count);
     }
 
     [Theory]

@@ -18,6 +18,27 @@ public class ExchangeJsonTests
     }
 
     [Fact]
+    public void An_organisation_participant_exports_its_code_and_no_country()
+    {
+        var iaea = new Marsad.Actors.ActorRef(Marsad.Actors.ActorKind.Organization, "iaea", "الوكالة الدولية للطاقة الذرية", null, null);
+        var call = new Event("ev-iaea", EventType.Consult, EventMode.Visit, "042", 1.9, EventStatus.Occurred, SampleSnapshots.Day(2024, 5, 7), null,
+            [
+                new EventParticipant(iaea, ParticipantSide.Source, default),
+                new EventParticipant(SampleSnapshots.State("IRN"), ParticipantSide.Target, default),
+            ],
+            [SampleSnapshots.Mention("a1.txt", 1, "وصل المدير العام للوكالة إلى طهران في زيارة.", "وصل", EventType.Consult, EventMode.Visit, "042", SampleSnapshots.Day(2024, 5, 7))],
+            [], []);
+        var snapshot = new Marsad.Store.AnalysisSnapshot(SampleSnapshots.AnalyzedAt, [], [call]);
+        using var doc = JsonDocument.Parse(ExchangeJson.Write(snapshot));
+        var participants = doc.RootElement.GetProperty("events")[0].GetProperty("participants");
+        var org = participants.EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "organization");
+        Assert.Equal("IGOUNOIAE", org.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, org.GetProperty("country").ValueKind);
+        var state = participants.EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "country");
+        Assert.False(state.TryGetProperty("code", out _));
+    }
+
+    [Fact]
     public void Has_the_fields_the_scorer_reads()
     {
         using var doc = JsonDocument.Parse(ExchangeJson.Write(SampleSnapshots.Small()));

@@ -1,5 +1,6 @@
 using Marsad.Events;
 using Marsad.Export;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Export;
 
@@ -10,14 +11,62 @@ public class GdeltExportTests
 
     private static string Field(string[] row, string column) => row[Array.IndexOf(GdeltExport.EventColumns, column)];
 
+    /// <summary>The sample analysis with the accusation dated to a day, so that it is written.</summary>
+    private static Marsad.Store.AnalysisSnapshot WithDatedAccusation()
+    {
+        var snapshot = SampleSnapshots.Small();
+        return snapshot with
+        {
+            Events = snapshot.Events.Select(e => e.Id == "ev-undated-accuse" ? e with { When = SampleSnapshots.Day(2021, 6, 1) } : e).ToArray(),
+        };
+    }
+
     [Fact]
     public void Every_event_row_has_the_61_columns_of_GDELT_2()
     {
         Assert.Equal(61, GdeltExport.EventColumns.Length);
         Assert.Equal(GdeltExport.EventColumns.Length, GdeltExport.EventColumns.Distinct().Count());
-        var rows = Rows(GdeltExport.WriteEvents(SampleSnapshots.Small()));
-        Assert.Equal(4, rows.Length);
+        var rows = Rows(GdeltExport.WriteEvents(WithDatedAccusation()));
+        Assert.Equal(3, rows.Length);
         Assert.All(rows, r => Assert.Equal(61, r.Length));
+    }
+
+    [Fact]
+    public void Only_events_known_to_the_day_are_written_and_planned_meetings_as_036()
+    {
+        var snapshot = SampleSnapshots.Small();
+        var rows = Rows(GdeltExport.WriteEvents(snapshot));
+        // The call (a day) and the planned visit (a day); not the visit dated to a month, not the undated accusation.
+        Assert.Equal(
+            new[] { "ev-2021-call", "ev-2023-planned" }.Select(id => GdeltExport.GlobalEventId(id).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            rows.Select(r => Field(r, "GlobalEventID")));
+        var planned = rows[1];
+        Assert.Equal("20230110", Field(planned, "Day"));
+        Assert.Equal("036", Field(planned, "EventCode"));
+        Assert.Equal("036", Field(planned, "EventBaseCode"));
+        Assert.Equal("03", Field(planned, "EventRootCode"));
+        Assert.Equal("1", Field(planned, "QuadClass"));
+        Assert.Equal(MarsadRules.Shipped.Cameo.Goldstein("036").ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), Field(planned, "GoldsteinScale"));
+    }
+
+    [Fact]
+    public void Denied_events_and_planned_events_that_are_not_meetings_are_left_out()
+    {
+        var snapshot = WithDatedAccusation();
+        var denied = snapshot with { Events = snapshot.Events.Select(e => e.Id == "ev-2021-call" ? e with { Status = EventStatus.Denied } : e).ToArray() };
+        Assert.DoesNotContain(GdeltExport.GlobalEventId("ev-2021-call").ToString(System.Globalization.CultureInfo.InvariantCulture), GdeltExport.WriteEvents(denied));
+        var threat = snapshot with { Events = snapshot.Events.Select(e => e.Id == "ev-undated-accuse" ? e with { Status = EventStatus.Planned } : e).ToArray() };
+        Assert.Equal(2, Rows(GdeltExport.WriteEvents(threat)).Length);
+    }
+
+    [Fact]
+    public void The_header_says_what_is_written()
+    {
+        var lines = GdeltExport.WriteEvents(SampleSnapshots.Small(), header: true).Split('\n');
+        Assert.Equal(GdeltExport.HeaderNote(2, 4), lines[0]);
+        Assert.StartsWith("# Marsad GDELT 2.0 export: 2 of 4 events. Only events known to the day", lines[0], StringComparison.Ordinal);
+        Assert.Contains("CAMEO 036", lines[0], StringComparison.Ordinal);
+        Assert.Equal(string.Join('\t', GdeltExport.EventColumns), lines[1]);
     }
 
     [Fact]
@@ -67,25 +116,30 @@ public class GdeltExportTests
     [Fact]
     public void Action_geography_uses_FIPS_codes()
     {
-        var rows = Rows(GdeltExport.WriteEvents(SampleSnapshots.Small()));
+        var snapshot = SampleSnapshots.Small();
+        // The visit to Cairo, dated to a day for the test.
+        var dated = snapshot with { Events = snapshot.Events.Select(e => e.Id == "ev-2022-visit" ? e with { When = SampleSnapshots.Day(2022, 5, 1) } : e).ToArray() };
+        var rows = Rows(GdeltExport.WriteEvents(dated));
         var visit = rows.Single(r => Field(r, "EventCode") == "042" && Field(r, "Day") == "20220501");
         Assert.Equal("4", Field(visit, "ActionGeo_Type"));
         Assert.Equal("القاهرة", Field(visit, "ActionGeo_FullName"));
         Assert.Equal("EG", Field(visit, "ActionGeo_CountryCode"));
         var planned = rows.Single(r => Field(r, "Day") == "20230110");
+        Assert.Equal("4", Field(planned, "ActionGeo_Type"));
         Assert.Equal("RS", Field(planned, "ActionGeo_CountryCode"));
         Assert.Equal("TURGOV", Field(planned, "Actor1Code"));
     }
 
     [Fact]
-    public void Conflict_codes_and_undated_events()
+    public void Conflict_codes()
     {
-        var rows = Rows(GdeltExport.WriteEvents(SampleSnapshots.Small()));
+        Assert.DoesNotContain(Rows(GdeltExport.WriteEvents(SampleSnapshots.Small())), r => Field(r, "EventCode") == "112");
+        var rows = Rows(GdeltExport.WriteEvents(WithDatedAccusation()));
         var accuse = rows.Single(r => Field(r, "EventCode") == "112");
         Assert.Equal("11", Field(accuse, "EventRootCode"));
         Assert.Equal("112", Field(accuse, "EventBaseCode"));
         Assert.Equal("3", Field(accuse, "QuadClass"));
-        Assert.Equal("", Field(accuse, "Day"));
+        Assert.Equal("20210601", Field(accuse, "Day"));
         Assert.Equal("IRN", Field(accuse, "Actor1Code"));
         Assert.Equal("USA", Field(accuse, "Actor2Code"));
     }
@@ -105,9 +159,10 @@ public class GdeltExportTests
     public void Mentions_rows_follow_the_GDELT_mentions_table()
     {
         Assert.Equal(16, GdeltExport.MentionColumns.Length);
-        var rows = Rows(GdeltExport.WriteMentions(SampleSnapshots.Small(), header: true));
+        var rows = Rows(GdeltExport.WriteMentions(WithDatedAccusation(), header: true)).Skip(1).ToArray();
         Assert.Equal(GdeltExport.MentionColumns, rows[0]);
-        Assert.Equal(1 + 5, rows.Length);
+        // The call's two mentions, the planned visit's and the accusation's; not the month-dated visit's.
+        Assert.Equal(1 + 4, rows.Length);
         Assert.All(rows, r => Assert.Equal(16, r.Length));
         var first = rows[1];
         Assert.Equal("20210305000000", first[2]);
@@ -121,7 +176,7 @@ public class GdeltExportTests
     [Fact]
     public void Tabs_inside_values_do_not_break_rows()
     {
-        var text = GdeltExport.WriteMentions(SampleSnapshots.Small());
+        var text = GdeltExport.WriteMentions(WithDatedAccusation());
         Assert.All(Rows(text), r => Assert.Equal(16, r.Length));
     }
 

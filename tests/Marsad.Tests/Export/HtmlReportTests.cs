@@ -46,7 +46,7 @@ public class HtmlReportTests
     public void Intervals_are_shown_as_ranges_and_days_as_days()
     {
         Assert.Contains("2022-05-01 … 2022-05-31", Html);
-        Assert.Contains("(31 days; exact day unknown)", Html);
+        Assert.Contains("<bdi dir=\"ltr\" class=\"num\">31</bdi> days; exact day unknown)", Html);
         Assert.Contains(">2021-03-04<", Html);
     }
 
@@ -59,7 +59,7 @@ public class HtmlReportTests
         Assert.Contains("الأهرام", card);
         Assert.Contains("<mark>اتصال هاتفي</mark>", card);
         Assert.Contains("نرحب بالتعاون", Html);
-        Assert.Contains("<cite>سامح شكري", Html);
+        Assert.Contains("<cite><bdi dir=\"auto\">سامح شكري</bdi>", Html);
     }
 
     [Fact]
@@ -93,4 +93,25 @@ public class HtmlReportTests
         Assert.Equal(snapshot.Events.Count, Regex.Matches(html, "<article class=\"card\"").Count);
         Assert.True(snapshot.Events.Count > 0);
     }
+
+    // The file runs under its own policy (issue 12, item 7): only the style sheet and the script it
+    // carries, named by their SHA-256, and no inline handlers or style attributes.
+    [Fact]
+    public void The_file_policy_allows_exactly_its_own_style_and_script()
+    {
+        var policy = System.Net.WebUtility.HtmlDecode(
+            Regex.Match(Html, "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").Groups[1].Value);
+        var style = Regex.Match(Html, "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
+        var script = Regex.Match(Html, "<script>(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+
+        Assert.Contains($"style-src 'sha256-{Sha256(style)}'", policy);
+        Assert.Contains($"script-src 'sha256-{Sha256(script)}'", policy);
+        Assert.Contains("default-src 'none'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Single(Regex.Matches(Html, "<script"));
+        Assert.DoesNotMatch(new Regex("\\son[a-z]+=|\\sstyle=", RegexOptions.IgnoreCase), Html);
+    }
+
+    private static string Sha256(string text) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

@@ -120,7 +120,7 @@ public class DocumentReaderTests
     {
         var document = ReadDocument(TempFolder.TestData("article-with-furniture.html"));
         Assert.Equal("html", document.Format);
-        Assert.Equal("article-with-furniture.html", document.Id);
+        Assert.Equal("https://almizan.example/news/2024/03/05/jordan-iraq", document.Id);   // a page is known by its canonical URL
         Assert.Equal("وزير الخارجية الأردني يستقبل نظيره العراقي في عمّان", document.Title);
         Assert.Equal(new DateOnly(2024, 3, 5), document.Published);
         Assert.Equal("صحيفة الميزان", document.Outlet);
@@ -187,7 +187,7 @@ public class DocumentReaderTests
         Assert.False(items[1].Ok);
         Assert.StartsWith("invalid JSON on line 2", items[1].Error);
         var third = items[2].Document!;
-        Assert.Equal("batch.jsonl#3", third.Id);
+        Assert.StartsWith("sha256:", third.Id);   // no id, no url: known by its content
         Assert.Equal(Body + "\nفقرة ثانية.", third.Body);
         Assert.NotEqual(first.ContentHash, third.ContentHash);
     }
@@ -199,7 +199,8 @@ public class DocumentReaderTests
     {
         using var folder = new TempFolder();
         var items = new DocumentReader().Read([folder.Write(name, json)]).ToList();
-        Assert.Equal(["7", name + "#2"], items.Select(i => i.Document!.Id));
+        Assert.Equal("7", items[0].Document!.Id);
+        Assert.StartsWith("sha256:", items[1].Document!.Id);
         Assert.Equal(["نص الخبر.", "نص آخر."], items.Select(i => i.Document!.Body));
     }
 
@@ -208,7 +209,8 @@ public class DocumentReaderTests
     {
         using var folder = new TempFolder();
         var document = ReadDocument(folder.Write("one.json", $$"""{"title": "{{Headline}}", "text": "{{Body}}", "outlet": "الشرق"}"""));
-        Assert.Equal(("one.json#1", "json", Headline, "الشرق"), (document.Id, document.Format, document.Title, document.Outlet));
+        Assert.Equal(("json", Headline, "الشرق"), (document.Format, document.Title, document.Outlet));
+        Assert.Equal(DocumentIds.FromContent(document.ContentHash), document.Id);
     }
 
     [Fact]
@@ -239,6 +241,22 @@ public class DocumentReaderTests
         var document = ReadDocument(path);
         Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), document.Published);
         Assert.Equal("استقبل الوزير نظيره.", document.Body);
+    }
+
+    [Fact]
+    public void An_aggregator_item_takes_its_source_element_as_outlet()
+    {
+        // An aggregator's feed (its title is the aggregator) names each item's outlet in <source>.
+        using var folder = new TempFolder();
+        var path = folder.Write("news.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>أخبار مجمعة</title><link>https://example.org</link><description>d</description>
+            <item><title>خبر - شفق نيوز</title><link>https://example.org/1</link><source url="https://shafaq.com/rss">شفق نيوز</source><description>استقبل الوزير نظيره.</description></item>
+            <item><title>خبر آخر</title><link>https://example.org/2</link><description>وصل الوفد إلى بغداد.</description></item>
+            </channel></rss>
+            """);
+        var items = new DocumentReader().Read([path]).Select(i => i.Document!.Outlet).ToList();
+        Assert.Equal(["شفق نيوز", "أخبار مجمعة"], items);
     }
 
     [Fact]
@@ -297,13 +315,34 @@ public class DocumentReaderTests
         folder.Write("sub/image.png", [0x89, 0x50, 0x4E, 0x47, 0]);
         folder.Write(".hidden/d.txt", ArabicText);
         var ids = new DocumentReader().Read([folder.Path]).Select(i => i.Document?.Id).ToList();
-        Assert.Equal(["a.txt", "b.txt", "c.html"], ids);
+        Assert.Equal(["a.txt", "b.txt", "sub/c.html"], ids);
 
         var globbed = new DocumentReader().Read([Path.Combine(folder.Path, "*.txt"), Path.Combine(folder.Path, "**", "*.html")])
             .Select(i => i.Document?.Id).ToList();
-        Assert.Equal(["a.txt", "b.txt", "c.html"], globbed);
+        Assert.Equal(["a.txt", "b.txt", "sub/c.html"], globbed);
 
         var none = Assert.Single(new DocumentReader().Read([Path.Combine(folder.Path, "*.rss")]));
         Assert.Equal("no files match", none.Error);
+    }
+
+    [Fact]
+    public void Files_of_one_name_in_different_folders_are_different_documents()
+    {
+        using var folder = new TempFolder();
+        foreach (var month in new[] { "2024-01", "2024-02", "2024-03" })
+            folder.Write($"{month}/index.txt", ArabicText + " " + month);
+        var ids = new DocumentReader().Read([folder.Path]).Select(i => i.Document?.Id).ToList();
+        Assert.Equal(["2024-01/index.txt", "2024-02/index.txt", "2024-03/index.txt"], ids);
+
+        var named = new DocumentReader().Read([Path.Combine(folder.Path, "2024-02", "index.txt")]).Single().Document!;
+        Assert.Equal("index.txt", named.Id);   // a file named on its own is known by its name
+    }
+
+    [Fact]
+    public void Standard_input_is_known_by_its_content()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ArabicText));
+        var document = Assert.Single(new DocumentReader().Read(stream)).Document!;
+        Assert.Equal(DocumentIds.FromContent(document.ContentHash), document.Id);
     }
 }

@@ -26,7 +26,7 @@ public class SeedCorpusTests
     [Fact]
     public void One_phone_call_reported_by_two_outlets_is_one_dated_event()
     {
-        var call = Single(e => e.Mode == "phone" && e.Sources.Contains("000_f34a1aeb87f964bc.txt"));
+        var call = Single(e => e.Mode == EventMode.Phone && e.Sources.Contains("000_f34a1aeb87f964bc.txt"));
 
         Assert.Equal(["000_f34a1aeb87f964bc.txt", "001_64472d528037be5b.txt"], call.Sources.Order());
         Assert.Equal(Day(2021, 2, 17), call.When);
@@ -39,7 +39,7 @@ public class SeedCorpusTests
         var article = Assert.Single(Analysis.Value.Articles, a => a.Article.Id == "000_f34a1aeb87f964bc.txt");
 
         Assert.Equal(Day(2021, 2, 17), article.Published.Interval);
-        Assert.Contains(article.Published.Evidence, e => e.Kind == "reported-elsewhere");
+        Assert.Contains(article.Published.Evidence, e => e.Kind == DateEvidenceKind.ReportedElsewhere);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class SeedCorpusTests
 
         Assert.Equal(Day(2020, 12, 17), article.Published.Interval);
         Assert.Equal(Day(2020, 12, 17), moscow.When);
-        Assert.Equal("visit", moscow.Mode);
+        Assert.Equal(EventMode.Visit, moscow.Mode);
         Assert.Equal(Day(2020, 12, 6), tehran.When);
         Assert.Contains(tehran.Participants, p => p.Actor.Country == "IRN" && p.Actor.Role == "foreign_minister");
     }
@@ -72,7 +72,7 @@ public class SeedCorpusTests
     [Fact]
     public void The_astana_round_in_sochi_is_one_multilateral_event_of_its_guarantors()
     {
-        var round = Single(e => e.Mode == "multilateral");
+        var round = Single(e => e.Mode == EventMode.Multilateral);
 
         Assert.Equal(["IRN", "RUS", "TUR"], round.Countries);
         Assert.Equal("سوتشي", round.Where?.Name);

@@ -24,7 +24,7 @@ public sealed class StageTimingsTests
         var analyzer = new CorpusAnalyzer(KnowledgeBase.Default, Options);
         var timings = new StageTimings();
 
-        var timed = analyzer.Analyze(articles, timings: timings);
+        var timed = analyzer.Analyze(articles, null, timings);
         var plain = analyzer.Analyze(articles);
 
         var at = DateTimeOffset.UnixEpoch;

@@ -11,7 +11,7 @@ public sealed class PostgresStoreTests : StoreContractTests
 
     private PostgresServer.Scratch Scratch => _scratch ??= new PostgresServer.Scratch();
 
-    protected override RelationalStore OpenStore() => new PostgresStore(Scratch.ConnectionString);
+    private protected override RelationalStore OpenStore() => new PostgresStore(Scratch.ConnectionString);
 
     protected override void ExecuteRaw(string sql) => PostgresServer.Scratch.Execute(sql, Scratch.ConnectionString);
 

@@ -9,7 +9,7 @@ public sealed class SqliteStoreTests : StoreContractTests
 
     private string DbPath => Path.Combine(_folder, "marsad.db");
 
-    protected override RelationalStore OpenStore() => new SqliteStore(DbPath);
+    private protected override RelationalStore OpenStore() => new SqliteStore(DbPath);
 
     protected override void ExecuteRaw(string sql)
     {

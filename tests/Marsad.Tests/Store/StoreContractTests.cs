@@ -16,7 +16,7 @@ namespace Marsad.Tests.Store;
 public abstract class StoreContractTests : IDisposable
 {
     /// <summary>Opens (or reopens) the store under test; every call sees the same database.</summary>
-    protected abstract RelationalStore OpenStore();
+    private protected abstract RelationalStore OpenStore();
 
     /// <summary>Runs SQL directly on the database, around the store.</summary>
     protected abstract void ExecuteRaw(string sql);
@@ -66,14 +66,125 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [StoreFact]
-    public void Same_content_under_another_id_is_a_duplicate()
+    public void Same_content_from_the_same_outlet_under_another_id_is_one_article_with_both_origins()
     {
         using var store = OpenStore();
         var (source, article) = Doc("a1", "نص الخبر");
         store.AddArticle(source, article);
-        Assert.Equal(AddResult.Duplicate, store.AddArticle(source with { Id = "a2" }, article with { Id = "a2" }));
+        Assert.Equal(AddResult.Duplicate, store.AddArticle(source with { Id = "a2", Origin = "/copy/a2" }, article with { Id = "a2" }));
         Assert.Null(store.FindArticle("a2"));
         Assert.Equal(1, store.CountArticles());
+        Assert.Equal(["/copy/a2", "/in/a1"], store.Origins("a1"));
+    }
+
+    [StoreFact]
+    public void Same_content_from_another_outlet_is_another_article()
+    {
+        using var store = OpenStore();
+        var (source, article) = Doc("a1", "نص وكالة تنشره صحيفتان");
+        store.AddArticle(source, article);
+        Assert.Equal(AddResult.Added, store.AddArticle(source with { Id = "a2" }, article with { Id = "a2", Outlet = "صحيفة أخرى" }));
+        Assert.Equal(2, store.CountArticles());
+    }
+
+    [StoreFact]
+    public void One_story_read_as_a_text_file_a_json_line_and_a_feed_item_is_one_article()
+    {
+        var root = Directory.CreateTempSubdirectory("marsad-formats-").FullName;
+        try
+        {
+            var files = SameStoryFiles.Write(root, Path.Combine(SeedsFolder, "001_64472d528037be5b.txt"), "عنب بلدي");
+            using var store = OpenStore();
+            var outcomes = IngestService.Ingest(store, files);
+            Assert.Equal([IngestStatus.Added, IngestStatus.Duplicate, IngestStatus.Duplicate], outcomes.Select(o => o.Status));
+            var article = Assert.Single(store.LoadArticles());
+            Assert.Equal("عنب بلدي", article.Outlet);
+            Assert.Equal(3, store.Origins(article.Id).Count);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [StoreFact]
+    public void One_url_read_from_a_json_line_and_a_feed_is_one_article()
+    {
+        var (source, article) = Doc("line-7", "نص الخبر كما في سطر JSON");
+        using var store = OpenStore();
+        store.AddArticle(source, article);
+        // The feed gives the same address, a shorter text, and no outlet the text would name.
+        var (feedSource, feedArticle) = Doc("https://example.org/line-7", "ملخص الخبر في الخلاصة");
+        var result = store.AddArticle(feedSource with { Url = article.Url }, feedArticle with { Url = article.Url, Outlet = null });
+        Assert.Equal(AddResult.Duplicate, result);
+        Assert.Equal(1, store.CountArticles());
+        Assert.Equal(2, store.Origins("line-7").Count);
+    }
+
+    [StoreFact]
+    public void The_same_agency_copy_from_two_outlets_stays_two_articles_with_their_outlets()
+    {
+        var (source, article) = Doc("sana", "نص وكالة سانا كما نشرته الوكالة");
+        using var store = OpenStore();
+        store.AddArticle(source with { Url = null }, article with { Url = null, Outlet = "سانا" });
+        var copy = store.AddArticle(source with { Id = "watan", Url = null }, article with { Id = "watan", Url = null, Outlet = "الوطن" });
+        Assert.Equal(AddResult.Added, copy);
+        Assert.Equal(["الوطن", "سانا"], store.LoadArticles().Select(a => a.Outlet).Order(StringComparer.Ordinal));
+    }
+
+    [StoreFact]
+    public void Articles_stored_before_text_hashes_get_theirs()
+    {
+        var (source, article) = Doc("old", "نص خبر خُزّن قبل بصمة النص");
+        using (var store = OpenStore())
+        {
+            store.AddArticle(source, article);
+            ExecuteRaw("UPDATE articles SET text_hash = NULL");
+        }
+        using var reopened = OpenStore();
+        // The same text read again from another file is known to be the stored article.
+        Assert.Equal(AddResult.Duplicate, reopened.AddArticle(source with { Id = "new", Origin = "/in/new", ContentHash = "other" }, article with { Id = "new", ContentHash = "other" }));
+    }
+
+    [StoreFact]
+    public void Files_of_one_name_in_three_folders_stay_three_articles_and_re_ingest_changes_nothing()
+    {
+        var root = Directory.CreateTempSubdirectory("marsad-months-").FullName;
+        try
+        {
+            foreach (var month in new[] { "2024-01", "2024-02", "2024-03" })
+            {
+                Directory.CreateDirectory(Path.Combine(root, month));
+                File.WriteAllText(Path.Combine(root, month, "index.txt"), $"خبر الشهر {month}\nاستقبل الوزير نظيره في {month}.");
+            }
+            using var store = OpenStore();
+            var first = IngestService.Ingest(store, [root]);
+            var second = IngestService.Ingest(store, [root]);
+            Assert.All(first, o => Assert.Equal(IngestStatus.Added, o.Status));
+            Assert.All(second, o => Assert.Equal(IngestStatus.Duplicate, o.Status));
+            Assert.Equal(["2024-01/index.txt", "2024-02/index.txt", "2024-03/index.txt"], store.LoadArticles().Select(a => a.Id));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [StoreFact]
+    public void A_store_of_the_first_schema_migrates_and_keeps_its_articles()
+    {
+        using (var store = OpenStore())
+        {
+            var (s, a) = Doc("old", "نص خبر قديم");
+            store.AddArticle(s, a);
+            // Back to the first schema: no origins table, version 1.
+            ExecuteRaw("DROP TABLE article_origins");
+            ExecuteRaw("DELETE FROM schema_version WHERE version > 1");
+        }
+        using var migrated = OpenStore();
+        Assert.Equal(migrated.LatestVersion, migrated.SchemaVersion());
+        Assert.NotNull(migrated.FindArticle("old"));
+        Assert.Equal(["/in/old"], migrated.Origins("old"));
     }
 
     [StoreFact]
@@ -197,7 +308,7 @@ public abstract class StoreContractTests : IDisposable
         [
             new ArticleSummary("art-1", "https://example.org/1", "المقداد ولافروف يبحثان العلاقات", "سانا",
                 new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)),
-                [new DateEvidence("weekday", "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
+                [DateEvidence.Recorded(DateEvidenceKind.Weekday, "الأربعاء", new TextSpan(10, 18), new DateInterval(new DateOnly(2021, 2, 17), new DateOnly(2021, 2, 17)), true, "matches metadata")]),
             new ArticleSummary("art-2", null, "لافروف يستقبل المقداد", null, null, []),
         ],
         events);
@@ -211,15 +322,15 @@ public abstract class StoreContractTests : IDisposable
         var quote = new Quote("art-1", new TextSpan(120, 160), "العلاقات بين البلدين استراتيجية", mekdad, "وقال");
         EventMention Mention(string article, int sentence) => new(
             article, sentence, new TextSpan(40, 140), "بحث الدكتور فيصل المقداد وزير الخارجية مع لافروف في اتصال هاتفي",
-            new TextSpan(40, 43), "بحث", "consult", "phone", "040", 1.0, EventStatus.Occurred,
+            new TextSpan(40, 43), "بحث", EventType.Consult, EventMode.Phone, "040", 1.0, EventStatus.Occurred,
             [new EventParticipant(mekdad, ParticipantSide.Joint, new TextSpan(50, 62)), new EventParticipant(lavrov, ParticipantSide.Joint, new TextSpan(80, 86))],
             null, "اليوم", new TextSpan(100, 105), day, ["العلاقات الثنائية"], [quote]);
         return
         [
-            new Event("ev-1", "consult", "phone", "040", 1.0, EventStatus.Occurred, day, null,
+            new Event("ev-1", EventType.Consult, EventMode.Phone, "040", 1.0, EventStatus.Occurred, day, null,
                 [new EventParticipant(mekdad, ParticipantSide.Joint, new TextSpan(50, 62)), new EventParticipant(lavrov, ParticipantSide.Joint, new TextSpan(80, 86))],
                 [Mention("art-1", 1), Mention("art-2", 0)], ["العلاقات الثنائية", "أستانا"], [quote]),
-            new Event("ev-2", "accuse", null, "112", -2.0, EventStatus.Denied,
+            new Event("ev-2", EventType.Accuse, null, "112", -2.0, EventStatus.Denied,
                 new DateInterval(new DateOnly(2021, 2, 10), new DateOnly(2021, 2, 16)),
                 new Place("RUS", "سوتشي", new TextSpan(200, 205)),
                 [new EventParticipant(syria, ParticipantSide.Source, new TextSpan(0, 5))],

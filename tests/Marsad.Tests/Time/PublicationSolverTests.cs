@@ -1,3 +1,4 @@
+using Marsad.Actors;
 using Marsad.Time;
 using static Marsad.Tests.Time.TimeTestKit;
 
@@ -5,16 +6,16 @@ namespace Marsad.Tests.Time;
 
 public class PublicationSolverTests
 {
-    private static PublicationConstraint After(string kind, string day, int priority) =>
-        new(kind, ">= " + day, null, p => p >= D(day), priority);
+    private static PublicationConstraint After(DateEvidenceKind kind, string day, int priority) =>
+        new(kind, new PhraseClue(">= " + day), null, p => p >= D(day), priority);
 
-    private static PublicationConstraint Before(string kind, string day, int priority) =>
-        new(kind, "<= " + day, null, p => p <= D(day), priority);
+    private static PublicationConstraint Before(DateEvidenceKind kind, string day, int priority) =>
+        new(kind, new PhraseClue("<= " + day), null, p => p <= D(day), priority);
 
     [Fact]
     public void Intersects_constraints_and_reports_the_hull()
     {
-        var s = PublicationDater.Solve([After("a", "2021-01-01", 60), Before("b", "2021-03-31", 70)], D("2000-01-01"), D("2026-01-01"));
+        var s = PublicationDater.Solve([After(DateEvidenceKind.Anchor, "2021-01-01", 60), Before(DateEvidenceKind.Role, "2021-03-31", 70)], D("2000-01-01"), D("2026-01-01"));
         Assert.Equal(new DateInterval(D("2021-01-01"), D("2021-03-31")), s.Estimate.Interval);
         Assert.All(s.Estimate.Evidence, e => Assert.True(e.Applied));
     }
@@ -23,21 +24,21 @@ public class PublicationSolverTests
     public void A_contradicting_weaker_constraint_is_ignored_and_reported()
     {
         var s = PublicationDater.Solve(
-            [After("anchor", "2023-05-07", 60), Before("role", "2024-12-08", 70), Before("past-date", "2019-01-01", 50)],
+            [After(DateEvidenceKind.Anchor, "2023-05-07", 60), Before(DateEvidenceKind.Role, "2024-12-08", 70), Before(DateEvidenceKind.PastDate, "2019-01-01", 50)],
             D("2000-01-01"), D("2026-01-01"));
         Assert.Equal(new DateInterval(D("2023-05-07"), D("2024-12-08")), s.Estimate.Interval);
         var ignored = Assert.Single(s.Estimate.Evidence, e => !e.Applied);
-        Assert.Equal("past-date", ignored.Kind);
-        Assert.Contains("ignored", ignored.Note);
+        Assert.Equal(DateEvidenceKind.PastDate, ignored.Kind);
+        Assert.Equal("contradicts stronger evidence; ignored", ignored.Note);
         Assert.Equal(new DateInterval(D("2000-01-01"), D("2019-01-01")), ignored.Allows);
     }
 
     [Fact]
     public void Stronger_evidence_wins_regardless_of_order()
     {
-        var s = PublicationDater.Solve([Before("weak", "2019-01-01", 10), After("strong", "2020-01-01", 90)], D("2000-01-01"), D("2026-01-01"));
+        var s = PublicationDater.Solve([Before(DateEvidenceKind.PastDate, "2019-01-01", 10), After(DateEvidenceKind.Weekday, "2020-01-01", 90)], D("2000-01-01"), D("2026-01-01"));
         Assert.Equal(D("2020-01-01"), s.Estimate.Interval!.Value.From);
-        Assert.False(s.Estimate.Evidence.Single(e => e.Kind == "weak").Applied);
+        Assert.False(s.Estimate.Evidence.Single(e => e.Kind == DateEvidenceKind.PastDate).Applied);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class PublicationSolverTests
         var meta = DateInterval.Day(D("2024-05-15")); // a Wednesday: text and metadata disagree
         var s = PublicationDater.Date(Article(text, meta), layer, times, [], D("2026-01-01"));
         Assert.Equal(meta, s.Estimate.Interval);
-        Assert.False(s.Estimate.Evidence.Single(e => e.Kind == "weekday").Applied);
+        Assert.False(s.Estimate.Evidence.Single(e => e.Kind == DateEvidenceKind.Weekday).Applied);
     }
 
     [Fact]
@@ -75,6 +76,16 @@ public class PublicationSolverTests
         var s = Solve("وبحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره العلاقات الثنائية", D("2026-01-01"),
             RoleHolder("وزير الخارجية والمغتربين فيصل المقداد", "mekdad", "foreign_minister", "2020-11-22", "2024-12-08"));
         Assert.Equal(new DateInterval(D("2020-11-22"), D("2024-12-08")), s.Estimate.Interval);
+    }
+
+    [Fact]
+    public void Unverified_role_term_bounds_nothing()
+    {
+        var holder = RoleHolder("وزير الخارجية والمغتربين فيصل المقداد", "mekdad", "foreign_minister", "2020-11-22", "2024-12-08");
+        var unverified = holder with { AttestedRole = holder.AttestedRole! with { FromDoubt = DateDoubt.Open, ToDoubt = DateDoubt.Open } };
+        var s = Solve("وبحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره العلاقات الثنائية", D("2026-01-01"), unverified);
+        Assert.DoesNotContain(s.Estimate.Evidence, e => e.Kind == DateEvidenceKind.Role);
+        Assert.Equal(D("2026-01-01"), s.Estimate.Interval?.To);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Marsad.Data;
+using Marsad.Pipeline;
 using Marsad.Time;
 using static Marsad.Tests.Time.TimeTestKit;
 
@@ -134,7 +135,7 @@ public class RuleTableTests
         // "17 شباط" with no year: only a past report forces publication on or after it.
         var text = isPast ? $"و{form} الوفدان في 17 شباط في العاصمة" : $"وقالت الوزارة إن الوفدين {form} في 17 شباط في العاصمة";
         var solution = Solve(text, D("2024-12-31"));
-        var pastBound = solution.Estimate.Evidence.Any(e => e.Kind == "past-date" && e.Applied);
+        var pastBound = solution.Estimate.Evidence.Any(e => e.Kind == DateEvidenceKind.PastDate && e.Applied);
         Assert.Equal(isPast, pastBound);
     }
 
@@ -143,9 +144,9 @@ public class RuleTableTests
     public void Anchor_phrase_is_found_with_a_clitic(string id, string phrase)
     {
         var text = Marsad.Text.TextLayer.Build($"وأشار المسؤول إلى أن و{phrase}، كما قال، غيّر المشهد");
-        var found = WorldAnchors.Find(text);
+        var found = MarsadRules.Shipped.Time.Anchors.Find(text);
         Assert.Contains(found, a => a.Anchor.Id == id);
-        var anchor = WorldAnchors.All.Single(a => a.Id == id);
+        var anchor = MarsadRules.Shipped.Time.Anchors.All.Single(a => a.Id == id);
         Assert.False(string.IsNullOrWhiteSpace(anchor.Note));
         Assert.True(anchor.From is not null || anchor.To is not null);
     }
@@ -158,7 +159,7 @@ public class RuleTableTests
         Assert.Equal(7, DataFiles.ReadTable("time/weekdays.tsv").Count);
         Assert.Equal(12, DataFiles.ReadTable("time/hijri.tsv").Count);
         Assert.Equal(31, DataFiles.ReadTable("time/ordinals.tsv").Count);
-        Assert.True(WorldAnchors.All.Count >= 40);
-        Assert.Equal(WorldAnchors.All.Count, WorldAnchors.All.Select(a => a.Id).Distinct().Count());
+        Assert.True(MarsadRules.Shipped.Time.Anchors.All.Count >= 40);
+        Assert.Equal(MarsadRules.Shipped.Time.Anchors.All.Count, MarsadRules.Shipped.Time.Anchors.All.Select(a => a.Id).Distinct().Count());
     }
 }

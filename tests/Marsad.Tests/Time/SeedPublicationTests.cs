@@ -48,7 +48,7 @@ public class SeedPublicationTests
     {
         var s = Solve(Seed("002"), AsOf, Mekdad());
         Assert.Equal(new DateInterval(D("2023-05-07"), D("2024-12-08")), s.Estimate.Interval);
-        Assert.Contains(s.Estimate.Evidence, e => e.Kind == "anchor" && e.Applied && e.Text.Contains("syria-arab-league", StringComparison.Ordinal));
+        Assert.Contains(s.Estimate.Evidence, e => e.Clue is AnchorClue { AnchorId: "syria-arab-league" } && e.Applied);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Marsad.Data;
+using Marsad.Pipeline;
 using Marsad.Time;
 
 namespace Marsad.Tests.Time;
@@ -26,7 +27,7 @@ public class TableRowDeletionTests
 
     [Fact]
     public void The_complete_tables_pass_the_corpora() =>
-        Assert.Null(TimeCorpus.FirstFailure(TimeLexicon.Default));
+        Assert.Null(TimeCorpus.FirstFailure(MarsadRules.Shipped.Time));
 
     [Fact]
     public void Every_table_the_lexicon_reads_is_checked()
@@ -37,7 +38,8 @@ public class TableRowDeletionTests
             read.Add(path);
             return DataFiles.ReadTable(path);
         });
-        Assert.Equal(Tables().Order(StringComparer.Ordinal), read.Order(StringComparer.Ordinal));
+        Assert.Equal(Tables().Order(StringComparer.Ordinal), read.Where(p => !NotTables.Contains(p)).Order(StringComparer.Ordinal));
+        Assert.Contains("time/meetings.tsv", read);
     }
 
     [Theory]

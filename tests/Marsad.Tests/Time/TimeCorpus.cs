@@ -60,7 +60,7 @@ internal static class TimeCorpus
         var times = TemporalTagger.Tag(layer, lexicon, constructions);
         var estimate = PublicationDater.Date(article, layer, times, [], Day(row, "as_of"), lexicon).Estimate;
         var interval = estimate.Interval?.ToString() ?? "unknown";
-        var applied = string.Join("|", estimate.Evidence.Where(e => e.Applied).Select(e => e.Kind));
+        var applied = string.Join("|", estimate.Evidence.Where(e => e.Applied).Select(e => e.Kind.Name));
         if (interval != row.Required("expected"))
             return $"published {interval}, expected {row["expected"]} (evidence: {string.Join("; ", estimate.Evidence.Select(e => $"{e.Kind} {e.Text} {e.Note}"))})";
         return applied == (row["applied"] ?? "") ? null : $"applied evidence '{applied}', expected '{row["applied"]}'";

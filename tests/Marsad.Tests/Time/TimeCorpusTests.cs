@@ -1,3 +1,4 @@
+using Marsad.Pipeline;
 using Marsad.Time;
 using Marsad.Time.Grammar;
 
@@ -18,7 +19,7 @@ public class TimeCorpusTests
     public void Corpus_row_reads_as_written(int line, string text)
     {
         var row = TimeCorpus.TaggingRows.Single(r => r.Line == line);
-        var why = TimeCorpus.CheckTagging(row, TimeLexicon.Default);
+        var why = TimeCorpus.CheckTagging(row, MarsadRules.Shipped.Time);
         Assert.True(why is null, $"{TimeCorpus.TaggingFile}:{line}: {text}: {why}");
     }
 
@@ -27,7 +28,7 @@ public class TimeCorpusTests
     public void Publication_corpus_row_dates_its_article(int line, string text)
     {
         var row = TimeCorpus.PublicationRows.Single(r => r.Line == line);
-        var why = TimeCorpus.CheckPublication(row, TimeLexicon.Default);
+        var why = TimeCorpus.CheckPublication(row, MarsadRules.Shipped.Time);
         Assert.True(why is null, $"{TimeCorpus.PublicationFile}:{line}: {text}: {why}");
     }
 
@@ -38,7 +39,7 @@ public class TimeCorpusTests
     public void The_corpus_needs_every_construction(string name)
     {
         var without = TemporalGrammar.Constructions.Where(c => c.Name != name).ToArray();
-        Assert.True(TimeCorpus.FirstFailure(TimeLexicon.Default, without) is not null, $"no corpus row is read by the {name} construction");
+        Assert.True(TimeCorpus.FirstFailure(MarsadRules.Shipped.Time, without) is not null, $"no corpus row is read by the {name} construction");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Marsad.Data;
+using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
 using Marsad.Time.Grammar;
@@ -12,7 +13,7 @@ namespace Marsad.Tests.Time;
 /// </summary>
 public class TimeLexiconTests
 {
-    private static TimeFunctionWords Words => TimeLexicon.Default.FunctionWords;
+    private static TimeFunctionWords Words => MarsadRules.Shipped.Time.FunctionWords;
 
     [Fact]
     public void Every_role_has_words_and_every_row_names_a_role()
@@ -76,7 +77,7 @@ public class TimeLexiconTests
     public void A_number_may_carry_clitics_and_a_glued_era(string norm, int value, string era)
     {
         // The tokenizer splits letters from digits; the reader still accepts tokens that keep them together.
-        var context = new TemporalContext([], TimeLexicon.Default);
+        var context = new TemporalContext([], MarsadRules.Shipped.Time);
         var token = new Token(0, TokenKind.Number, 0, norm.Length, norm, WordForms.Of(norm, TokenKind.Number));
         Assert.Equal(value, context.Number(token, out var suffix));
         Assert.Equal(era, suffix);
@@ -88,7 +89,7 @@ public class TimeLexiconTests
     [InlineData("كب17")]
     public void Other_tokens_carry_no_number(string norm)
     {
-        var context = new TemporalContext([], TimeLexicon.Default);
+        var context = new TemporalContext([], MarsadRules.Shipped.Time);
         Assert.Null(context.Number(new Token(0, TokenKind.Word, 0, norm.Length, norm, WordForms.Of(norm, TokenKind.Word)), out _));
     }
 }

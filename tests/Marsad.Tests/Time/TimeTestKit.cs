@@ -26,7 +26,7 @@ internal static class TimeTestKit
         new("test", null, text.Split('\n')[0], text, null, null, metadata, "", []);
 
     public static ActorMention RoleHolder(string surface, string personId, string role, string from, string? to) =>
-        new(0, surface.Length, surface, new ActorRef(ActorKind.Person, personId, surface, "SYR", role), MentionKind.TitleName, 0, "test",
+        new(0, surface.Length, surface, new ActorRef(ActorKind.Person, personId, surface, "SYR", role), MentionKind.TitleName, 0, ActorEvidence.Of(ActorRule.Title, surface),
             new RoleSpan(personId, "SYR", role, D(from), to is null ? null : D(to)));
 
     public static PublicationSolution Solve(string text, DateOnly asOf, params ActorMention[] actors)

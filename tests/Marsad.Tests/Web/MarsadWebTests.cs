@@ -117,8 +117,14 @@ public sealed class MarsadWebTests : IAsyncLifetime
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("dir=\"rtl\"", html);
-        Assert.Contains("window.MARSAD_API", html);
-        Assert.Contains("/api/events?", html);
+        Assert.Contains("<body data-api=\"\"", html);
+        Assert.Contains("<script src=\"/assets/marsad-report.js\"></script>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<style>", html);
+        var script = await Client.GetStringAsync("/assets/marsad-report.js");
+        Assert.Contains("/api/events?", script);
+        using var css = await Client.GetAsync("/assets/marsad-report.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using System.Globalization;
-using Marsad.Actors;
+using Marsad.Cli.Progress;
 using Marsad.Pipeline;
 using Marsad.Store;
 using Spectre.Console;
@@ -11,48 +10,44 @@ namespace Marsad.Cli.Commands;
 /// <summary>Options of the commands that run the analysis.</summary>
 public class AnalysisSettings : StoreSettings
 {
-    /// <summary>Above this many articles an interactive terminal shows a progress bar.</summary>
-    private const int ProgressThreshold = 20;
-
+    /// <summary>--as-of.</summary>
     [CommandOption("--as-of <DATE>")]
     [Description("The day the corpus was collected (yyyy-MM-dd): nothing is published after it. Default: today.")]
     public string? AsOf { get; init; }
 
+    /// <summary>--kb.</summary>
     [CommandOption("--kb <FILE>")]
     [Description("Extra knowledge-base table (same columns as Data/actors/*.tsv); may be repeated.")]
     public string[] KnowledgeFiles { get; init; } = [];
 
+    /// <summary>--rules.</summary>
+    [CommandOption("--rules <DIR>")]
+    [Description("Folder of rule rows laid over the shipped tables, at their paths under Data/ (events/triggers.tsv, time/months.tsv, ...): a row with a shipped row's key replaces it, other rows are added.")]
+    public string? RulesFolder { get; init; }
+
+    /// <summary>The analysis options these settings give: --as-of, or today.</summary>
     public AnalysisOptions Options()
     {
         var options = AnalysisOptions.Default;
-        return AsOf is null ? options : options with { AsOf = DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        return CliValues.Day(AsOf) is { } day ? options with { AsOf = day } : options;
     }
 
-    public override ValidationResult Validate() =>
-        AsOf is null || DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? ValidationResult.Success()
-            : ValidationResult.Error("--as-of takes a date: yyyy-MM-dd");
-
-    /// <summary>The analyzer these options describe: the knowledge base with any --kb tables, and --as-of.</summary>
-    public CorpusAnalyzer Analyzer()
+    /// <inheritdoc/>
+    public override ValidationResult Validate()
     {
-        var knowledge = KnowledgeFiles.Length == 0 ? KnowledgeBase.Default : KnowledgeBase.Load(KnowledgeFiles);
-        return new CorpusAnalyzer(knowledge, Options());
+        if (CliValues.DayError("--as-of", AsOf) is { } error)
+            return ValidationResult.Error(error);
+        if (KnowledgeFiles.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+            return ValidationResult.Error($"--kb {missing}: no such file");
+        if (RulesFolder is not null && !Directory.Exists(RulesFolder))
+            return ValidationResult.Error($"--rules {RulesFolder}: no such folder");
+        return base.Validate();
     }
 
-    /// <summary>Analyses every stored article and saves the snapshot, with a progress bar on a terminal for a large store.</summary>
-    internal AnalysisSnapshot AnalyzeStore(IMarsadStore store, IAnsiConsole console)
-    {
-        var analyzer = Analyzer();
-        var count = store.CountArticles();
-        if (count <= ProgressThreshold || Console.IsOutputRedirected)
-            return StoreAnalysis.AnalyzeAndSave(store, analyzer);
-        AnalysisSnapshot snapshot = null!;
-        console.Progress().Start(ctx =>
-        {
-            var task = ctx.AddTask("analysing", maxValue: count);
-            snapshot = StoreAnalysis.AnalyzeAndSave(store, analyzer, new Progress<int>(n => task.Value = n));
-        });
-        return snapshot;
-    }
+    /// <summary>The analyzer these options describe: the shipped rules with any --rules rows and --kb tables, and --as-of.</summary>
+    public CorpusAnalyzer Analyzer() => new(MarsadRules.Load(RulesFolder, KnowledgeFiles), Options());
+
+    /// <summary>Analyses every stored article and saves the snapshot, with progress and a line per stage on standard error.</summary>
+    internal AnalysisSnapshot AnalyzeStore(IMarsadStore store, CliStreams streams) =>
+        new AnalysisRunner(streams).Run(store, Analyzer(), Options());
 }

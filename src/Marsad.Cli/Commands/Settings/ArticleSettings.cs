@@ -5,30 +5,42 @@ using Spectre.Console.Cli;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary>Options of the commands that explain one article: a file to read, or a stored article id.</summary>
+/// <summary>Options of the commands that explain one article: a file to read (or - for stdin), or a stored article id.</summary>
 public class ArticleSettings : StoreSettings
 {
-    [CommandArgument(0, "<FILE-OR-ID>")]
-    [Description("A file to read (any supported format), or the id of a stored article.")]
-    public string Input { get; init; } = "";
+    private readonly string _input = "";
 
-    /// <summary>The article, or null with the reason on <paramref name="errors"/>.</summary>
-    public Article? LoadArticle(TextWriter errors)
+    /// <summary>The file, "-", or the stored article's id.</summary>
+    [CommandArgument(0, "<FILE-OR-ID>")]
+    [Description("A file to read (any supported format), - for standard input, or the id of a stored article.")]
+    public string Input { get => _input; init => _input = CliArguments.Restore(value); }
+
+    /// <summary>The article, or null with the reason on standard error.</summary>
+    internal Article? LoadArticle(CliStreams streams)
     {
-        if (File.Exists(Input))
+        if (Input == "-" || File.Exists(Input))
         {
-            var item = new DocumentReader().Read([Input]).FirstOrDefault();
-            if (item?.Document is not { } document)
+            IReadOnlyList<IngestItem> items;
+            if (Input == "-")
             {
-                errors.WriteLine($"cannot read {Input}: {item?.Error ?? "no document"}");
+                using var stdin = streams.OpenInput();
+                items = new DocumentReader().Read(stdin, "stdin");
+            }
+            else
+            {
+                items = new DocumentReader().ReadFile(Input, Path.GetFileName(Input));
+            }
+            if (items.FirstOrDefault() is not { Document: { } document })
+            {
+                streams.Error.WriteLine($"cannot read {Input}: {items.FirstOrDefault()?.Error ?? "no document"}");
                 return null;
             }
             return ArticleCleaner.Clean(document);
         }
-        using var store = OpenStore();
+        using var store = OpenExistingStore();
         var article = store.FindArticle(Input);
         if (article is null)
-            errors.WriteLine($"no file or stored article '{Input}'");
+            streams.Error.WriteLine($"no file or stored article '{Input}'");
         return article;
     }
 }

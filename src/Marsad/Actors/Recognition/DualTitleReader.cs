@@ -25,7 +25,8 @@ internal sealed class DualTitleReader : IActorReader
         if (second is null)
             return null;
         var p = second.Value.End;
-        string? country = null, how = null, former = null;
+        string? country = null, former = null;
+        EvidenceStep? how = null;
         if (TitleReader.ReadCountrySpec(context, ref p) is { } spec)
             (country, how) = spec;
         if (context.HitAt(p)?.Of(LexKind.Former) is { } f)
@@ -41,8 +42,8 @@ internal sealed class DualTitleReader : IActorReader
             : NameReader.ReadName(context, name1.End, allowComma: false, stripConjunction: true);
         if (name1 is not null && name2 is not null)
         {
-            TitleReader.EmitTitledPerson(context, read1, name1, context.StartAfterClitics(hit.Start), "dual ");
-            TitleReader.EmitTitledPerson(context, read2, name2, name2.StartOffset, "dual ");
+            TitleReader.EmitTitledPerson(context, read1, name1, context.StartAfterClitics(hit.Start), ActorRule.DualTitle);
+            TitleReader.EmitTitledPerson(context, read2, name2, name2.StartOffset, ActorRule.DualTitle);
             return name2.End;
         }
         var start = context.StartAfterClitics(hit.Start);

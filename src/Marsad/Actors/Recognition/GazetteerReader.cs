@@ -18,6 +18,9 @@ internal sealed class GazetteerReader : IActorReader
     {
         var country = hit.Of(LexKind.Country);
         var demonym = hit.Of(LexKind.Demonym);
+        // "عمان" is Oman and Amman: the city where the text places something in it, else the state.
+        if (country is not null && hit.Of(LexKind.Capital) is { } city && city.Id != country.Id && ReadsAsCity(context, hit))
+            country = null;
         if (country is not null || demonym is not null)
         {
             // "سورية" is the country, "السورية" the demonym: a printed article picks the demonym
@@ -25,13 +28,13 @@ internal sealed class GazetteerReader : IActorReader
             var asDemonym = demonym is not null && (country is null || PrintedWithArticle(context, hit) && !ArabicClitics.StartsWithArticle(country.Literal));
             var e = asDemonym ? demonym! : country!;
             context.EmitTokens(hit.Start, hit.End, context.CountryRef(e.Id), asDemonym ? MentionKind.Demonym : MentionKind.Country,
-                asDemonym ? $"demonym '{e.Literal}' ({e.Detail})" : $"country name '{e.Literal}'");
+                asDemonym ? ActorEvidence.Of(ActorRule.Demonym, e.Literal, e.Detail) : ActorEvidence.Of(ActorRule.CountryName, e.Literal));
             return hit.End;
         }
         if ((hit.Of(LexKind.Capital) ?? hit.Of(LexKind.Metonym)) is { } cap)
         {
             context.EmitTokens(hit.Start, hit.End, context.CountryRef(cap.Id), MentionKind.Capital,
-                cap.Kind == LexKind.Capital ? $"capital of {cap.Id}" : $"metonym of {cap.Id}");
+                ActorEvidence.Of(cap.Kind == LexKind.Capital ? ActorRule.Capital : ActorRule.Metonym, cap.Id));
             return hit.End;
         }
         if (hit.Of(LexKind.Organization) is { } org)
@@ -47,11 +50,11 @@ internal sealed class GazetteerReader : IActorReader
         var o = context.Kb.FindOrganization(org.Id);
         var end = hit.End;
         var orgCountry = o?.Country;
-        var evidence = $"organisation '{o?.NameAr ?? org.Id}'";
+        var evidence = ActorEvidence.Of(ActorRule.Organization, o?.NameAr ?? org.Id);
         if (orgCountry is null && context.HitAt(end)?.Of(LexKind.Demonym) is { } dem)
         {
             orgCountry = dem.Id;
-            evidence += $" + demonym ({dem.Id})";
+            evidence = evidence.Then(ActorRule.OrganizationDemonym, dem.Id);
             end = context.HitAt(end)!.End;
         }
         context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Organization, org.Id, o?.NameAr, orgCountry, null), MentionKind.Organization, evidence);
@@ -62,14 +65,31 @@ internal sealed class GazetteerReader : IActorReader
     private static int ReadPlace(RecognitionContext context, Hit hit, LexEntry place)
     {
         var end = hit.End;
-        var evidence = $"place '{place.Id}' in {place.Country ?? "no single state"}";
+        var evidence = ActorEvidence.Of(ActorRule.Place, place.Id, place.Country);
         if (context.HitAt(end)?.Of(LexKind.Demonym) is { } dem && dem.Id == place.Country)
         {
-            evidence += " + demonym";
+            evidence = evidence.Then(ActorRule.PlaceDemonym);
             end = context.HitAt(end)!.End;
         }
         context.EmitTokens(hit.Start, end, new ActorRef(ActorKind.Place, "place:" + place.Id, place.Id, place.Country, null), MentionKind.Place, evidence);
         return end;
+    }
+
+    /// <summary>
+    /// Whether a name of a state and of another state's capital is the city here: printed with a shadda
+    /// (عمّان; a damma, عُمان, is the state), with a glued preposition ("بعمان"), or after a city cue
+    /// of rules/city-cues.tsv ("إلى عمان").
+    /// </summary>
+    private static bool ReadsAsCity(RecognitionContext context, Hit hit)
+    {
+        var token = context.Tokens[hit.Start];
+        if (token.Surface.Contains('\u0651'))
+            return true;
+        if (token.Surface.Contains('\u064F'))
+            return false;
+        if (token.Norm != hit.FirstReading && ArabicClitics.GluedPreposition(token.Norm) is not null)
+            return true;
+        return hit.Start > 0 && context.Kb.CityCues.Contains(ArabicNormalizer.WithoutMarks(context.Tokens[hit.Start - 1].Surface));
     }
 
     /// <summary>Whether the first token prints the article right before the matched word ("والسورية", "للسوريين").</summary>

@@ -13,7 +13,8 @@ internal sealed class HonorificReader : IActorReader
         if (context.HitAt(hit.End) is { } next && (next.Has(LexKind.Title) || next.Has(LexKind.DualHead)))
             return hit.End;
         if (context.HitAt(hit.End) is { } personHit && personHit.Has(LexKind.Person))
-            return NameReader.ReadKbName(context, personHit, hit.Start, $"KB name after honorific '{hit.Of(LexKind.Honorific)!.Literal}'");
+            return NameReader.ReadKbName(context, personHit, hit.Start,
+                ActorEvidence.Of(ActorRule.KbName).Then(ActorRule.AfterHonorific, hit.Of(LexKind.Honorific)!.Literal));
         var name = NameReader.ReadName(context, hit.Start, allowComma: false);
         if (name is null)
             return hit.End;
@@ -21,7 +22,7 @@ internal sealed class HonorificReader : IActorReader
         var end = context.Tokens[name.End - 1].End;
         if (name.Person is not null)
         {
-            var (personRef, evidence) = PersonRoles.Describe(context, name.Person, name.How);
+            var (personRef, evidence) = PersonRoles.Describe(context, name.Person, name.How, name.Surface);
             context.Emit(start, end, personRef, MentionKind.Name, evidence);
         }
         else

@@ -6,10 +6,6 @@ namespace Marsad.Actors.Recognition;
 /// </summary>
 internal static class PersonRoles
 {
-    /// <summary>Roles in the order they describe a person when several overlap the article date.</summary>
-    private static readonly string[] RolePriority =
-        ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "intelligence_chief", "envoy"];
-
     /// <summary>The person a name hit stands for: unique id, else the one met earlier in the document, else the one in office.</summary>
     public static (Person? Person, bool Ambiguous) Resolve(RecognitionContext context, Hit hit)
     {
@@ -30,15 +26,72 @@ internal static class PersonRoles
     }
 
     /// <summary>The person's role: as the document presented them earlier, else the KB role on the article date.</summary>
-    public static (ActorRef Actor, string Evidence) Describe(RecognitionContext context, Person person, string how)
+    public static (ActorRef Actor, ActorEvidence Evidence) Describe(RecognitionContext context, Person person, ActorEvidence how, string surface)
     {
         if (context.Recall(person.Id) is { Role: not null } known)
-            return (known, how + $"; role from earlier mention ({known.Role})");
+            return (known, how.Then(ActorRule.RoleFromEarlierMention, known.Role));
         var current = CurrentRole(context, person);
-        var actor = new ActorRef(ActorKind.Person, person.Id, person.NameAr, (current?.Country is { Length: > 0 } c ? c : person.Country), current?.Role);
+        var actor = new ActorRef(ActorKind.Person, person.Id, PrintedForm(person, surface), (current?.Country is { Length: > 0 } c ? c : person.Country), current?.Role);
         var date = context.Date;
-        var evidence = how + (current is null ? "" : date is null ? $"; only KB role {current.Role}" : $"; KB role on {date}: {current.Role} {Format(current)}");
+        var evidence = current is null ? how
+            : date is null ? how.Then(ActorRule.OnlyKbRole, current.Role)
+            : how.Then(ActorRule.KbRoleOnDate, date, current.Role, current);
         return (context.Remember(actor), evidence);
+    }
+
+    /// <summary>
+    /// The person's name as the text printed it: the KB form it matched ("بنيامين نتانياهو" beside
+    /// "بنيامين نتنياهو"), for a surname alone the first form ending with that spelling ("ترمب" →
+    /// "دونالد ترمب"), or the printed words themselves when each spells a word of the person's names
+    /// ("ألكساندر لافرينتيف"). A form that does not begin as the canonical name does, nor spells only its
+    /// forename otherwise ("السلطان هيثم", "الملك عبد الله الثاني"), gives the canonical name.
+    /// </summary>
+    public static string PrintedForm(Person person, string surface)
+    {
+        var forms = person.Aliases.Prepend(person.NameAr).ToArray();
+        var canonical = LexKey.Of(person.NameAr);
+        bool Usable(string form) => LexKey.Of(form) is var f && (f[0] == canonical[0] || (f.Length == canonical.Length && f[^1] == canonical[^1]));
+        var key = LexKey.Of(surface);
+        if (key.Length == 0)
+            return person.NameAr;
+        var joined = string.Join(' ', key);
+        var form = forms.FirstOrDefault(f => LexKey.Joined(f) == joined)
+            ?? (key.Length == 1 ? forms.FirstOrDefault(f => LexKey.Of(f)[^1] == key[0]) : null);
+        if (form is not null)
+            return Usable(form) ? form : person.NameAr;
+        var words = forms.SelectMany(LexKey.Of).ToArray();
+        return key.Length > 1 && key.All(w => words.Any(n => IsSpelling(w, n))) ? surface : person.NameAr;
+    }
+
+    /// <summary>Whether two words are one spelling: one letter apart, two in a longer word.</summary>
+    public static bool IsSpelling(string a, string b) => Distance(a, b) <= (Math.Max(a.Length, b.Length) > 5 ? 2 : 1);
+
+    /// <summary>
+    /// Whether a printed name is a spelling of one of the person's names: its last word differs from
+    /// that name's last word by one letter, two in a longer word ("تانيا فاجون" / "تانيا فايون").
+    /// </summary>
+    public static bool IsSpellingOf(Person person, string printed)
+    {
+        var last = LexKey.Of(printed)[^1];
+        return person.Aliases.Prepend(person.NameAr).Any(n => IsSpelling(last, LexKey.Of(n)[^1]));
+    }
+
+    /// <summary>Edit distance of two words (insertions, deletions, substitutions).</summary>
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     /// <summary>The person's role on the article date (by priority), or their only role when the date is unknown.</summary>
@@ -48,7 +101,8 @@ internal static class PersonRoles
         if (context.Date is { } when)
         {
             var now = all.Where(r => KnowledgeBase.Overlaps(r, when)).ToArray();
-            return now.OrderBy(r => Priority(r.Role)).FirstOrDefault();
+            // A monarch of several realms is first the sovereign of their own state.
+            return now.OrderBy(r => Priority(r.Role)).ThenBy(r => r.Country == person.Country ? 0 : 1).FirstOrDefault();
         }
         var distinct = all.Select(r => (r.Role, r.Country)).Distinct().ToArray();
         return distinct.Length == 1 ? all[^1] : null;
@@ -63,12 +117,7 @@ internal static class PersonRoles
         return terms.Length == 1 ? terms[0] : null;
     }
 
-    /// <summary>A term as evidence prints it: "2020-11-22..2024-12-08", an open end left empty.</summary>
-    public static string Format(RoleSpan r) => $"{r.From:yyyy-MM-dd}..{(r.To is { } to ? to.ToString("yyyy-MM-dd") : "")}";
-
-    private static int Priority(string role)
-    {
-        var i = Array.IndexOf(RolePriority, role);
-        return i < 0 ? RolePriority.Length : i;
-    }
+    /// <summary>Where a role stands when several overlap the article date: the exchange roles by rank, any other office after them.</summary>
+    private static int Priority(string role) =>
+        ExchangeRole.Of(role) is { } exchange ? ExchangeRole.All.TakeWhile(r => r != exchange).Count() : ExchangeRole.All.Count;
 }

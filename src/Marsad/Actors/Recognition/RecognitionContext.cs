@@ -36,6 +36,9 @@ internal sealed class RecognitionContext
     /// <summary>The exclusive end token of the current sentence: no pattern reads past it.</summary>
     public int SentenceEnd { get; private set; }
 
+    /// <summary>The first token of the current sentence.</summary>
+    public int SentenceStart { get; private set; }
+
     /// <summary>Mentions in document order, so far.</summary>
     public IReadOnlyList<ActorMention> Mentions => mentions;
 
@@ -44,6 +47,7 @@ internal sealed class RecognitionContext
     {
         SentenceIndex = sentence.Index;
         SentenceEnd = sentence.EndToken;
+        SentenceStart = sentence.FirstToken;
         hitsByStart = hits.ToDictionary(h => h.Start);
     }
 
@@ -86,7 +90,7 @@ internal sealed class RecognitionContext
             var m = mentions[i];
             if (m.Kind == MentionKind.Name && m.Actor.Role is null && m.Actor.Id is { } id
                 && personMemory.TryGetValue(id, out var known) && known.Role is not null)
-                mentions[i] = m with { Actor = known, Evidence = m.Evidence + $"; role from later mention ({known.Role})" };
+                mentions[i] = m with { Actor = known, Evidence = m.Evidence.Then(ActorRule.RoleFromLaterMention, known.Role) };
         }
         return mentions;
     }
@@ -107,10 +111,10 @@ internal sealed class RecognitionContext
     }
 
     /// <summary>A mention over tokens [<paramref name="startToken"/>, <paramref name="endToken"/>), clitics left out.</summary>
-    public void EmitTokens(int startToken, int endToken, ActorRef actor, MentionKind kind, string evidence) =>
+    public void EmitTokens(int startToken, int endToken, ActorRef actor, MentionKind kind, ActorEvidence evidence) =>
         Emit(StartAfterClitics(startToken), Tokens[endToken - 1].End, actor, kind, evidence);
 
-    public void Emit(int start, int end, ActorRef actor, MentionKind kind, string evidence, RoleSpan? attested = null,
+    public void Emit(int start, int end, ActorRef actor, MentionKind kind, ActorEvidence evidence, RoleSpan? attested = null,
         IReadOnlyList<ActorRef>? group = null) =>
         mentions.Add(new ActorMention(start, end, Layer.Slice(start, end), actor, kind, SentenceIndex, evidence, attested, group));
 }

@@ -4,26 +4,90 @@ using Marsad.Time;
 namespace Marsad.Events.Frames;
 
 /// <summary>
-/// The date of a frame: the first temporal expression inside it, else the last one in its prefix;
-/// without one, the previous sentence's relative date (narrative time), marked as inherited. A
-/// date that follows a speech verb within its clause dates the statement, not what it reports
-/// ("وفق ما أعلن الكرملين اليوم الثلاثاء", "وقال المتحدث للصحافيين أمس إن ..."), unless the frame's
-/// trigger stands between them.
+/// The date of a frame: the first temporal expression inside it (or overlapping it: "الجولة 21 من
+/// اجتماعات مسار أستانة"), else the last one in its prefix; without one, the previous sentence's
+/// relative date (narrative time) when that sentence reports an event of the same type, marked as
+/// inherited. A date that follows a speech verb within its clause dates the statement, not what it
+/// reports ("وفق ما أعلن الكرملين اليوم الثلاثاء", "وقال المتحدث للصحافيين أمس إن ..."), unless the
+/// frame's trigger stands between them; a date after "منذ" or "تأسس" dates something else ("منذ
+/// توليه منصبه في أكتوبر 2018").
 /// </summary>
 internal static class DateReader
 {
     /// <summary>How many tokens a statement's date may stand after its speech verb ("وقال الناطق باسم الكرملين للصحافيين اليوم").</summary>
     public const int AttributionReach = 7;
 
-    public static (TemporalMention? When, bool Inherited) DateOf(Frame frame, ArticleView article, Sentence sentence, FrameRules rules)
+    /// <summary>How many tokens before a date "منذ" or "تأسس" may stand and still govern it ("منذ توليه الحكم خلفا للسلطان قابوس في يناير 2020").</summary>
+    public const int OtherTimeReach = 7;
+
+    /// <summary>How many tokens before a date a relative pronoun may stand and still open its clause ("الذي جرى التوصل إليه في مدينة جدة في أواخر آذار").</summary>
+    public const int RelativeReach = 10;
+
+    /// <summary>The frame's date, and whether it was inherited from the sentence before.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="sentence">The frame's sentence.</param>
+    /// <param name="rules">The frame rules.</param>
+    /// <param name="planned">True when the frame's own words plan the event ("سيعقد محادثات").</param>
+    public static (TemporalMention? When, bool Inherited) DateOf(Frame frame, ArticleView article, Sentence sentence, FrameRules rules, bool planned = false)
     {
-        var times = article.Times.Where(t => !DatesAStatement(t, frame, article.Tokens, rules)).ToArray();
+        var tokens = article.Tokens;
+        var times = article.Times.Where(t => t.Value is not MeetingDate && !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
         var when = InFrame(frame, article.Text, times, rules);
         if (when is not null || sentence.Index == 0)
             return (when, false);
         var before = article.Text.Sentences[sentence.Index - 1];
-        when = times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && !t.Value.IsAbsolute);
+        var type = frame.Trigger.Entry.Type;
+        var reports = rules.Lexicons.Triggers.FindAll(tokens, before.FirstToken, before.EndToken).Where(m => m.Entry.Type == type).ToArray();
+        when = reports.Length == 0 ? null : times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && !t.Value.IsAbsolute
+            && !DatesAnotherNoun(t, reports, tokens, rules));
+        if (when is not null && planned && DatesAPastReport(when, reports, tokens))
+            return (null, false);
         return (when, when is not null);
+    }
+
+    /// <summary>
+    /// "بعدما زار طاجيكستان أواخر يونيو. وسيعقد محادثات ...": narrative time keeps its tense; a date
+    /// that a verb of an occurred report governs, and that does not lie ahead, dates no planned meeting.
+    /// </summary>
+    private static bool DatesAPastReport(TemporalMention when, IReadOnlyList<PhraseMatch<TriggerRule>> reports, IReadOnlyList<Token> tokens)
+    {
+        var governing = reports.LastOrDefault(m => tokens[m.FirstToken].Start < when.Start);
+        return governing is { Entry: { Kind: TriggerKind.Verb, Status: EventStatus.Occurred } } && !StatusReader.LiesAhead(when.Value);
+    }
+
+    /// <summary>
+    /// "بحث ... الاتفاق الذي جرى التوصل إليه في أواخر آذار": a date in a relative clause dates the noun
+    /// the clause qualifies; as narrative time it dates a later report only when that noun is a
+    /// report of the same type ("الاتصال الذي أجراه في 2 مارس").
+    /// </summary>
+    private static bool DatesAnotherNoun(TemporalMention time, IReadOnlyList<PhraseMatch<TriggerRule>> reports, IReadOnlyList<Token> tokens, FrameRules rules)
+    {
+        var first = FirstTokenAt(tokens, time.Start);
+        for (var i = first - 1; i > 0 && i >= first - RelativeReach; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation && t.Norm is "،" or "," or "." or ":")
+                return false;
+            if (rules.Words.TokenIs(t, (w, r) => w.IsRelativePronoun(r)))
+                return !reports.Any(m => m.EndToken == i);
+        }
+        return false;
+    }
+
+    /// <summary>"منذ توليه منصبه (في أكتوبر 2018)", "الذي تأسس في 1988": the date of another fact, in the clause such a word opens.</summary>
+    private static bool DatesSomethingElse(TemporalMention time, Frame frame, IReadOnlyList<Token> tokens, FrameRules rules)
+    {
+        var first = FirstTokenAt(tokens, time.Start);
+        for (var i = first - 1; i >= 0 && i >= first - OtherTimeReach; i--)
+        {
+            var t = tokens[i];
+            if (i == frame.Trigger.FirstToken || t.Kind == TokenKind.Punctuation && t.Norm is "،" or "," or "." or ":")
+                return false;
+            if (rules.Words.TokenIs(t, (w, r) => w.IsOtherTime(r)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -87,7 +151,8 @@ internal static class DateReader
         var tokens = text.Tokens;
         var windowStart = tokens[frame.WindowStart].Start;
         var windowEnd = tokens[ActEnd(frame, tokens, rules) - 1].End;
-        var inside = times.FirstOrDefault(t => t.Start >= windowStart && t.Start < windowEnd);
+        var inside = times.FirstOrDefault(t => t.Start >= windowStart && t.Start < windowEnd)
+            ?? times.FirstOrDefault(t => t.Start < windowStart && t.End > windowStart);
         var prefixStart = tokens[frame.PrefixStart].Start;
         var before = times.LastOrDefault(t => t.Start >= prefixStart && t.End <= windowStart);
         // "أعلن بايدن مساء الثلاثاء أن الهدنة ... تدخل حيز التنفيذ فجر الأربعاء": a ceasefire is agreed

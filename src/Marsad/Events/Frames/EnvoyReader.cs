@@ -130,7 +130,7 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
         if (rule.Frame == FrameShape.Recall)
             return rule;
         var code = rules.Lexicons.Acts.OwnEnvoyCode;
-        var type = CameoTable.Default.Find(code)?.PloverEvent ?? rule.Type;
+        var type = rules.Lexicons.Cameo.Find(code)?.PloverEvent is { } plover ? EventType.Parse(plover) : rule.Type;
         return rule with { Type = type, Cameo = code, Frame = FrameShape.Recall, Act = rules.Lexicons.Acts.OwnEnvoyAct };
     }
 

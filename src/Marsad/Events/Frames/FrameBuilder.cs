@@ -5,14 +5,19 @@ namespace Marsad.Events.Frames;
 /// <summary>
 /// Turns the triggers of a sentence (Data/events/triggers.tsv) into frames. Each opener's frame
 /// reaches to the next opener; a cue ("في اتصال هاتفي") joins the nearest verb's frame and gives it
-/// its mode, and opens a frame of its own only in a sentence without a verb.
+/// its mode, and opens a frame of its own only in a sentence without a verb. A meeting named as an
+/// occasion ("على هامش قمة مجموعة العشرين") opens none.
 /// </summary>
 internal sealed class FrameBuilder(FrameRules rules)
 {
+    private readonly OccasionReader _occasions = new(rules);
+
     public List<Frame> Build(TextLayer text, Sentence sentence)
     {
+        // The meeting named after "على هامش" is the occasion of the sentence's meetings (Occasions), not one of them.
         var matches = rules.Lexicons.Triggers.FindAll(text.Tokens, sentence.FirstToken, sentence.EndToken)
             .Where(m => !(m.Entry.Kind == TriggerKind.Verb && IsVerbalNoun(text.Tokens, m.FirstToken)))
+            .Where(m => !_occasions.NamesOccasion(text.Tokens, m.FirstToken))
             .ToList();
         if (matches.Count == 0)
             return [];

@@ -1,48 +1,91 @@
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Events.Frames;
 
 /// <summary>Reads one frame into a draft: its parties and place, date, status, topics.</summary>
 internal sealed class FrameFiller(FrameRules rules)
 {
+    /// <summary>How many days a visit reported by its arrival may last (the arrival day included).</summary>
+    private const int ArrivalStay = 3;
+
     private readonly PartyChain _parties = new(rules);
     private readonly DirectedParties _directed = new(rules);
     private readonly StatusReader _status = new(rules);
 
+    /// <summary>The draft of one frame.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="sentence">The frame's sentence.</param>
     /// <param name="previous">The draft of the frame before in the sentence: an act coordinated with it shares its subject.</param>
     public Draft Fill(Frame frame, ArticleView article, Sentence sentence, Draft? previous = null)
     {
         var tokens = article.Tokens;
         var rule = frame.Trigger.Entry;
-        IReadOnlyList<Party> parties;
-        Place? where = null;
-        if (DirectedParties.Reads(rule.Frame))
-        {
-            if (_directed.Read(frame, article, sentence, previous) is not { } reading)
-                return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
-            parties = reading.Parties;
-            frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
-        }
-        else if (_parties.Read(frame, article, sentence) is { } chains)
-        {
-            parties = _parties.Parties(rule.Frame, chains);
-            if (rule.Frame == FrameShape.SourceTarget)
-                parties = _directed.Adjust(frame, parties, article, sentence, previous);
-            where = chains.Where;
-        }
-        else
-        {
-            return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false);
-        }
-        var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules);
-        var status = _status.StatusOf(frame, tokens, sentence);
+        var anaphoric = frame.Trigger.FirstToken > 0 && rules.Words.IsDemonstrative(tokens[frame.Trigger.FirstToken - 1].Norm);
+        // "كانت الجولة السابقة ... عقدت": another edition than the one reported is background, not an event.
+        if (NamesOtherOccurrence(frame, tokens) || ReadParties(ref frame, article, sentence, previous) is not { } read)
+            return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false) { Anaphoric = anaphoric };
+        var (parties, where, subjects) = read;
+        var planned = _status.StatusOf(frame, tokens, sentence, null) == EventStatus.Planned;
+        var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules, planned);
+        // "وصل الرئيس أمس إلى القاهرة", "بدأ الرئيس زيارته": the visit lasts from the day of arrival; its talks may be that day or the next.
+        if (when is not null && (rules.Words.IsArrival(ArabicNormalizer.Key(rule.Pattern.TrimEnd('*'))) || Begins(frame, tokens)))
+            when = when with { Value = new Lasting(when.Value, ArrivalStay) };
+        var status = _status.StatusOf(frame, tokens, sentence, when);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         var phase = _directed.PhaseOf(frame, when, article, sentence);
         return new Draft(frame, parties, where, when, status, topics, referenced, phase, inherited)
         {
-            OtherOccurrence = NamesOtherOccurrence(frame, tokens),
+            SubjectParties = subjects,
+            Anaphoric = anaphoric,
         };
+    }
+
+    /// <summary>
+    /// The frame's parties, place and subject parties: a directed or joint act beyond consult by its
+    /// own reader (<see cref="DirectedParties"/>, which may refine the trigger's rule), the others by
+    /// the party chains; null when the frame has none.
+    /// </summary>
+    private (IReadOnlyList<Party> Parties, Place? Where, Party[] Subjects)? ReadParties(
+        ref Frame frame, ArticleView article, Sentence sentence, Draft? previous)
+    {
+        var rule = frame.Trigger.Entry;
+        if (DirectedParties.Reads(rule.Frame))
+        {
+            if (_directed.Read(frame, article, sentence, previous) is not { } reading)
+                return null;
+            frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
+            return (reading.Parties, null, []);
+        }
+        if (_parties.Read(frame, article, sentence) is not { } chains)
+            return null;
+        var parties = _parties.Parties(rule.Frame, chains);
+        if (rule.Frame == FrameShape.SourceTarget)
+            parties = _directed.Adjust(frame, parties, article, sentence, previous);
+        return (parties, chains.Where, _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray());
+    }
+
+    /// <summary>
+    /// "بدأ الرئيس، الثلاثاء، زيارته إلى الجزائر": a verb of beginning before a visit noun, in its
+    /// clause, with the noun as its object (not "خلال زيارته", "في زيارته").
+    /// </summary>
+    private bool Begins(Frame frame, IReadOnlyList<Token> tokens)
+    {
+        var rule = frame.Trigger.Entry;
+        var first = frame.Trigger.FirstToken;
+        if (rule.Frame != FrameShape.Visit || rule.Kind == TriggerKind.Verb || first == 0)
+            return false;
+        var before = tokens[first - 1];
+        if (before.Kind == TokenKind.Word && rules.Words.TokenIs(before, (w, r) => w.IsGlue(r) || w.IsLocative(r)))
+            return false;
+        for (var i = frame.PrefixStart; i < first; i++)
+        {
+            if (rules.Words.TokenIs(tokens[i], (w, r) => w.IsBeginning(r)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"كانت الجولة السابقة ... عقدت": an occasion noun followed by a word for another edition of it.</summary>

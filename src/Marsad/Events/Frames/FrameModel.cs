@@ -46,13 +46,20 @@ internal sealed record ArticleView(string ArticleId, TextLayer Text, IReadOnlyLi
 /// A trigger's frame: its tokens run from the trigger to the next opener of the sentence (or the
 /// cue that joined it); a subject may stand in the prefix, between the previous opener and the trigger.
 /// </summary>
-internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, int WindowEnd, int PrefixStart, string? CueMode, string? CueCameo);
+internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, int WindowEnd, int PrefixStart, EventMode? CueMode, string? CueCameo);
 
 /// <summary>A party of a frame: the actor, its side, the text that names it, and the term of office the text attests.</summary>
 internal sealed record Party(ActorRef Actor, ParticipantSide Side, TextSpan Span, RoleSpan? Role);
 
 /// <summary>A frame read but not yet judged: it becomes a mention only with parties of two states.</summary>
+/// <param name="Frame">The trigger's frame.</param>
+/// <param name="Parties">The parties read in it.</param>
+/// <param name="Where">Its place, when read.</param>
+/// <param name="When">Its date, when read.</param>
+/// <param name="Status">Done, announced or denied.</param>
+/// <param name="Topics">What was discussed.</param>
 /// <param name="Referenced">"نتائج الاجتماعات": a meeting named as what was discussed.</param>
+/// <param name="Phase">Whether the date gives the whole event, its start or its end.</param>
 /// <param name="DateInherited">The date is the previous sentence's (narrative time).</param>
 internal sealed record Draft(
     Frame Frame,
@@ -65,6 +72,9 @@ internal sealed record Draft(
     DatePhase Phase,
     bool DateInherited)
 {
-    /// <summary>"الجولة السابقة", "القمة المقبلة": the frame names another occurrence than the one the article reports.</summary>
-    public bool OtherOccurrence { get; init; }
+    /// <summary>The parties read before the trigger (or as its first chain): who held the meetings a list reports.</summary>
+    public IReadOnlyList<Party> SubjectParties { get; init; } = [];
+
+    /// <summary>"هذه المباحثات": the trigger names a meeting reported before, whose parties it takes.</summary>
+    public bool Anaphoric { get; init; }
 }

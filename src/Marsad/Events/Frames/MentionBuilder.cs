@@ -18,7 +18,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             .GroupBy(p => p.Actor.Key)
             .Select(g => g.First())
             .ToList();
-        if (!HasTwoSides(rule.Frame, parties))
+        if (!HasTwoSides(rule.Frame, parties) || TellsOfAPractice(d.Frame, article.Tokens))
             return null;
 
         var modes = rules.Lexicons.Modes;
@@ -42,7 +42,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             rule.Type,
             mode,
             cameo,
-            CameoTable.Default.Goldstein(cameo),
+            rules.Lexicons.Cameo.Goldstein(cameo),
             d.Status,
             parties.Select(p => new EventParticipant(p.Actor, p.Side, p.Span)).ToArray(),
             d.Where,
@@ -55,10 +55,23 @@ internal sealed class MentionBuilder(FrameRules rules)
             When = d.When?.Value,
             Phase = d.Phase,
             DateInherited = d.DateInherited,
-            OtherOccurrence = d.OtherOccurrence,
             Act = rule.Act,
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
+    }
+
+    /// <summary>"وتجري الدول الثلاث محادثات منذ سنوات", "ويعرض الرئيس منذ أشهر لقاء نظيره": a practice or a wish, no event.</summary>
+    private bool TellsOfAPractice(Frame frame, IReadOnlyList<Token> tokens)
+    {
+        for (var i = frame.PrefixStart; i + 1 < frame.WindowEnd; i++)
+        {
+            if (ArabicClitics.WithoutConjunction(tokens[i].Norm) is "منذ" || tokens[i].Norm == "منذ")
+            {
+                if (rules.Words.TokenIs(tokens[i + 1], (w, r) => w.IsDuration(r)))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

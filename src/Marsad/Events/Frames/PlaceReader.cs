@@ -12,25 +12,50 @@ internal sealed class PlaceReader(FrameRules rules)
     /// <summary>How far after the trigger or the last party a place still belongs to the event.</summary>
     private const int PlaceReach = 3;
 
+    /// <summary>How far after the place found a named place of its country still names it.</summary>
+    private const int RefineReach = 2;
+
     /// <summary>How many words before a place a topic noun makes it what was discussed.</summary>
     private const int TopicNounReach = 3;
 
     /// <summary>
     /// True when an actor of the chain after the trigger is the event's place: a visit's first place
-    /// right after the trigger or marked as a destination, or a place marked as where it happened.
+    /// right after the trigger or marked as a destination, a place marked as where it happened
+    /// ("في", "بالعاصمة"), or a place of the same country right after the one found ("العاصمة
+    /// الإيرانية طهران"). A region of no country ("الشرق الأوسط") is no event's place.
     /// </summary>
-    /// <param name="gap">Content words between the trigger (or the last party) and the actor.</param>
-    public bool IsEventPlace(LocatedActor a, FrameShape shape, bool placeFound, int gap, IReadOnlyList<Token> tokens)
+    /// <param name="a">The actor.</param>
+    /// <param name="shape">The frame's shape (a visit reads its destination).</param>
+    /// <param name="found">The place read so far, if any.</param>
+    /// <param name="gap">Content words between the trigger (or the last party or place) and the actor.</param>
+    /// <param name="tokens">The article's tokens.</param>
+    /// <param name="afterFound">True when the last actor read was the place found.</param>
+    public bool IsEventPlace(LocatedActor a, FrameShape shape, Place? found, int gap, IReadOnlyList<Token> tokens, bool afterFound = false)
     {
-        if (!IsPlaceLike(a.Mention))
+        if (!IsPlaceLike(a.Mention) || a.Mention.Actor.Country is not { } country)
             return false;
+        if (afterFound && found is not null && found.Country == country && gap == 0)
+            return true;
         var words = rules.Words;
         var before = a.FirstToken > 0 ? tokens[a.FirstToken - 1] : null;
+        var locative = before is not null && words.TokenIs(before, (w, r) => w.IsLocative(r));
         var glued = GluedPreposition(a, tokens);
-        var destination = shape == FrameShape.Visit && !placeFound
-            && (gap == 0 || words.IsLocative(before?.Norm) || glued is { } g && (words.IsLocativeClitic(g) || words.IsDestinationClitic(g)));
-        var located = (words.IsLocative(before?.Norm) || glued is { } l && words.IsLocativeClitic(l)) && !AfterTopicNoun(tokens, a.FirstToken);
+        var destination = shape == FrameShape.Visit && found is null
+            && (gap == 0 || locative || glued is { } g && (words.IsLocativeClitic(g) || words.IsDestinationClitic(g)));
+        var located = (locative || glued is { } l && words.IsLocativeClitic(l)) && !AfterTopicNoun(tokens, a.FirstToken);
         return (destination || located) && gap <= PlaceReach;
+    }
+
+    /// <summary>
+    /// The place once a further place is read: the first one, named by a later one of its country
+    /// right after it ("في قصر البركة بالعاصمة العمانية مسقط" → مسقط; "بمقر الأمم المتحدة بنيويورك" → نيويورك).
+    /// </summary>
+    public Place Refine(Place? found, ActorMention m, int gap)
+    {
+        var place = PlaceOf(m);
+        if (found is null)
+            return place;
+        return found.Country == place.Country && place.Name is not null && gap <= RefineReach ? found with { Name = place.Name } : found;
     }
 
     /// <summary>Persons, groups, states and organisations can act; places cannot.</summary>
@@ -52,7 +77,7 @@ internal sealed class PlaceReader(FrameRules rules)
     }
 
     /// <summary>"تطورات الأوضاع في السودان": a place after a topic noun is what was discussed, not where.</summary>
-    private bool AfterTopicNoun(IReadOnlyList<Token> tokens, int actorToken)
+    public bool AfterTopicNoun(IReadOnlyList<Token> tokens, int actorToken)
     {
         for (var i = actorToken - 1; i >= Math.Max(0, actorToken - TopicNounReach); i--)
         {

@@ -1,10 +1,13 @@
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Events.Frames;
 
 /// <summary>
 /// Whether a frame's event occurred, is planned or is denied: the trigger's own form ("سيلتقي"),
-/// else a modality word of Data/events/modality.tsv that governs the trigger.
+/// a future verb that governs a noun trigger ("سيعقد محادثات", "قمة ستجمع"), a modality word of
+/// Data/events/modality.tsv that governs the trigger, or a date that lies after publication
+/// whatever the day ("الثلاثاء المقبل", "الأسبوع القادم").
 /// </summary>
 internal sealed class StatusReader(FrameRules rules)
 {
@@ -14,7 +17,10 @@ internal sealed class StatusReader(FrameRules rules)
     /// </summary>
     private const int ModalityReach = 3;
 
-    public EventStatus StatusOf(Frame frame, IReadOnlyList<Token> tokens, Sentence sentence)
+    /// <summary>A publication day to test whether a relative date lies after publication, whatever the day.</summary>
+    private static readonly DateOnly AnyDay = new(2020, 1, 15);
+
+    public EventStatus StatusOf(Frame frame, IReadOnlyList<Token> tokens, Sentence sentence, TemporalMention? when)
     {
         if (frame.Trigger.Entry.Status != EventStatus.Occurred)
             return frame.Trigger.Entry.Status;
@@ -31,6 +37,25 @@ internal sealed class StatusReader(FrameRules rules)
             if (near)
                 return m.Entry;
         }
-        return EventStatus.Occurred;
+        if (frame.Trigger.Entry.Kind != TriggerKind.Verb && GovernedByFuture(frame, tokens))
+            return EventStatus.Planned;
+        return when is { } w && LiesAhead(w.Value) ? EventStatus.Planned : EventStatus.Occurred;
+    }
+
+    /// <summary>True for a relative date that lies after publication whatever the day ("الثلاثاء المقبل").</summary>
+    public static bool LiesAhead(TemporalValue value) =>
+        !value.IsAbsolute && value.Resolve(AnyDay) is { } d && d.From > AnyDay;
+
+    /// <summary>"سيعقد الرئيس محادثات", "قمة ستجمع الرئيسين": a future verb that governs the noun: its light verb, or the verb right after it.</summary>
+    private bool GovernedByFuture(Frame frame, IReadOnlyList<Token> tokens)
+    {
+        for (var i = frame.Trigger.FirstToken - 1; i >= frame.PrefixStart; i--)
+        {
+            var word = ArabicClitics.WithoutConjunction(tokens[i].Norm) ?? tokens[i].Norm;
+            if (rules.Words.IsLightVerb(tokens[i].Norm))
+                return FutureTense.IsFutureVerb(word) || FutureTense.IsFutureVerb(tokens[i].Norm);
+        }
+        var next = frame.Trigger.EndToken;
+        return next < frame.WindowEnd && FutureTense.IsFutureVerb(tokens[next].Norm);
     }
 }

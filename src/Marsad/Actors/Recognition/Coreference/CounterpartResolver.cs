@@ -19,21 +19,21 @@ internal sealed class CounterpartResolver : ICoreferenceResolver
         var role = subject?.Actor.Role;
         var p = hit.End;
         string? country = null;
-        var evidence = $"'{tokens[hit.Start].Surface}' (counterpart of '{subject?.Surface}')";
+        var evidence = ActorEvidence.Of(ActorRule.CounterpartOf, tokens[hit.Start].Surface, subject?.Surface);
         if (TitleReader.ReadCountrySpec(context, ref p) is { } spec)
         {
             country = spec.Country;
-            evidence += $" + {spec.How}";
+            evidence = evidence.Then(spec.How);
         }
         var name = NameReader.ReadName(context, p, allowComma: true);
         if (name is not null)
         {
             country ??= name.Person?.Country;
             var term = name.Person is not null && role is not null ? PersonRoles.Term(context, name.Person.Id, role, country) : null;
-            var actor = new ActorRef(ActorKind.Person, name.Person?.Id, name.Person?.NameAr ?? name.Surface, country, role);
+            var actor = new ActorRef(ActorKind.Person, name.Person?.Id, name.Printed, country, role);
             context.Remember(actor);
             context.Emit(start, tokens[name.End - 1].End, actor, MentionKind.Coreference,
-                evidence + $" + {name.How}" + (term is null ? "" : $"; term {PersonRoles.Format(term)}"), term);
+                term is null ? evidence.Then(name.How) : evidence.Then(name.How).Then(ActorRule.Term, term), term);
             return name.End;
         }
         if (country is null && subject is not null)
@@ -42,7 +42,7 @@ internal sealed class CounterpartResolver : ICoreferenceResolver
             if (other is not null)
             {
                 country = other;
-                evidence += $"; other party {other}";
+                evidence = evidence.Then(ActorRule.OtherParty, other);
             }
         }
         var resolved = role is null

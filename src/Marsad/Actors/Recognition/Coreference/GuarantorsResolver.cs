@@ -24,10 +24,10 @@ internal sealed class GuarantorsResolver : ICoreferenceResolver
         }
         var group = new List<ActorRef>();
         var end = BracketedCountries(context, p, group) ?? p;
-        var evidence = $"'{cue.Literal}'";
+        var evidence = ActorEvidence.Of(ActorRule.Cue, cue.Literal);
         if (group.Count > 0)
         {
-            evidence += " + countries in brackets";
+            evidence = evidence.Then(ActorRule.BracketedCountries);
         }
         else
         {
@@ -36,7 +36,7 @@ internal sealed class GuarantorsResolver : ICoreferenceResolver
             if (format is not null)
             {
                 group.AddRange(format.Members.Select(context.CountryRef));
-                evidence += $" + members of '{format.NameAr}'";
+                evidence = evidence.Then(ActorRule.MembersOf, format.NameAr);
             }
         }
         if (group.Count > 0)

@@ -14,20 +14,21 @@ internal sealed class MinisterResolver : ICoreferenceResolver
             var end = context.Tokens[name.End - 1].End;
             if (name.Person is not null)
             {
-                var (actor, evidence) = PersonRoles.Describe(context, name.Person, name.How);
-                context.Emit(start, end, actor, MentionKind.Name, $"'{cue.Literal}' + {evidence}");
+                var (actor, evidence) = PersonRoles.Describe(context, name.Person, name.How, name.Surface);
+                context.Emit(start, end, actor, MentionKind.Name, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(evidence));
             }
             else
             {
                 context.Emit(start, end, new ActorRef(ActorKind.Person, null, name.Surface, null, null),
-                    MentionKind.Name, $"'{cue.Literal}' + {name.How}");
+                    MentionKind.Name, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(name.How));
             }
             return name.End;
         }
         var rule = context.Kb.Cue(cue.Id);
         var minister = context.LastPerson(m => rule?.Accepts(m.Actor.Role) ?? m.Actor.Role is not null);
         if (minister is not null)
-            context.Emit(start, context.Tokens[hit.End - 1].End, minister.Actor, MentionKind.Coreference, $"'{cue.Literal}' -> '{minister.Surface}'");
+            context.Emit(start, context.Tokens[hit.End - 1].End, minister.Actor, MentionKind.Coreference,
+                ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(ActorRule.RefersTo, minister.Surface));
         return hit.End;
     }
 }

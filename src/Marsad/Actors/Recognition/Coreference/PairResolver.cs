@@ -23,6 +23,8 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
 
     public int Resolve(RecognitionContext context, Hit hit, LexEntry cue)
     {
+        if (Named(context, hit, cue) is { } named)
+            return named;
         var start = context.StartAfterClitics(hit.Start);
         var end = context.Tokens[hit.End - 1].End;
         var group = Pair(context, context.Kb.Cue(cue.Id));
@@ -30,9 +32,38 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
         {
             var kind = group[0].Kind;
             context.Emit(start, end, new ActorRef(kind, null, context.Layer.Slice(start, end), null, null),
-                MentionKind.Coreference, $"'{cue.Literal}' -> {string.Join(" + ", group.Select(Describe))}", group: group);
+                MentionKind.Coreference, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(ActorRule.Pair, [.. group]), group: group);
         }
         return hit.End;
+    }
+
+    /// <summary>
+    /// "الرئيسان السوري والتركي": a pair cue followed by two states stands for the persons of those
+    /// states the context named in a role the cue accepts, else the holders of the cue's first role.
+    /// </summary>
+    private static int? Named(RecognitionContext context, Hit hit, LexEntry cue)
+    {
+        var p = hit.End;
+        if (TitleReader.ReadCountrySpec(context, ref p) is not { } first || p >= context.SentenceEnd
+            || !Text.ArabicClitics.StartsWithWa(context.Tokens[p].Norm) || TitleReader.ReadCountrySpec(context, ref p) is not { } second
+            || first.Country == second.Country)
+            return null;
+        var rule = context.Kb.Cue(cue.Id);
+        var role = rule?.Roles.FirstOrDefault(r => !r.Contains('*'));
+        var evidence = ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(first.How).Then(second.How);
+        var group = new List<ActorRef>();
+        foreach (var country in new[] { first.Country, second.Country })
+        {
+            var earlier = context.LastPerson(m => m.Actor.Country == country && (rule?.Accepts(m.Actor.Role) ?? true));
+            // How the holder was found stays out of the pair's evidence, which names the actors it stands for.
+            var holderEvidence = evidence;
+            group.Add(earlier?.Actor ?? (role is null ? context.CountryRef(country) : TitleReader.ResolveOffice(context, role, country, ref holderEvidence)));
+        }
+        var start = context.StartAfterClitics(hit.Start);
+        var end = context.Tokens[p - 1].End;
+        context.Emit(start, end, new ActorRef(group[0].Kind, null, context.Layer.Slice(start, end), null, null), MentionKind.Coreference,
+            evidence.Then(ActorRule.Pair, [.. group]), group: group);
+        return p;
     }
 
     private List<ActorRef> Pair(RecognitionContext context, CorefCue? rule)
@@ -70,6 +101,4 @@ internal sealed class PairResolver(string type, PairResolver.Referents referents
             _ => persons.Count == 2 ? persons : countries,
         };
     }
-
-    private static string Describe(ActorRef a) => a.Kind == ActorKind.Person ? $"{a.Name} ({a.Country})" : a.Country ?? a.Name ?? "?";
 }

@@ -10,7 +10,7 @@ internal sealed class SpeakerCountryResolver : ICoreferenceResolver
         var speaker = context.LastPerson(m => m.Actor.Country is not null);
         if (speaker is not null)
             context.Emit(context.StartAfterClitics(hit.Start), context.Tokens[hit.End - 1].End, context.CountryRef(speaker.Actor.Country!),
-                MentionKind.Coreference, $"'{cue.Literal}' -> country of '{speaker.Surface}'");
+                MentionKind.Coreference, ActorEvidence.Of(ActorRule.Cue, cue.Literal).Then(ActorRule.CountryOfSpeaker, speaker.Surface));
         return hit.End;
     }
 }

@@ -1,0 +1,127 @@
+using Marsad.Actors;
+using Marsad.Text;
+
+namespace Marsad.Events.Frames;
+
+/// <summary>
+/// The chain before a trigger: a verb's (or cue's) subject ("أن الجانبين بحثا", "المقداد قد زار"),
+/// the subject of a light verb, between it and its noun ("أجرى بوتين ... محادثات") or before it
+/// ("بوتين أجرى مباحثات"), with a place between them ("أجرى بوريطة، الأربعاء بنيويورك، مباحثات"),
+/// the possessor of a possessive noun ("لقائه"), or the person a courtesy pronoun stands for
+/// ("وأضاف جلالته، خلال تصريحات صحفية مشتركة مع ...").
+/// </summary>
+internal sealed class SubjectReader(FrameRules rules)
+{
+    /// <summary>How many sentences back a courtesy pronoun ("جلالته") finds its person.</summary>
+    private const int PronounReach = 3;
+
+    private readonly ChainWords _words = new(rules);
+    private readonly PlaceReader _places = new(rules);
+
+    /// <summary>The subjects before the trigger, and a place read between a light verb and its noun.</summary>
+    public sealed record Prefix(List<LocatedActor> Subjects, Place? Where);
+
+    /// <summary>Null for an object trigger with no light verb before it ("عقوبات" alone is no event).</summary>
+    public Prefix? Before(Frame frame, ArticleView article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        var rule = frame.Trigger.Entry;
+        var trigger = frame.Trigger.FirstToken;
+        var subjects = new List<LocatedActor>();
+        Place? where = null;
+        var light = rule.Kind is TriggerKind.Noun or TriggerKind.Object or TriggerKind.Cue ? LightVerbBefore(tokens, frame.PrefixStart, trigger) : null;
+        var head = trigger;
+        if (light is { } verb)
+        {
+            foreach (var a in article.Actors.Where(a => a.FirstToken > verb && a.LastToken < trigger))
+            {
+                if (_places.IsEventPlace(a, FrameShape.Joint, where, 0, tokens))
+                    where = _places.Refine(where, a.Mention, 0);
+                else if (PlaceReader.IsAgent(a.Mention))
+                    subjects.Add(a);
+            }
+            head = verb;
+            if (subjects.Count == 0)
+                subjects.AddRange(ChainBefore(article, frame.PrefixStart, verb));
+        }
+        else if (rule.Kind is TriggerKind.Verb or TriggerKind.Cue)
+        {
+            subjects.AddRange(ChainBefore(article, frame.PrefixStart, trigger));
+        }
+        else if (rule.Kind == TriggerKind.Object)
+        {
+            return null;
+        }
+        // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it.
+        if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && ArabicClitics.HasPossessorSuffix(tokens[frame.Trigger.EndToken - 1]))
+        {
+            var possessor = article.Actors.LastOrDefault(a => a.LastToken < trigger && a.Mention.Sentence >= sentence.Index - 1
+                && a.Mention.Actor.Kind == ActorKind.Person);
+            if (possessor is not null)
+                subjects.Add(possessor);
+        }
+        if (subjects.Count == 0 && CourtesyPronoun(article, frame, head, sentence) is { } person)
+            subjects.Add(person);
+        return new Prefix(subjects, where);
+    }
+
+    /// <summary>Actors before a token, each separated from the next only by glue (dates, adverbs, honorifics).</summary>
+    private IEnumerable<LocatedActor> ChainBefore(ArticleView article, int from, int trigger)
+    {
+        var tokens = article.Tokens;
+        var chain = new List<LocatedActor>();
+        var boundary = trigger;
+        foreach (var a in article.Actors.Where(a => a.LastToken < trigger && a.FirstToken >= from).Reverse())
+        {
+            if (!_words.OnlyGlue(tokens, a.LastToken + 1, boundary, article.Times) || !PlaceReader.IsAgent(a.Mention))
+                break;
+            chain.Insert(0, a);
+            boundary = a.FirstToken;
+        }
+        return chain;
+    }
+
+    private int? LightVerbBefore(IReadOnlyList<Token> tokens, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from; i--)
+        {
+            if (rules.Words.IsLightVerb(tokens[i].Norm))
+                return i;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "وأضاف جلالته": a courtesy title with a pronoun next to the trigger (or its light verb) stands
+    /// for the person the text is about: the first person of the nearest sentence before that names one.
+    /// </summary>
+    private LocatedActor? CourtesyPronoun(ArticleView article, Frame frame, int head, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        int? at = null;
+        for (var i = head - 1; i >= frame.PrefixStart && at is null; i--)
+        {
+            if (rules.Words.TokenIs(tokens[i], (w, r) => w.IsHonorificPronoun(r)))
+                at = i;
+            else if (!rules.Words.IsGlue(tokens[i].Norm) && !ChainWords.InTime(tokens[i], article.Times))
+                break;
+        }
+        var after = frame.Trigger.EndToken;
+        if (at is null && frame.Trigger.Entry.Kind == TriggerKind.Verb && after < tokens.Count && rules.Words.TokenIs(tokens[after], (w, r) => w.IsHonorificPronoun(r)))
+            at = after;
+        if (at is not { } token)
+            return null;
+        var person = article.Actors
+            .Where(a => a.Mention.Sentence < sentence.Index && a.Mention.Sentence >= sentence.Index - PronounReach
+                && a.Mention.Actor.Kind == ActorKind.Person && a.Mention.Actor.Country is not null)
+            .GroupBy(a => a.Mention.Sentence)
+            .OrderByDescending(g => g.Key)
+            .Select(g => g.First())
+            .FirstOrDefault();
+        if (person is null)
+            return null;
+        var t = tokens[token];
+        var mention = person.Mention with { Start = t.Start, End = t.End, Surface = t.Surface, Sentence = sentence.Index, Kind = MentionKind.Coreference };
+        return new LocatedActor(mention, token, token);
+    }
+}
