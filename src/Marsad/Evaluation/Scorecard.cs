@@ -109,5 +109,7 @@ public sealed record Scorecard(
         ("published_tight", PublishedTight),
     ];
 
-    private static string Format(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+    // "F3" rounds the exact binary value as the reference scorer's f"{x:.3f}" does; the custom format
+    // "0.000" rounds a 15-digit image of it, so 0.7374999999999999 would print 0.738 against its 0.737.
+    private static string Format(double? value) => value is { } v ? v.ToString("F3", CultureInfo.InvariantCulture) : "n/a";
 }

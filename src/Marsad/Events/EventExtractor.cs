@@ -57,7 +57,9 @@ internal sealed class EventExtractor
             var frames = _frames.Build(text, sentence);
             if (frames.Count == 0)
                 continue;
-            var drafts = frames.Select(f => _filler.Fill(f, article, sentence)).ToList();
+            var drafts = new List<Draft>(frames.Count);
+            foreach (var f in frames)
+                drafts.Add(_filler.Fill(f, article, sentence, drafts.LastOrDefault()));
             if (holder is { } h && sentence.Index - h.Sentence <= AnaphoraReach && drafts.Any(d => d.Anaphoric))
                 drafts = drafts.Select(d => WithHolder(d, h.Parties)).ToList();
             if (drafts.LastOrDefault(IsHeldBySomeone) is { } held)

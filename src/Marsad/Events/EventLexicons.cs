@@ -19,6 +19,18 @@ internal enum FrameShape
     SourceTarget,  // the first party acts on the others
     Host,          // the first party hosts the others (they are the visitors)
     Visit,         // the first party travels to the place or country named
+
+    // Acts read by Frames/DirectedParties.cs (Data/events/directed-words.tsv):
+    Envoy,         // done to a diplomat or mission: a foreign one is summoned or expelled, one's own recalled
+    Recall,        // one's own diplomat withdrawn: the state of the posting is the target
+    Trade,         // trade halted or banned: the state after "مع"/"إلى"/"على" is the target
+    Relations,     // relations cut or downgraded, a treaty suspended: the state after "مع" is the target
+    Aid,           // aid sent or delivered: the donor acts on the recipient
+    Release,       // persons released: the state holding them acts on the state they belong to
+    Charge,        // a wrongdoing charged in a statement: the speaker accuses the wrongdoer
+    Signing,       // a document signed: its signatories, jointly
+    Truce,         // a ceasefire agreed: its parties, jointly
+    Drill,         // joint exercises: the states taking part
 }
 
 internal enum DatePhase
@@ -30,7 +42,11 @@ internal enum DatePhase
 
 /// <summary>One row of Data/events/triggers.tsv.</summary>
 internal sealed record TriggerRule(
-    string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase);
+    string Pattern, TriggerKind Kind, EventType Type, EventMode? Mode, string Cameo, FrameShape Frame, EventStatus Status, DatePhase Phase)
+{
+    /// <summary>Which of the acts sharing a CAMEO code the row reads ("recall", "expel"; "halt", "restrict"), or null.</summary>
+    public string? Act { get; init; }
+}
 
 /// <summary>The event stage's rule tables of Data/events/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>
 internal sealed class EventLexicons
@@ -44,6 +60,12 @@ internal sealed class EventLexicons
     public required ModeTable Modes { get; init; }
     public required EventTypeTable Types { get; init; }
     public required SpellingFolds Spellings { get; init; }
+
+    /// <summary>The words the directed and joint acts beyond consult read (Data/events/directed-words.tsv).</summary>
+    public required DirectedWords Directed { get; init; }
+
+    /// <summary>What the stages do with an act beyond its type (Data/events/acts.tsv).</summary>
+    public required ActTable Acts { get; init; }
 
     /// <summary>The CAMEO code book (Data/events/cameo.tsv).</summary>
     public required CameoTable Cameo { get; init; }
@@ -68,6 +90,8 @@ internal sealed class EventLexicons
             Types = EventTypeTable.Parse(files.Table("events/types.tsv")),
             Spellings = SpellingFolds.Parse(files.Table("events/spelling-folds.tsv")),
             Cameo = CameoTable.Parse(files.Table("events/cameo.tsv")),
+            Directed = DirectedWords.Parse(files.Table("events/directed-words.tsv")),
+            Acts = ActTable.Parse(files.Table("events/acts.tsv")),
         };
     }
 
@@ -120,6 +144,16 @@ internal sealed class EventLexicons
             "source-target" => FrameShape.SourceTarget,
             "host" => FrameShape.Host,
             "visit" => FrameShape.Visit,
+            "envoy" => FrameShape.Envoy,
+            "recall" => FrameShape.Recall,
+            "trade" => FrameShape.Trade,
+            "relations" => FrameShape.Relations,
+            "aid" => FrameShape.Aid,
+            "release" => FrameShape.Release,
+            "charge" => FrameShape.Charge,
+            "signing" => FrameShape.Signing,
+            "truce" => FrameShape.Truce,
+            "drill" => FrameShape.Drill,
             var f => throw new FormatException($"{row.Source}:{row.Line}: unknown frame '{f}'"),
         },
         ParseStatus(row["status"] ?? "occurred"),
@@ -129,7 +163,10 @@ internal sealed class EventLexicons
             "start" => DatePhase.Start,
             "end" => DatePhase.End,
             var p => throw new FormatException($"{row.Source}:{row.Line}: unknown phase '{p}'"),
-        });
+        })
+    {
+        Act = row["act"],
+    };
 
     private static EventStatus ParseStatus(string s) => s switch
     {

@@ -30,7 +30,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
 {
     private readonly MergeBudget _budget = budget ?? MergeBudget.Unlimited;
     private readonly EventLexicons _lex = lexicons;
-    private readonly MergeCompatibility _compatibility = new(lexicons.Spellings);
+    private readonly MergeCompatibility _compatibility = new(lexicons.Spellings, lexicons.Types);
 
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
@@ -96,7 +96,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         List<MergeUnit> units = [];
         for (var round = 0; round < 3; round++)
         {
-            units = FoldStatements(Cluster(article, days, work));
+            units = FoldHistory(FoldStatements(Cluster(article, days, work)), days, work);
             LendSummaryPlaces(units, work);
             var narrowed = NarrowByClusters(units, days, evidence, work);
             if (narrowed.Count == days.Count)
@@ -216,7 +216,8 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     /// Praise, thanks, agreement or condemnation voiced between the parties of a meeting in the same
     /// article are what was said at that meeting, not events of their own ("وأشاد المقداد بالإنجازات
     /// الروسية" inside the report of his call with Lavrov). Which types are meetings is data
-    /// (Data/events/types.tsv, absorbs_statements).
+    /// (Data/events/types.tsv, absorbs_statements). A deed stays its own event (a signing, a sanction:
+    /// Data/events/acts.tsv meeting), and so does an act aimed at a state outside the meeting.
     /// </summary>
     private List<MergeUnit> FoldStatements(List<MergeUnit> units)
     {
@@ -225,7 +226,30 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
             return units;
         var covered = new CountrySubsets(meetings.Select(m => MergeCompatibility.Countries(m.Mentions)));
         return units
-            .Where(u => _lex.Types.AbsorbsStatements(u.Type) || !covered.Covers(MergeCompatibility.Countries(u.Mentions)))
+            .Where(u => _lex.Types.AbsorbsStatements(u.Type)
+                || u.Mentions.Any(m => _lex.Acts.IsOwnEventInMeeting(m.Cameo))
+                || !covered.Covers(MergeCompatibility.Countries(u.Mentions)))
+            .ToList();
+    }
+
+    /// <summary>How long before its article an act must lie to be background history when a recent one is reported.</summary>
+    private const int HistoryDays = 365;
+
+    /// <summary>
+    /// An act the article recalls from long before it ("انطلقت المناورات بين البلدين لأول مرة في عام
+    /// 2009") next to a recent act of the same type between the same states is background history,
+    /// not an event the article reports. Meetings keep their own rule (other editions of a round).
+    /// </summary>
+    private List<MergeUnit> FoldHistory(List<MergeUnit> units, DaySet days, MergeWork work)
+    {
+        if (days.Hull is not { } published || !work.TryCharge((long)units.Count * units.Count * MergeWork.PairTest))
+            return units;
+        var recentFrom = published.From.AddDays(-HistoryDays);
+        var recent = units.Where(u => MentionDates.Over(days, u.Mentions, asOf) is { } d && d.To >= recentFrom).ToHashSet();
+        return units
+            .Where(u => _lex.Types.AbsorbsStatements(u.Type) || recent.Contains(u)
+                || !recent.Any(v => v != u && v.Type == u.Type
+                    && MergeCompatibility.Countries(v.Mentions).Overlaps(MergeCompatibility.Countries(u.Mentions))))
             .ToList();
     }
 

@@ -107,6 +107,13 @@ public sealed record EventMention(
     [JsonIgnore]
     internal DatePhase Phase { get; init; }
 
+    /// <summary>
+    /// Which of the acts sharing a CAMEO code the report is (Data/events/triggers.tsv act: "recall",
+    /// "close"; "halt", "restrict"), or null: a recall and a closure are two sanctions of one code.
+    /// </summary>
+    [JsonIgnore]
+    public string? Act { get; init; }
+
     /// <summary>Terms of office the text attests for the parties: the event falls inside them.</summary>
     [JsonIgnore]
     internal IReadOnlyList<RoleSpan> RoleBounds { get; init; } = [];

@@ -7,11 +7,11 @@ namespace Marsad.Events;
 /// country sets overlap by half, and the named persons of the countries they share overlap (Putin's
 /// meeting and Lavrov's are two events). Names compare through <see cref="SpellingFolds"/>.
 /// </summary>
-internal sealed class MergeCompatibility(SpellingFolds spellings)
+internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable types)
 {
     public bool Compatible(EventMention a, EventMention b)
     {
-        if (a.Type != b.Type)
+        if (a.Type != b.Type || !SameAct(a, b))
             return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode)
             return false;
@@ -35,6 +35,25 @@ internal sealed class MergeCompatibility(SpellingFolds spellings)
         var shared = ca.Intersect(cb).Where(c => Identified(Persons([a], c)).Count > 0 && Identified(Persons([b], c)).Count > 0).ToArray();
         return shared.Length == 0 || !shared.All(c => Disjoint(a, b, c));
     }
+
+    /// <summary>
+    /// Beyond meetings (whose reports code one event with several codes, by mode), two reports are one
+    /// act only with the same base code (recalling an ambassador and expelling one are two sanctions) and,
+    /// when both name who acts, a common actor (an expulsion and the expulsion answering it are two).
+    /// </summary>
+    private bool SameAct(EventMention a, EventMention b)
+    {
+        if (types.AbsorbsStatements(a.Type))
+            return true;
+        if (CameoTable.BaseCode(a.Cameo) != CameoTable.BaseCode(b.Cameo) || a.Act is not null && b.Act is not null && a.Act != b.Act)
+            return false;
+        var sa = Sources(a);
+        var sb = Sources(b);
+        return sa.Count == 0 || sb.Count == 0 || sa.Overlaps(sb);
+    }
+
+    private static HashSet<string> Sources(EventMention m) =>
+        m.Participants.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when both reports name persons of the country and none in common. A title without a

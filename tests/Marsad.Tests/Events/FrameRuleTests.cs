@@ -28,6 +28,8 @@ public class FrameRuleTests
             Types = d.Types,
             Spellings = d.Spellings,
             Cameo = d.Cameo,
+            Directed = d.Directed,
+            Acts = d.Acts,
         };
     }
 

@@ -33,7 +33,7 @@ internal static class DateReader
     {
         var tokens = article.Tokens;
         var times = article.Times.Where(t => t.Value is not MeetingDate && !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
-        var when = InFrame(frame, article.Text, times);
+        var when = InFrame(frame, article.Text, times, rules);
         if (when is not null || sentence.Index == 0)
             return (when, false);
         var before = article.Text.Sentences[sentence.Index - 1];
@@ -95,10 +95,13 @@ internal static class DateReader
     /// verb stands within reach before the date, in its clause, and the trigger is either before
     /// that verb (an attribution after the report: "..., وفق ما أعلن الكرملين اليوم الثلاثاء") or
     /// inside what was said, after a speech opener ("وقال المتحدث أمس إن الزيارة ..."). A statement
-    /// made at the event dates it ("وأكدت موسكو ودمشق، الأربعاء، ... خلال محادثات").
+    /// made at the event dates it ("وأكدت موسكو ودمشق، الأربعاء، ... خلال محادثات"), and so does the
+    /// statement that is the act itself: an accusation, a rejection, a threat (Data/events/acts.tsv said).
     /// </summary>
     private static bool DatesAStatement(TemporalMention time, Frame frame, IReadOnlyList<Token> tokens, FrameRules rules)
     {
+        if (rules.Lexicons.Acts.IsSaid(frame.Trigger.Entry.Cameo))
+            return false;
         var first = FirstTokenAt(tokens, time.Start);
         var trigger = frame.Trigger.FirstToken;
         for (var i = first - 1; i >= 0 && i >= first - AttributionReach; i--)
@@ -118,6 +121,23 @@ internal static class DateReader
         return false;
     }
 
+    /// <summary>
+    /// Where the dates of a directed or joint act end: at a boundary word, where a new clause begins
+    /// ("وأعلنت تركيا وقف التجارة مع إسرائيل، بعدما فرضت في 9 نيسان قيودا": the date is the other act's).
+    /// </summary>
+    private static int ActEnd(Frame frame, IReadOnlyList<Token> tokens, FrameRules rules)
+    {
+        var shape = frame.Trigger.Entry.Frame;
+        if (shape != FrameShape.SourceTarget && !DirectedParties.Reads(shape))
+            return frame.WindowEnd;
+        for (var i = frame.Trigger.EndToken; i < frame.WindowEnd; i++)
+        {
+            if (rules.Words.IsBoundary(tokens[i].Norm))
+                return i;
+        }
+        return frame.WindowEnd;
+    }
+
     private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
     {
         var i = 0;
@@ -126,16 +146,19 @@ internal static class DateReader
         return i;
     }
 
-    private static TemporalMention? InFrame(Frame frame, TextLayer text, IReadOnlyList<TemporalMention> times)
+    private static TemporalMention? InFrame(Frame frame, TextLayer text, IReadOnlyList<TemporalMention> times, FrameRules rules)
     {
         var tokens = text.Tokens;
         var windowStart = tokens[frame.WindowStart].Start;
-        var windowEnd = tokens[frame.WindowEnd - 1].End;
+        var windowEnd = tokens[ActEnd(frame, tokens, rules) - 1].End;
         var inside = times.FirstOrDefault(t => t.Start >= windowStart && t.Start < windowEnd)
             ?? times.FirstOrDefault(t => t.Start < windowStart && t.End > windowStart);
-        if (inside is not null)
-            return inside;
         var prefixStart = tokens[frame.PrefixStart].Start;
-        return times.LastOrDefault(t => t.Start >= prefixStart && t.End <= windowStart);
+        var before = times.LastOrDefault(t => t.Start >= prefixStart && t.End <= windowStart);
+        // "أعلن بايدن مساء الثلاثاء أن الهدنة ... تدخل حيز التنفيذ فجر الأربعاء": a ceasefire is agreed
+        // when it is announced; the date after it is when it takes effect.
+        if (frame.Trigger.Entry.Frame == FrameShape.Truce && before is not null)
+            return before;
+        return inside ?? before;
     }
 }

@@ -10,17 +10,23 @@ internal sealed class FrameFiller(FrameRules rules)
     private const int ArrivalStay = 3;
 
     private readonly PartyChain _parties = new(rules);
+    private readonly DirectedParties _directed = new(rules);
     private readonly StatusReader _status = new(rules);
 
-    public Draft Fill(Frame frame, ArticleView article, Sentence sentence)
+    /// <summary>The draft of one frame.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="sentence">The frame's sentence.</param>
+    /// <param name="previous">The draft of the frame before in the sentence: an act coordinated with it shares its subject.</param>
+    public Draft Fill(Frame frame, ArticleView article, Sentence sentence, Draft? previous = null)
     {
         var tokens = article.Tokens;
         var rule = frame.Trigger.Entry;
         var anaphoric = frame.Trigger.FirstToken > 0 && rules.Words.IsDemonstrative(tokens[frame.Trigger.FirstToken - 1].Norm);
         // "كانت الجولة السابقة ... عقدت": another edition than the one reported is background, not an event.
-        if (NamesOtherOccurrence(frame, tokens) || _parties.Read(frame, article, sentence) is not { } chains)
+        if (NamesOtherOccurrence(frame, tokens) || ReadParties(ref frame, article, sentence, previous) is not { } read)
             return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false) { Anaphoric = anaphoric };
-        var parties = _parties.Parties(rule.Frame, chains);
+        var (parties, where, subjects) = read;
         var planned = _status.StatusOf(frame, tokens, sentence, null) == EventStatus.Planned;
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules, planned);
         // "وصل الرئيس أمس إلى القاهرة", "بدأ الرئيس زيارته": the visit lasts from the day of arrival; its talks may be that day or the next.
@@ -29,11 +35,36 @@ internal sealed class FrameFiller(FrameRules rules)
         var status = _status.StatusOf(frame, tokens, sentence, when);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
-        return new Draft(frame, parties, chains.Where, when, status, topics, referenced, rule.Phase, inherited)
+        var phase = _directed.PhaseOf(frame, when, article, sentence);
+        return new Draft(frame, parties, where, when, status, topics, referenced, phase, inherited)
         {
-            SubjectParties = _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray(),
+            SubjectParties = subjects,
             Anaphoric = anaphoric,
         };
+    }
+
+    /// <summary>
+    /// The frame's parties, place and subject parties: a directed or joint act beyond consult by its
+    /// own reader (<see cref="DirectedParties"/>, which may refine the trigger's rule), the others by
+    /// the party chains; null when the frame has none.
+    /// </summary>
+    private (IReadOnlyList<Party> Parties, Place? Where, Party[] Subjects)? ReadParties(
+        ref Frame frame, ArticleView article, Sentence sentence, Draft? previous)
+    {
+        var rule = frame.Trigger.Entry;
+        if (DirectedParties.Reads(rule.Frame))
+        {
+            if (_directed.Read(frame, article, sentence, previous) is not { } reading)
+                return null;
+            frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
+            return (reading.Parties, null, []);
+        }
+        if (_parties.Read(frame, article, sentence) is not { } chains)
+            return null;
+        var parties = _parties.Parties(rule.Frame, chains);
+        if (rule.Frame == FrameShape.SourceTarget)
+            parties = _directed.Adjust(frame, parties, article, sentence, previous);
+        return (parties, chains.Where, _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray());
     }
 
     /// <summary>

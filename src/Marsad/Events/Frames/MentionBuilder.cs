@@ -55,6 +55,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             When = d.When?.Value,
             Phase = d.Phase,
             DateInherited = d.DateInherited,
+            Act = rule.Act,
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
     }
@@ -94,7 +95,7 @@ internal sealed class MentionBuilder(FrameRules rules)
         var countries = parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
         if (countries < 2)
             return false;
-        if (frame == FrameShape.Joint)
+        if (frame == FrameShape.Joint || parties.All(p => p.Side == ParticipantSide.Joint))
             return true;
         var sources = parties.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet();
         return parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
