@@ -23,8 +23,10 @@ internal enum FrameShape
     // Acts read by Frames/DirectedParties.cs (Data/events/directed-words.tsv):
     Envoy,         // done to a diplomat or mission: a foreign one is summoned or expelled, one's own recalled
     Recall,        // one's own diplomat withdrawn: the state of the posting is the target
-    Trade,         // trade halted or banned: the state after "مع"/"إلى"/"على" is the target
-    Relations,     // relations cut or downgraded, a treaty suspended: the state after "مع" is the target
+    // trade halted or banned: the state after "مع"/"إلى"/"على" is the target
+    Trade,
+    // relations cut or downgraded, a treaty suspended: the state after "مع" is the target
+    Relations,
     Aid,           // aid sent or delivered: the donor acts on the recipient
     Release,       // persons released: the state holding them acts on the state they belong to
     Charge,        // a wrongdoing charged in a statement: the speaker accuses the wrongdoer
