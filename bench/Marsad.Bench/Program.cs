@@ -8,7 +8,19 @@ using Marsad.Bench;
 // Full run:  dotnet run -c Release --project bench/Marsad.Bench -- --filter '*'
 // Quick run: dotnet run -c Release --project bench/Marsad.Bench -- --quick   (in-process, short job, < 2 min)
 // Profile:   dotnet run -c Release --project bench/Marsad.Bench -- --profile [--articles N]   (text layer, then every pipeline stage)
+// Corpus:    dotnet run -c Release --project bench/Marsad.Bench -- generate --articles 25k --out DIR [--extra 1000] [--seed N] [--txt]
+// Scale:     dotnet run -c Release --project bench/Marsad.Bench -- scale --articles 25k [--work DIR] [--db FILE|Host=...] (see bench/README.md)
 // Large:     dotnet run -c Release --project bench/Marsad.Bench -- --large [--depth 100000] [--mb 20]   (nested HTML, one 20 MB article)
+if (args.Length > 0 && args[0] == "scale")
+{
+    Environment.ExitCode = Marsad.Bench.Scale.ScaleCommand.Run(new BenchArgs(args[1..]));
+    return;
+}
+if (args.Length > 0 && args[0] == "generate")
+{
+    Environment.ExitCode = GenerateCommand.Run(new BenchArgs(args[1..]));
+    return;
+}
 if (args.Contains("--large"))
 {
     LargeInputBench.Run((int)LargeInputBench.Option(args, "--depth", 100_000), LargeInputBench.Option(args, "--mb", 20));

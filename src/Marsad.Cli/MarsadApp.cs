@@ -14,6 +14,7 @@ public static class MarsadApp
     {
         ["run"] = typeof(RunCommand),
         ["ingest"] = typeof(IngestCommand),
+        ["watch"] = typeof(WatchCommand),
         ["articles"] = typeof(ArticlesCommand),
         ["show"] = typeof(ShowCommand),
         ["entities"] = typeof(EntitiesCommand),
@@ -94,6 +95,10 @@ public static class MarsadApp
             .WithExample("run", "corpus/", "--db", "news.db");
         config.AddCommand<IngestCommand>("ingest")
             .WithDescription("Read files, folders, globs, URLs or stdin (-) into the store. Bad inputs are reported and skipped.");
+        config.AddCommand<WatchCommand>("watch")
+            .WithDescription("Poll RSS/Atom feeds and pages (conditional requests, back-off on errors), store what is new, analyse after each round that added articles.")
+            .WithExample("watch", "https://example.org/feed.xml", "--interval", "10m")
+            .WithExample("watch", "https://example.org/feed.xml", "--once");
     }
 
     private static void AddArticleCommands(IConfigurator config)

@@ -19,30 +19,35 @@ internal sealed class IngestRunner(CliStreams streams)
         var clock = Stopwatch.StartNew();
         var targets = IngestService.Plan(inputs);
         var reader = new DocumentReader();
-        var outcomes = new List<IngestOutcome>();
+        IReadOnlyList<IngestOutcome> outcomes;
+        var stored = 0;
+        var failed = 0;
+        var heard = new SynchronousProgress<IngestOutcome>(o =>
+        {
+            stored++;
+            if (o.Failed)
+                failed++;
+        });
         var console = streams.ProgressConsole();
         if (console is null)
         {
             var lines = new ProgressLines(streams.Error, "ingest", targets.Count, "files");
-            for (var i = 0; i < targets.Count; i++)
-            {
-                outcomes.AddRange(IngestService.Ingest(store, targets[i], reader, streams.OpenInput));
-                lines.Report(i + 1, $"{outcomes.Count} documents, {outcomes.Count(o => o.Failed)} failed");
-            }
+            outcomes = IngestService.Ingest(store, targets, reader, streams.OpenInput, heard,
+                new SynchronousProgress<int>(done => lines.Report(done, $"{stored} documents, {failed} failed")));
         }
         else
         {
+            outcomes = [];
             console.Progress().AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask($"ingesting {targets.Count} files", maxValue: Math.Max(1, targets.Count));
-                    foreach (var target in targets)
+                    outcomes = IngestService.Ingest(store, targets, reader, streams.OpenInput, heard, new SynchronousProgress<int>(done =>
                     {
-                        outcomes.AddRange(IngestService.Ingest(store, target, reader, streams.OpenInput));
-                        task.Increment(1);
-                        task.Description = $"{outcomes.Count} documents, {outcomes.Count(o => o.Failed)} failed";
-                    }
+                        task.Value = done;
+                        task.Description = $"{stored} documents, {failed} failed";
+                    }));
                 });
         }
         streams.Error.WriteLine($"ingest: {targets.Count} files, {outcomes.Count} documents: {Summary(outcomes)} ({ProgressLines.Seconds(clock.Elapsed)})");

@@ -5,7 +5,7 @@ namespace Marsad.Cli.Progress;
 /// <summary>
 /// Progress as lines on standard error when it is not a terminal (a log, a CI job): one line each
 /// tenth of the total and one at the end, so a long run shows it is moving without flooding.
-/// Safe to call from parallel workers.
+/// Safe to call from parallel workers; counts may jump (ingest reports a committed batch at once).
 /// </summary>
 /// <param name="error">Where the lines go.</param>
 /// <param name="what">"ingest", "annotate".</param>
@@ -22,7 +22,8 @@ internal sealed class ProgressLines(TextWriter error, string what, int total, st
     {
         lock (_gate)
         {
-            if (done <= _last || (done != total && done % _step != 0))
+            // A line when the count reaches the next tenth, or the total, even by jumping past it.
+            if (done <= _last || (done != total && (_last < 0 ? 0 : _last / _step) == done / _step))
                 return;
             _last = done;
             error.WriteLine($"{what}: {done}/{total} {unit}{(detail is null ? "" : ", " + detail)}");

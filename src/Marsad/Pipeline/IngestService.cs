@@ -1,4 +1,4 @@
-using Marsad.Clean;
+using System.Collections.Concurrent;
 using Marsad.Ingest;
 using Marsad.Store;
 
@@ -56,75 +56,162 @@ internal sealed record IngestTarget(string Input, string Origin, string? Path, s
     public bool IsUrl => !IsStdin && Path is null && Error is null && UrlFetcher.IsUrl(Input);
 }
 
-/// <summary>Reads, cleans and stores inputs; one bad input never stops the others.</summary>
+/// <summary>
+/// Reads, cleans and stores inputs; one bad input never stops the others. Documents are read in
+/// order and cleaned in parallel while the store writes them through one connection, a
+/// transaction per batch of articles and a savepoint per article (see <see cref="IArticleWriter"/>).
+/// </summary>
 public static class IngestService
 {
     /// <summary>Reads every input (files, folders, globs, URLs, "-" for stdin), cleans each document and stores it.</summary>
     /// <param name="store">Where the articles go.</param>
     /// <param name="inputs">What to read.</param>
-    /// <param name="progress">Hears each outcome as it happens.</param>
+    /// <param name="progress">Hears each outcome, in input order, once its article is committed (a batch at a time, within about a second).</param>
     public static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress = null) =>
         Ingest(store, inputs, progress, new DocumentReader());
 
-    /// <summary>As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher) and "-" from <paramref name="stdin"/>.</summary>
+    /// <summary>
+    /// As the public overload, reading with <paramref name="reader"/> (tests give one with a fake fetcher), "-" from
+    /// <paramref name="stdin"/>, and committing as <paramref name="batching"/> says. The inputs are expanded as they come.
+    /// </summary>
     internal static IReadOnlyList<IngestOutcome> Ingest(
-        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader, Func<Stream>? stdin = null)
+        IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader,
+        IngestBatching? batching = null, Func<Stream>? stdin = null) =>
+        Ingest(store, inputs.SelectMany(PlanOne), reader, stdin ?? Console.OpenStandardInput, progress, null, batching);
+
+    /// <summary>
+    /// Reads planned targets (see <see cref="Plan"/>) in order and stores their documents in batches;
+    /// <paramref name="targetsDone"/> hears how many targets are read and committed whole.
+    /// </summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(
+        IMarsadStore store, IEnumerable<IngestTarget> targets, DocumentReader reader, Func<Stream> stdin,
+        IProgress<IngestOutcome>? progress, IProgress<int>? targetsDone = null, IngestBatching? batching = null) =>
+        Store(store, Read(reader, targets, stdin), progress, targetsDone, batching);
+
+    /// <summary>Stores documents already read (a polled feed's items), each with the input it came from.</summary>
+    internal static IReadOnlyList<IngestOutcome> Ingest(
+        IMarsadStore store, string input, IEnumerable<IngestItem> items, IProgress<IngestOutcome>? progress = null, IngestBatching? batching = null) =>
+        Store(store, items.Select(i => new ReadDocument(input, i, null, 0)), progress, null, batching);
+
+    /// <summary>What the inputs name, in order: folders and globs expanded to their files (sorted by path).</summary>
+    internal static IReadOnlyList<IngestTarget> Plan(IEnumerable<string> inputs) => inputs.SelectMany(PlanOne).ToList();
+
+    private static IReadOnlyList<IngestTarget> PlanOne(string input)
     {
-        var outcomes = new List<IngestOutcome>();
-        foreach (var target in Plan(inputs))
+        if (input == "-" || UrlFetcher.IsUrl(input))
+            return [new IngestTarget(input, input == "-" ? "stdin" : input, null, null, null)];
+        try
         {
-            foreach (var outcome in Ingest(store, target, reader, stdin ?? Console.OpenStandardInput))
-            {
-                outcomes.Add(outcome);
-                progress?.Report(outcome);
-            }
+            return InputExpander.Expand(input)
+                .Select(f => new IngestTarget(input, f.Origin, f.Path, f.Id, f.Path is null ? f.Error ?? "not found" : null))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return [new IngestTarget(input, input, null, null, e.Message)];
+        }
+    }
+
+    private static IReadOnlyList<IngestOutcome> Store(IMarsadStore store, IEnumerable<ReadDocument> read,
+        IProgress<IngestOutcome>? progress, IProgress<int>? targetsDone, IngestBatching? batching)
+    {
+        batching ??= IngestBatching.Default;
+        var outcomes = new List<IngestOutcome>();
+        using var queue = new BlockingCollection<Task<PreparedDocument>>(2 * batching.Size);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Factory.StartNew(() => Produce(read, queue, stop.Token),
+            stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            using var writer = store.OpenArticleWriter();
+            Consume(queue, new IngestBatch(writer, batching, outcomes, progress, targetsDone), batching);
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            Task.WaitAny(producer);
         }
         return outcomes;
     }
 
-    /// <summary>What the inputs name, in order: folders and globs expanded to their files (sorted by path).</summary>
-    internal static IReadOnlyList<IngestTarget> Plan(IEnumerable<string> inputs)
-    {
-        var targets = new List<IngestTarget>();
-        foreach (var input in inputs)
-        {
-            if (input == "-" || UrlFetcher.IsUrl(input))
-            {
-                targets.Add(new IngestTarget(input, input == "-" ? "stdin" : input, null, null, null));
-                continue;
-            }
-            try
-            {
-                targets.AddRange(InputExpander.Expand(input).Select(f => new IngestTarget(input, f.Origin, f.Path, f.Id, f.Path is null ? f.Error ?? "not found" : null)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                targets.Add(new IngestTarget(input, input, null, null, e.Message));
-            }
-        }
-        return targets;
-    }
-
-    /// <summary>Reads one target (a file may hold many documents: a feed, JSON lines) and stores each document.</summary>
-    internal static IReadOnlyList<IngestOutcome> Ingest(IMarsadStore store, IngestTarget target, DocumentReader reader, Func<Stream> stdin)
+    /// <summary>Reads in order and queues each document's cleaning (on the thread pool, so documents are cleaned in parallel).</summary>
+    private static void Produce(IEnumerable<ReadDocument> read, BlockingCollection<Task<PreparedDocument>> queue, CancellationToken stop)
     {
         try
         {
-            IReadOnlyList<IngestItem> items = target switch
+            foreach (var document in read)
             {
-                { Error: { } error } => [IngestItem.Failed(target.Origin, error)],
-                { IsStdin: true } => ReadStdin(reader, stdin),
-                { IsUrl: true } => reader.ReadUrl(target.Input),
-                _ => reader.ReadFile(target.Path!, target.Id),
-            };
-            var outcomes = items.Select(item => StoreItem(store, target.Input, item)).ToList();
-            if (outcomes.Count == 0)
-                outcomes.Add(new IngestOutcome(target.Input, target.Origin, null, IngestStatus.Failed, "no documents found"));
-            return outcomes;
+                var prepared = document.Failure is not null
+                    ? Task.FromResult(PreparedDocument.Failed(document.Failure, document.Target))
+                    : Task.Run(() => PreparedDocument.Clean(document.Input, document.Item!, document.Target), CancellationToken.None);
+                queue.Add(prepared, stop);
+            }
         }
-        catch (Exception e) when (e is not StoreException)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            return [new IngestOutcome(target.Input, target.Origin, null, IngestStatus.Failed, e.Message)];
+            // The store stopped first; its exception is the one that counts.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+    }
+
+    /// <summary>Stores what the queue brings, in order; commits a full or old batch, and whatever is open when the reader is slow.</summary>
+    private static void Consume(BlockingCollection<Task<PreparedDocument>> queue, IngestBatch batch, IngestBatching batching)
+    {
+        while (true)
+        {
+            var wait = batch.Open ? (int)batching.Idle.TotalMilliseconds : Timeout.Infinite;
+            if (!queue.TryTake(out var document, wait))
+            {
+                if (queue.IsCompleted)
+                    break;
+                batch.Commit();
+                continue;
+            }
+            batch.Store(document.GetAwaiter().GetResult());
+            if (batch.Due)
+                batch.Commit();
+        }
+        batch.Commit(finished: true);
+    }
+
+    /// <summary>
+    /// Every document of every target, in order, each with its target's number; a target that yields
+    /// nothing, or whose reader fails, gives one failure for that target only (a file may hold many
+    /// documents: a feed, JSON lines).
+    /// </summary>
+    private static IEnumerable<ReadDocument> Read(DocumentReader reader, IEnumerable<IngestTarget> targets, Func<Stream> stdin)
+    {
+        var number = 0;
+        foreach (var target in targets)
+        {
+            IReadOnlyList<IngestItem> items;
+            string? error = null;
+            try
+            {
+                items = target switch
+                {
+                    { Error: { } failed } => [IngestItem.Failed(target.Origin, failed)],
+                    { IsStdin: true } => ReadStdin(reader, stdin),
+                    { IsUrl: true } => reader.ReadUrl(target.Input),
+                    _ => reader.ReadFile(target.Path!, target.Id),
+                };
+            }
+            catch (Exception e) when (e is not StoreException)
+            {
+                items = [];
+                error = e.Message;
+            }
+            if (error is null && items.Count == 0)
+                error = "no documents found";
+            if (error is not null)
+                yield return new ReadDocument(target.Input, null, new IngestOutcome(target.Input, target.Origin, null, IngestStatus.Failed, error), number);
+            foreach (var item in items)
+                yield return new ReadDocument(target.Input, item, null, number);
+            number++;
         }
     }
 
@@ -132,36 +219,5 @@ public static class IngestService
     {
         using var stream = stdin();
         return reader.Read(stream, "stdin");
-    }
-
-    private static IngestOutcome StoreItem(IMarsadStore store, string input, IngestItem item)
-    {
-        if (item.Document is not { } document)
-            return new IngestOutcome(input, item.Origin, null, IngestStatus.Failed, item.Error ?? "unreadable");
-        Article article;
-        try
-        {
-            article = ArticleCleaner.Clean(document);
-        }
-        catch (Exception e)
-        {
-            return new IngestOutcome(input, item.Origin, document.Id, IngestStatus.Failed, "cleaning failed: " + e.Message);
-        }
-        AddResult result;
-        try
-        {
-            result = store.AddArticle(document, article);
-        }
-        catch (Exception e) when (e is not StoreException)
-        {
-            return new IngestOutcome(input, item.Origin, document.Id, IngestStatus.Failed, "storing failed: " + e.Message);
-        }
-        var status = result switch
-        {
-            AddResult.Added => IngestStatus.Added,
-            AddResult.Duplicate => IngestStatus.Duplicate,
-            _ => IngestStatus.Updated,
-        };
-        return new IngestOutcome(input, item.Origin, document.Id, status, null) { Warnings = item.Warnings };
     }
 }

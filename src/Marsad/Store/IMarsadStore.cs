@@ -65,6 +65,12 @@ public interface IMarsadStore : IDisposable
     /// <summary>Stores a cleaned article with its source; idempotent by content hash.</summary>
     AddResult AddArticle(SourceDocument source, Article article);
 
+    /// <summary>
+    /// A writer for many articles (ingest): a transaction per batch, a savepoint per article. A store
+    /// without batches stores and commits each article on its own.
+    /// </summary>
+    IArticleWriter OpenArticleWriter() => new ArticleByArticleWriter(this);
+
     /// <summary>Every place an article was read from: its own and those of identical copies from the same outlet.</summary>
     IReadOnlyList<string> Origins(string articleId);
 
@@ -85,6 +91,14 @@ public interface IMarsadStore : IDisposable
 
     /// <summary>The last saved analysis, or null when none was run.</summary>
     AnalysisSnapshot? LoadAnalysis();
+
+    /// <summary>What the feed monitor remembers of <paramref name="url"/>, or null (always null for a store that keeps none).</summary>
+    FeedState? FindFeedState(string url) => null;
+
+    /// <summary>Keeps what the feed monitor learnt of a URL (a store that keeps none forgets it).</summary>
+    void SaveFeedState(FeedState state)
+    {
+    }
 
     /// <summary>When an article was last added or replaced, or null when none is stored (or the store does not say).</summary>
     DateTimeOffset? LastIngestedAt() => null;

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Marsad.Clean;
 using Marsad.Data;
@@ -12,7 +13,7 @@ namespace Marsad.Store;
 /// exclude each other (SQLite: one writer at a time; PostgreSQL: advisory locks), how JSON
 /// parameters are typed, and in their migration scripts (Data/store/&lt;dialect&gt;/NNN_name.sql).
 /// </summary>
-internal abstract class RelationalStore : IMarsadStore
+internal abstract partial class RelationalStore : IMarsadStore
 {
     /// <summary>Test seam: called after each write step inside a transaction; throwing aborts the transaction.</summary>
     internal Action<string>? AfterWriteStep { get; set; }
@@ -109,77 +110,6 @@ internal abstract class RelationalStore : IMarsadStore
         return Convert.ToInt32(Scalar(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version") ?? 0);
     }
 
-    public AddResult AddArticle(SourceDocument source, Article article)
-    {
-        using var connection = Connect();
-        using var tx = BeginWrite(connection);
-        var textHash = ArticleText.Hash(article);
-        Lock(connection, tx, "marsad:article:" + article.Id, "marsad:hash:" + article.ContentHash, "marsad:text:" + textHash);
-        var exists = Scalar(connection, tx, "SELECT 1 FROM articles WHERE id = @id", ("id", article.Id)) is not null;
-        if (SameArticle(connection, tx, article, textHash, exists) is { } known)
-        {
-            Execute(connection, tx, """
-                INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @doc, @origin)
-                ON CONFLICT (article_id, document_id) DO NOTHING
-                """, ("id", known), ("doc", article.Id), ("origin", source.Origin));
-            tx.Commit();
-            return AddResult.Duplicate;
-        }
-        Execute(connection, tx, $"""
-            INSERT INTO articles (id, url, headline, text, outlet, outlet_evidence, published_from, published_to, content_hash, text_hash, removed_lines, ingested_at)
-            VALUES (@id, @url, @headline, @text, @outlet, @evidence, @from, @to, @hash, @texthash, {Json("@removed")}, @at)
-            ON CONFLICT (id) DO UPDATE SET
-                url = excluded.url, headline = excluded.headline, text = excluded.text, outlet = excluded.outlet,
-                outlet_evidence = excluded.outlet_evidence, published_from = excluded.published_from,
-                published_to = excluded.published_to, content_hash = excluded.content_hash, text_hash = excluded.text_hash,
-                removed_lines = excluded.removed_lines, ingested_at = excluded.ingested_at
-            """,
-            ("id", article.Id), ("url", article.Url), ("headline", article.Headline), ("text", article.Text),
-            ("outlet", article.Outlet), ("evidence", article.OutletEvidence),
-            ("from", article.PublishedMetadata?.From), ("to", article.PublishedMetadata?.To),
-            ("hash", article.ContentHash), ("texthash", textHash), ("removed", StoreJson.Write(article.RemovedLines)),
-            ("at", Timestamp(DateTimeOffset.UtcNow)));
-        AfterWriteStep?.Invoke("article");
-        Execute(connection, tx, """
-            INSERT INTO sources (article_id, format, origin, title, body, url, published, outlet, content_hash)
-            VALUES (@id, @format, @origin, @title, @body, @url, @published, @outlet, @hash)
-            ON CONFLICT (article_id) DO UPDATE SET
-                format = excluded.format, origin = excluded.origin, title = excluded.title, body = excluded.body,
-                url = excluded.url, published = excluded.published, outlet = excluded.outlet, content_hash = excluded.content_hash
-            """,
-            ("id", article.Id), ("format", source.Format), ("origin", source.Origin), ("title", source.Title),
-            ("body", source.Body), ("url", source.Url), ("published", source.Published), ("outlet", source.Outlet),
-            ("hash", source.ContentHash));
-        AfterWriteStep?.Invoke("source");
-        Execute(connection, tx, """
-            INSERT INTO article_origins (article_id, document_id, origin) VALUES (@id, @id, @origin)
-            ON CONFLICT (article_id, document_id) DO UPDATE SET origin = excluded.origin
-            """, ("id", article.Id), ("origin", source.Origin));
-        tx.Commit();
-        return exists ? AddResult.Updated : AddResult.Added;
-    }
-
-    /// <summary>
-    /// The stored article this one is a copy of, or null. A copy is the same content, or the same
-    /// cleaned text (<see cref="ArticleText.Hash"/>: the same story read from a .txt, a JSON line and a
-    /// feed), from the same outlet; or, for an article whose id is new, one stored under the same URL
-    /// (with the same outlet, or an outlet one of them does not know).
-    /// The same text from two outlets (an agency copy republished) stays two articles.
-    /// </summary>
-    private static string? SameArticle(DbConnection connection, DbTransaction tx, Article article, string textHash, bool idExists)
-    {
-        if (Scalar(connection, tx,
-                "SELECT id FROM articles WHERE (content_hash = @h OR text_hash = @th) AND COALESCE(outlet, '') = @outlet ORDER BY id LIMIT 1",
-                ("h", article.ContentHash), ("th", textHash), ("outlet", article.Outlet ?? "")) is string identical)
-            return identical;
-        if (idExists || string.IsNullOrEmpty(article.Url))
-            return null;
-        // Two known outlets that disagree make two articles even under one URL (the test of the agency copy).
-        return Scalar(connection, tx,
-            "SELECT id FROM articles WHERE url = @url AND (outlet IS NULL OR @outlet = '' OR outlet = @outlet) ORDER BY id LIMIT 1",
-            ("url", article.Url), ("outlet", article.Outlet ?? "")) as string;
-    }
-
     /// <summary>Gives the articles stored before text hashes were kept theirs (schema 3).</summary>
     private void BackfillTextHashes(DbConnection connection)
     {
@@ -261,43 +191,55 @@ internal abstract class RelationalStore : IMarsadStore
             "INSERT INTO analysis_runs (analyzed_at, article_count, event_count) VALUES (@at, @a, @e) RETURNING id",
             ("at", Timestamp(snapshot.AnalyzedAt)), ("a", snapshot.Articles.Count), ("e", snapshot.Events.Count)));
         AfterWriteStep?.Invoke("run");
-
-        for (var i = 0; i < snapshot.Articles.Count; i++)
-        {
-            var a = snapshot.Articles[i];
-            Execute(connection, tx, $"""
-                INSERT INTO article_summaries (run_id, ordinal, article_id, url, headline, outlet, published_from, published_to, evidence)
-                VALUES (@run, @ord, @id, @url, @headline, @outlet, @from, @to, {Json("@evidence")})
-                """,
-                ("run", runId), ("ord", i), ("id", a.Id), ("url", a.Url), ("headline", a.Headline), ("outlet", a.Outlet),
-                ("from", a.Published?.From), ("to", a.Published?.To), ("evidence", StoreJson.WriteEvidence(a.PublishedEvidence)));
-        }
+        SaveSummaries(connection, tx, runId, snapshot.Articles);
         AfterWriteStep?.Invoke("summaries");
+        SaveEvents(connection, tx, runId, snapshot.Events);
+        AfterWriteStep?.Invoke("events");
+        tx.Commit();
+    }
 
-        for (var i = 0; i < snapshot.Events.Count; i++)
+    private void SaveSummaries(DbConnection connection, DbTransaction tx, long runId, IReadOnlyList<ArticleSummary> articles)
+    {
+        using var insert = new Statement(connection, $"""
+            INSERT INTO article_summaries (run_id, ordinal, article_id, url, headline, outlet, published_from, published_to, evidence)
+            VALUES (@run, @ord, @id, @url, @headline, @outlet, @from, @to, {Json("@evidence")})
+            """,
+            ("run", DbType.Int64), ("ord", DbType.Int32), ("id", DbType.String), ("url", DbType.String), ("headline", DbType.String),
+            ("outlet", DbType.String), ("from", DbType.Date), ("to", DbType.Date), ("evidence", DbType.String));
+        for (var i = 0; i < articles.Count; i++)
         {
-            var e = snapshot.Events[i];
-            Execute(connection, tx, $"""
-                INSERT INTO events (id, run_id, ordinal, type, mode, cameo, status, date_from, date_to, countries, place, json)
-                VALUES (@id, @run, @ord, @type, @mode, @cameo, @status, @from, @to, @countries, @place, {Json("@json")})
-                """,
-                ("id", e.Id), ("run", runId), ("ord", i), ("type", e.Type.Name), ("mode", e.Mode?.Name), ("cameo", e.Cameo),
-                ("status", e.Status.ToString()), ("from", e.When?.From), ("to", e.When?.To),
-                ("countries", string.Join('|', e.Countries)), ("place", e.Where?.Name ?? e.Where?.Country),
-                ("json", StoreJson.Write(e)));
+            var a = articles[i];
+            insert.Execute(tx, runId, i, a.Id, a.Url, a.Headline, a.Outlet, a.Published?.From, a.Published?.To,
+                StoreJson.WriteEvidence(a.PublishedEvidence));
+        }
+    }
+
+    private void SaveEvents(DbConnection connection, DbTransaction tx, long runId, IReadOnlyList<Event> events)
+    {
+        using var insertEvent = new Statement(connection, $"""
+            INSERT INTO events (id, run_id, ordinal, type, mode, cameo, status, date_from, date_to, countries, place, json)
+            VALUES (@id, @run, @ord, @type, @mode, @cameo, @status, @from, @to, @countries, @place, {Json("@json")})
+            """,
+            ("id", DbType.String), ("run", DbType.Int64), ("ord", DbType.Int32), ("type", DbType.String), ("mode", DbType.String),
+            ("cameo", DbType.String), ("status", DbType.String), ("from", DbType.Date), ("to", DbType.Date),
+            ("countries", DbType.String), ("place", DbType.String), ("json", DbType.String));
+        using var insertSource = new Statement(connection, """
+            INSERT INTO event_sources (event_id, ordinal, article_id, sentence_index, evidence_text, evidence_start, evidence_end)
+            VALUES (@event, @ord, @article, @sentence, @text, @start, @end)
+            """,
+            ("event", DbType.String), ("ord", DbType.Int32), ("article", DbType.String), ("sentence", DbType.Int32),
+            ("text", DbType.String), ("start", DbType.Int32), ("end", DbType.Int32));
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            insertEvent.Execute(tx, e.Id, runId, i, e.Type.Name, e.Mode?.Name, e.Cameo, e.Status.ToString(), e.When?.From, e.When?.To,
+                string.Join('|', e.Countries), e.Where?.Name ?? e.Where?.Country, StoreJson.Write(e));
             for (var m = 0; m < e.Mentions.Count; m++)
             {
                 var mention = e.Mentions[m];
-                Execute(connection, tx, """
-                    INSERT INTO event_sources (event_id, ordinal, article_id, sentence_index, evidence_text, evidence_start, evidence_end)
-                    VALUES (@event, @ord, @article, @sentence, @text, @start, @end)
-                    """,
-                    ("event", e.Id), ("ord", m), ("article", mention.ArticleId), ("sentence", mention.Sentence),
-                    ("text", mention.EvidenceText), ("start", mention.Evidence.Start), ("end", mention.Evidence.End));
+                insertSource.Execute(tx, e.Id, m, mention.ArticleId, mention.Sentence, mention.EvidenceText, mention.Evidence.Start, mention.Evidence.End);
             }
         }
-        AfterWriteStep?.Invoke("events");
-        tx.Commit();
     }
 
     public AnalysisSnapshot? LoadAnalysis()

@@ -138,7 +138,7 @@ public sealed class ExportCommandsTests(AnalyzedSeeds seeds) : IClassFixture<Ana
     public void Help_lists_every_command()
     {
         var result = CliHarness.Run("--help");
-        string[] commands = ["run", "ingest", "articles", "show", "entities", "dates", "analyze", "timeline", "event", "export", "report", "score", "serve"];
+        string[] commands = ["run", "ingest", "watch", "articles", "show", "entities", "dates", "analyze", "timeline", "event", "export", "report", "score", "serve"];
         var listed = result.Console.Split('\n').SkipWhile(l => !l.StartsWith("COMMANDS:", StringComparison.Ordinal)).Skip(1)
             .Select(l => l.Trim().Split(' ')[0]).Where(w => w.Length > 0).ToArray();
         Assert.Equal(commands, listed);

@@ -63,6 +63,49 @@ public sealed class IngestServiceTests : IDisposable
         Assert.Contains("التصحيح", store.FindArticle("story.txt")!.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_store_failure_of_one_article_is_its_outcome_and_the_batch_keeps_the_others()
+    {
+        using var store = Store();
+        var paths = Enumerable.Range(1, 6).Select(i => Write($"n{i}.txt", $"خبر {i}\nنص الخبر رقم {i}.")).ToArray();
+        var calls = 0;
+        store.AfterWriteStep = step => { if (step == "source" && ++calls == 3) throw new IOException("disk hiccup"); };
+
+        var outcomes = IngestService.Ingest(store, paths, null, new Marsad.Ingest.DocumentReader(), IngestBatching.Default with { Size = 4 });
+
+        Assert.Equal([IngestStatus.Added, IngestStatus.Added, IngestStatus.Failed, IngestStatus.Added, IngestStatus.Added, IngestStatus.Added],
+            outcomes.Select(o => o.Status));
+        Assert.Contains("disk hiccup", outcomes[2].Error, StringComparison.Ordinal);
+        Assert.Null(store.FindArticle("n3.txt"));
+        Assert.Equal(5, store.CountArticles());
+    }
+
+    [Fact]
+    public void A_slow_reader_still_gets_its_articles_committed_before_the_end()
+    {
+        using var store = Store();
+        var paths = Enumerable.Range(1, 3).Select(i => Write($"s{i}.txt", $"خبر {i}\nنص الخبر البطيء رقم {i}.")).ToArray();
+        var committedWhileWaiting = false;
+        // The second input comes only once the first is committed: a batch does not wait for the reader.
+        IEnumerable<string> Slow()
+        {
+            yield return paths[0];
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!committedWhileWaiting && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+                committedWhileWaiting = store.CountArticles() == 1;
+            }
+            yield return paths[1];
+            yield return paths[2];
+        }
+
+        var outcomes = IngestService.Ingest(store, Slow());
+
+        Assert.Equal(3, outcomes.Count);
+        Assert.True(committedWhileWaiting);
+    }
+
     private sealed class Collect(List<IngestOutcome> into) : IProgress<IngestOutcome>
     {
         public void Report(IngestOutcome value) => into.Add(value);

@@ -13,7 +13,7 @@ namespace Marsad.Tests.Store;
 /// What every <see cref="IMarsadStore"/> must do. Concrete classes supply a fresh, empty store;
 /// each test runs against SQLite and PostgreSQL alike.
 /// </summary>
-public abstract class StoreContractTests : IDisposable
+public abstract partial class StoreContractTests : IDisposable
 {
     /// <summary>Opens (or reopens) the store under test; every call sees the same database.</summary>
     private protected abstract RelationalStore OpenStore();
@@ -227,6 +227,82 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public void A_batch_is_seen_by_others_only_once_committed()
+    {
+        using var store = OpenStore();
+        using var writer = store.OpenArticleWriter();
+        foreach (var i in Enumerable.Range(1, 3))
+        {
+            var (s, a) = Doc("b" + i, "خبر رقم " + i);
+            Assert.Equal(AddResult.Added, writer.Add(s, a));
+        }
+        Assert.Equal(3, writer.Pending);
+        Assert.Equal(0, store.CountArticles());
+        writer.Commit();
+        Assert.Equal(0, writer.Pending);
+        Assert.Equal(3, store.CountArticles());
+    }
+
+    [StoreFact]
+    public void An_article_that_fails_inside_a_batch_leaves_nothing_and_the_others_stay()
+    {
+        using var store = OpenStore();
+        using (var writer = store.OpenArticleWriter())
+        {
+            var (s1, a1) = Doc("b1", "الخبر الأول");
+            var (s2, a2) = Doc("b2", "الخبر الثاني");
+            var (s3, a3) = Doc("b3", "الخبر الثالث");
+            writer.Add(s1, a1);
+            store.AfterWriteStep = step => { if (step == "source") throw new IOException("disk gone"); };
+            Assert.Throws<IOException>(() => writer.Add(s2, a2));
+            store.AfterWriteStep = null;
+            // a copy of the first under another id, in the same transaction, is a duplicate of it
+            Assert.Equal(AddResult.Duplicate, writer.Add(s1 with { Id = "b1-copy", Origin = "/copy/b1" }, a1 with { Id = "b1-copy" }));
+            Assert.Equal(AddResult.Added, writer.Add(s3, a3));
+            writer.Commit();
+        }
+        Assert.Equal(["b1", "b3"], store.LoadArticles().Select(a => a.Id));
+        Assert.Null(store.FindSource("b2"));
+        Assert.Equal(["/copy/b1", "/in/b1"], store.Origins("b1"));
+        Assert.Empty(store.Origins("b2"));
+    }
+
+    [StoreFact]
+    public void Articles_not_committed_when_the_writer_is_disposed_are_not_stored()
+    {
+        using var store = OpenStore();
+        using (var writer = store.OpenArticleWriter())
+        {
+            var (s1, a1) = Doc("b1", "الخبر الأول");
+            writer.Add(s1, a1);
+            writer.Commit();
+            var (s2, a2) = Doc("b2", "الخبر الثاني");
+            writer.Add(s2, a2);
+        }
+        Assert.Equal(["b1"], store.LoadArticles().Select(a => a.Id));
+        // and the next writer starts clean
+        using var next = store.OpenArticleWriter();
+        var (s, a) = Doc("b2", "الخبر الثاني");
+        Assert.Equal(AddResult.Added, next.Add(s, a));
+        next.Commit();
+        Assert.Equal(2, store.CountArticles());
+    }
+
+    [StoreFact]
+    public void Ingest_in_small_batches_reports_each_article_once_it_is_stored()
+    {
+        using var store = OpenStore();
+        var stored = new List<bool>();
+        var progress = new SynchronousProgress<IngestOutcome>(o => stored.Add(store.FindArticle(o.DocumentId!) is not null));
+        var outcomes = IngestService.Ingest(store, [SeedsFolder], progress, new DocumentReader(), IngestBatching.Default with { Size = 2 });
+
+        Assert.Equal(5, outcomes.Count);
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
+        Assert.Equal([true, true, true, true, true], stored);
+        Assert.Equal(5, store.CountArticles());
+    }
+
+    [StoreFact]
     public void No_analysis_before_the_first_save()
     {
         using var store = OpenStore();
@@ -337,5 +413,10 @@ public abstract class StoreContractTests : IDisposable
                 [Mention("art-2", 3) with { Where = new Place("RUS", "سوتشي"), Interval = null, WhenText = null, WhenSpan = null }],
                 [], []),
         ];
+    }
+
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 }
