@@ -4,12 +4,15 @@ using System.Net.Sockets;
 using System.Security;
 using System.Text;
 
-namespace Marsad.Tests.Pipeline;
+namespace Marsad.Tests;
 
 /// <summary>An answer of the test server.</summary>
 internal sealed record ServedResponse(int Status, string? Body = null, string ContentType = "application/rss+xml; charset=utf-8")
 {
     public Dictionary<string, string> Headers { get; } = [];
+
+    /// <summary>The body as sent: <see cref="Body"/> in UTF-8 unless other bytes are given (a page in another encoding).</summary>
+    public byte[]? Bytes { get; init; }
 }
 
 /// <summary>What the test server was asked.</summary>
@@ -82,9 +85,8 @@ internal sealed class LocalHttpServer : IDisposable
             context.Response.StatusCode = answer.Status;
             foreach (var (name, value) in answer.Headers)
                 context.Response.Headers[name] = value;
-            if (answer.Body is { } body)
+            if ((answer.Bytes ?? (answer.Body is { } text ? Encoding.UTF8.GetBytes(text) : null)) is { } bytes)
             {
-                var bytes = Encoding.UTF8.GetBytes(body);
                 context.Response.ContentType = answer.ContentType;
                 context.Response.ContentLength64 = bytes.Length;
                 await context.Response.OutputStream.WriteAsync(bytes);
