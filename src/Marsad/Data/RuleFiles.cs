@@ -51,7 +51,7 @@ internal sealed class RuleFiles
         if (!_overlays.TryGetValue(relativePath, out var file))
             return shipped;
         var added = Tsv.ParseFile(file);
-        var columns = DataFiles.ReadHeader(relativePath);
+        var columns = shipped.Count > 0 ? shipped[0].Columns : DataFiles.ReadHeader(relativePath);
         foreach (var row in added)
         {
             if (row.Columns.FirstOrDefault(c => !columns.Contains(c)) is { } unknown)

@@ -18,11 +18,16 @@ public sealed class MarsadRules
     private static readonly Lazy<MarsadRules> ShippedRules = new(() => new MarsadRules(RuleFiles.Shipped, KnowledgeBase.Default));
 
     private MarsadRules(RuleFiles files, KnowledgeBase knowledgeBase)
+        : this(files, knowledgeBase, new TimeLexicon(files), EventLexicons.Load(files))
+    {
+    }
+
+    private MarsadRules(RuleFiles files, KnowledgeBase knowledgeBase, TimeLexicon time, EventLexicons events)
     {
         Files = files;
         KnowledgeBase = knowledgeBase;
-        Time = new TimeLexicon(files);
-        Events = EventLexicons.Load(files);
+        Time = time;
+        Events = events;
     }
 
     /// <summary>The rules shipped with Marsad.</summary>
@@ -36,14 +41,13 @@ public sealed class MarsadRules
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static MarsadRules Load(string? rulesDirectory, IReadOnlyCollection<string> knowledgeBaseFiles)
     {
-        if (rulesDirectory is null && knowledgeBaseFiles.Count == 0)
-            return Shipped;
-        var files = rulesDirectory is null ? RuleFiles.Shipped : RuleFiles.WithOverlay(rulesDirectory);
-        return new MarsadRules(files, KnowledgeBase.Load(knowledgeBaseFiles));
+        if (rulesDirectory is null)
+            return knowledgeBaseFiles.Count == 0 ? Shipped : Shipped.WithKnowledgeBase(KnowledgeBase.Load(knowledgeBaseFiles));
+        return new MarsadRules(RuleFiles.WithOverlay(rulesDirectory), KnowledgeBase.Load(knowledgeBaseFiles));
     }
 
-    /// <summary>These rules with another knowledge base (tests give one built from their own rows).</summary>
-    public MarsadRules WithKnowledgeBase(KnowledgeBase knowledgeBase) => new(Files, knowledgeBase);
+    /// <summary>These rules with another knowledge base (tests give one built from their own rows); the other tables are shared, not read again.</summary>
+    public MarsadRules WithKnowledgeBase(KnowledgeBase knowledgeBase) => new(Files, knowledgeBase, Time, Events);
 
     /// <summary>The actors, their time-bounded roles and the recognition rules.</summary>
     public KnowledgeBase KnowledgeBase { get; }
