@@ -43,9 +43,14 @@ public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand
         public int RequestTimeout { get; init; } = 30;
 
         [CommandOption("--max-requests <N>")]
-        [Description("Requests served at once; more wait briefly, then get 503 (default 32).")]
+        [Description("Requests served at once; more wait (--max-queued), then get 503 (default 32).")]
         [DefaultValue(32)]
         public int MaxRequests { get; init; } = 32;
+
+        [CommandOption("--max-queued <N>")]
+        [Description("Requests that may wait for one of those slots; beyond them a request gets 503 at once (default 1024).")]
+        [DefaultValue(1024)]
+        public int MaxQueued { get; init; } = 1024;
 
         public string[] UrlList => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -55,6 +60,8 @@ public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand
                 return Spectre.Console.ValidationResult.Error("give --api-key or --api-key-file, not both");
             if (RequestTimeout <= 0 || MaxRequests <= 0)
                 return Spectre.Console.ValidationResult.Error("--request-timeout and --max-requests must be positive");
+            if (MaxQueued < 0)
+                return Spectre.Console.ValidationResult.Error("--max-queued cannot be negative");
             return base.Validate();
         }
     }
@@ -92,6 +99,7 @@ public sealed class ServeCommand(CliStreams streams) : AsyncCommand<ServeCommand
             LogLevel = settings.LogLevel,
             RequestTimeout = TimeSpan.FromSeconds(settings.RequestTimeout),
             MaxConcurrentRequests = settings.MaxRequests,
+            QueueLimit = settings.MaxQueued,
             Log = streams.Error,
         };
         using var store = settings.OpenViewStore();

@@ -9,6 +9,9 @@ public sealed class SnapshotStore(AnalysisSnapshot? snapshot) : IMarsadStore
 {
     public AnalysisSnapshot? LoadAnalysis() => snapshot;
 
+    /// <summary>The snapshot never changes: one version for its whole life.</summary>
+    public long? AnalysisVersion() => 1;
+
     public AddResult AddArticle(SourceDocument source, Article article) =>
         throw new NotSupportedException("this store only serves a saved analysis");
 

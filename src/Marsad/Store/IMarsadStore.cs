@@ -92,6 +92,20 @@ public interface IMarsadStore : IDisposable
     /// <summary>The last saved analysis, or null when none was run.</summary>
     AnalysisSnapshot? LoadAnalysis();
 
+    /// <summary>The last saved analysis, the read given up (<see cref="OperationCanceledException"/>) once <paramref name="cancellation"/> fires.</summary>
+    AnalysisSnapshot? LoadAnalysis(CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return LoadAnalysis();
+    }
+
+    /// <summary>
+    /// A number that changes every time an analysis is saved (and grows: a later save never gives
+    /// an earlier number), cheap to ask for: a server keeps the loaded analysis until it changes.
+    /// Null when the store cannot tell, and then a reader must load the analysis again each time.
+    /// </summary>
+    long? AnalysisVersion() => null;
+
     /// <summary>What the feed monitor remembers of <paramref name="url"/>, or null (always null for a store that keeps none).</summary>
     FeedState? FindFeedState(string url) => null;
 

@@ -242,7 +242,16 @@ internal abstract partial class RelationalStore : IMarsadStore
         }
     }
 
-    public AnalysisSnapshot? LoadAnalysis()
+    /// <summary>The id of the latest analysis run: runs are only ever added, and their ids never reused (AUTOINCREMENT, IDENTITY).</summary>
+    public long? AnalysisVersion()
+    {
+        using var connection = Connect();
+        return Scalar(connection, null, "SELECT MAX(id) FROM analysis_runs") is { } id ? Convert.ToInt64(id) : 0;
+    }
+
+    public AnalysisSnapshot? LoadAnalysis() => LoadAnalysis(CancellationToken.None);
+
+    public AnalysisSnapshot? LoadAnalysis(CancellationToken cancellation)
     {
         using var connection = Connect();
         // Read in one transaction so a concurrent SaveAnalysis is seen whole or not at all.
@@ -256,8 +265,15 @@ internal abstract partial class RelationalStore : IMarsadStore
             r => new ArticleSummary(r.GetString(0), NullableString(r, 1), r.GetString(2), NullableString(r, 3),
                 Interval(r, 4, 5), StoreJson.ReadEvidence(r.GetString(6))),
             tx, ("run", run.Id));
+        cancellation.ThrowIfCancellationRequested();
         var events = Query(connection, "SELECT json FROM events WHERE run_id = @run ORDER BY ordinal",
-            r => StoreJson.Read<Event>(r.GetString(0)), tx, ("run", run.Id));
+            r =>
+            {
+                // Parsing the events is most of the read: a reader that left stops it here.
+                cancellation.ThrowIfCancellationRequested();
+                return StoreJson.Read<Event>(r.GetString(0));
+            },
+            tx, ("run", run.Id));
         tx.Commit();
         return new AnalysisSnapshot(run.At, articles, events);
     }

@@ -7,6 +7,15 @@ internal abstract class AnalysisOnlyStore : IMarsadStore
 {
     public abstract AnalysisSnapshot? LoadAnalysis();
 
+    public virtual AnalysisSnapshot? LoadAnalysis(CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return LoadAnalysis();
+    }
+
+    /// <summary>Null: the store does not say, so the server reads the analysis for every request.</summary>
+    public virtual long? AnalysisVersion() => null;
+
     public AddResult AddArticle(Marsad.Ingest.SourceDocument source, Marsad.Clean.Article article) => throw new NotSupportedException();
     public IReadOnlyList<string> Origins(string articleId) => [];
     public IReadOnlyList<Marsad.Clean.Article> LoadArticles() => [];

@@ -116,15 +116,25 @@
     var askedFor = query(f).toString();
     if (api === null) { show(local(), askedFor); return; }
     var ticket = ++asked;
-    fetch(api + '/api/events?' + query(f).toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) {
-        return r.json().then(function (d) { if (!r.ok) throw new Error(d.error || r.statusText); return d; });
-      })
-      .then(function (d) {
+    var ids = {};
+    /* The API answers in pages: follow each page's `next` cursor until the last. */
+    var page = function (cursor) {
+      var q = query(f);
+      q.set('limit', '1000');
+      if (cursor) q.set('cursor', cursor);
+      return fetch(api + '/api/events?' + q.toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) {
+          return r.json().then(function (d) { if (!r.ok) throw new Error(d.error || r.statusText); return d; });
+        })
+        .then(function (d) {
+          d.events.forEach(function (e) { ids[e.id] = true; });
+          return d.next && ticket === asked ? page(d.next) : d;
+        });
+    };
+    page(null)
+      .then(function () {
         if (ticket !== asked) return;
         showError('');
-        var ids = {};
-        d.events.forEach(function (e) { ids[e.id] = true; });
         show(order.filter(function (id) { return ids[id]; }), askedFor);
       })
       .catch(function (e) {
