@@ -10,10 +10,16 @@ using Marsad.Bench;
 // Profile:   dotnet run -c Release --project bench/Marsad.Bench -- --profile [--articles N]   (text layer, then every pipeline stage)
 // Corpus:    dotnet run -c Release --project bench/Marsad.Bench -- generate --articles 25k --out DIR [--extra 1000] [--seed N] [--txt]
 // Scale:     dotnet run -c Release --project bench/Marsad.Bench -- scale --articles 25k [--work DIR] [--db FILE|Host=...] (see bench/README.md)
+// Serve:     ulimit -n 4096; dotnet run -c Release --project bench/Marsad.Bench -- serve --articles 3000 [--clients 8] [--seconds 10] [--burst 1000]
 // Large:     dotnet run -c Release --project bench/Marsad.Bench -- --large [--depth 100000] [--mb 20]   (nested HTML, one 20 MB article)
 if (args.Length > 0 && args[0] == "scale")
 {
     Environment.ExitCode = Marsad.Bench.Scale.ScaleCommand.Run(new BenchArgs(args[1..]));
+    return;
+}
+if (args.Length > 0 && args[0] == "serve")
+{
+    Environment.ExitCode = await Marsad.Bench.Scale.ServeBench.Run(new BenchArgs(args[1..]));
     return;
 }
 if (args.Length > 0 && args[0] == "generate")

@@ -77,7 +77,7 @@ internal static class ScaleCommand
         return Report(bench.Label, articles, phases, card, merge, afterAdd, work);
     }
 
-    private static string EnsureCorpus(string work, int articles, int add, int seed, bool text)
+    internal static string EnsureCorpus(string work, int articles, int add, int seed, bool text)
     {
         var folder = Path.Combine(work, $"corpus-{articles}{(add > 0 ? "+" + add : "")}-{seed}{(text ? "-txt" : "")}");
         if (!File.Exists(Path.Combine(folder, "summary.json")))
@@ -89,7 +89,7 @@ internal static class ScaleCommand
         return folder;
     }
 
-    private static Phase Ingest(IMarsadStore store, string folder, string name)
+    internal static Phase Ingest(IMarsadStore store, string folder, string name)
     {
         var heard = 0;
         var progress = new CountingProgress(() =>
@@ -106,7 +106,7 @@ internal static class ScaleCommand
         });
     }
 
-    private static (Phase Phase, string EventsPath) Analyze(IMarsadStore store, string name, string eventsPath)
+    internal static (Phase Phase, string EventsPath) Analyze(IMarsadStore store, string name, string eventsPath)
     {
         var analyzer = new CorpusAnalyzer(KnowledgeBase.Default, AnalysisOptions.Default with { AsOf = AsOf });
         AnalysisSnapshot snapshot = null!;

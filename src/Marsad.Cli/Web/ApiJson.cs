@@ -12,10 +12,6 @@ internal static class ApiJson
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, ExchangeJson.Options);
 
-    public static IResult Ok(object value) => Text(Serialize(value));
-
-    public static IResult Text(string json) => Results.Text(json, MediaType, Encoding.UTF8);
-
     public static IResult Problem(int status, string message) =>
         Results.Text(Serialize(new { error = message }), MediaType, Encoding.UTF8, status);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Marsad.Export;
 using Marsad.Store;
 using Microsoft.AspNetCore.Http;
@@ -29,9 +28,12 @@ internal sealed class MarsadApi(IMarsadStore store)
             after = key;
         }
         var analysis = await Cache.Get(cancellation);
-        var (page, total, next) = EventPaging.Page(analysis.Timeline, query, after, limit);
-        var events = page.Select(e => ExchangeJson.ToExchange(e)).ToArray();
-        return ApiJson.Ok(new { analyzed_at = analysis.Snapshot.AnalyzedAt, count = events.Length, total, limit, next, events });
+        return analysis.Answer(request.Path + request.QueryString, ApiJson.MediaType, () =>
+        {
+            var (page, total, next) = EventPaging.Page(analysis.Timeline, query, after, limit);
+            var events = page.Select(e => ExchangeJson.ToExchange(e)).ToArray();
+            return ApiJson.Serialize(new { analyzed_at = analysis.Snapshot.AnalyzedAt, count = events.Length, total, limit, next, events });
+        }).Result;
     }
 
     /// <summary>GET /api/events/{id}: one event with what each of its sources reported.</summary>
@@ -40,6 +42,11 @@ internal sealed class MarsadApi(IMarsadStore store)
         var analysis = await Cache.Get(cancellation);
         if (analysis.FindEvent(id) is not { } found)
             return ApiJson.Problem(StatusCodes.Status404NotFound, $"no event '{id}'");
+        return analysis.Answer("event\n" + id, ApiJson.MediaType, () => EventBody(analysis, found)).Result;
+    }
+
+    private static string EventBody(ServedAnalysis analysis, Marsad.Events.Event found)
+    {
         var sources = SourceComparison.Of(found, analysis.Snapshot.Articles).Select(r => new
         {
             article = r.ArticleId,
@@ -53,11 +60,15 @@ internal sealed class MarsadApi(IMarsadStore store)
             modes = r.Modes,
             evidence = r.Evidence,
         });
-        return ApiJson.Ok(new { @event = ExchangeJson.ToExchange(found), sources });
+        return ApiJson.Serialize(new { @event = ExchangeJson.ToExchange(found), sources });
     }
 
     /// <summary>GET /api/articles: every analysed article with how many events it reports.</summary>
-    public async Task<IResult> Articles(CancellationToken cancellation) => ApiJson.Text((await Cache.Get(cancellation)).ArticlesJson);
+    public async Task<IResult> Articles(CancellationToken cancellation)
+    {
+        var analysis = await Cache.Get(cancellation);
+        return analysis.Answer("articles", ApiJson.MediaType, () => ApiJson.Serialize(analysis.ArticlesBody())).Result;
+    }
 
     /// <summary>GET /api/articles/{id}: one article with its publication evidence and the ids of its events.</summary>
     public async Task<IResult> Article(string id, CancellationToken cancellation)
@@ -65,12 +76,19 @@ internal sealed class MarsadApi(IMarsadStore store)
         var analysis = await Cache.Get(cancellation);
         if (analysis.FindArticle(id) is not { } article)
             return ApiJson.Problem(StatusCodes.Status404NotFound, $"no article '{id}'");
-        var events = new TimelineQuery { Source = id }.Apply(analysis.Snapshot.Events).Select(e => e.Id).ToArray();
-        return ApiJson.Ok(new { article = ExchangeJson.ToExchange(article), events });
+        return analysis.Answer("article\n" + id, ApiJson.MediaType, () =>
+        {
+            var events = new TimelineQuery { Source = id }.Apply(analysis.Snapshot.Events).Select(e => e.Id).ToArray();
+            return ApiJson.Serialize(new { article = ExchangeJson.ToExchange(article), events });
+        }).Result;
     }
 
     /// <summary>GET /api/pairs: the country pairs with their event counts and spans.</summary>
-    public async Task<IResult> Pairs(CancellationToken cancellation) => ApiJson.Text((await Cache.Get(cancellation)).PairsJson);
+    public async Task<IResult> Pairs(CancellationToken cancellation)
+    {
+        var analysis = await Cache.Get(cancellation);
+        return analysis.Answer("pairs", ApiJson.MediaType, () => ApiJson.Serialize(analysis.PairsBody())).Result;
+    }
 
     /// <summary>GET /api/export?format=…: the filtered events in one export format, as `marsad export` writes them.</summary>
     public async Task<IResult> Export(HttpRequest request, CancellationToken cancellation)
@@ -83,13 +101,17 @@ internal sealed class MarsadApi(IMarsadStore store)
         if (!TryQuery(request, out var query, out var problem))
             return problem;
         var analysis = await Cache.Get(cancellation);
-        var text = ExportFormats.Render(analysis.Snapshot, format, query, header: request.Query.ContainsKey("header"));
-        return Results.Text(text, type, Encoding.UTF8);
+        return analysis.Answer(request.Path + request.QueryString, type,
+            () => ExportFormats.Render(analysis.Snapshot, format, query, header: request.Query.ContainsKey("header"))).Result;
     }
 
     /// <summary>GET /: the web page, wired to this API, its script and style sheet served as files (no inline code); ?names=en for English names.</summary>
-    public async Task<IResult> Page(HttpRequest request, CancellationToken cancellation) =>
-        Results.Content((await Cache.Get(cancellation)).PageHtml(request.Query["names"] == "en"), "text/html; charset=utf-8", Encoding.UTF8);
+    public async Task<IResult> Page(HttpRequest request, CancellationToken cancellation)
+    {
+        var analysis = await Cache.Get(cancellation);
+        var english = request.Query["names"] == "en";
+        return analysis.Answer(english ? "page\nen" : "page", "text/html; charset=utf-8", () => analysis.PageHtml(english)).Result;
+    }
 
     private static string? Q(HttpRequest request, string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
 

@@ -73,14 +73,16 @@ public static class MarsadWeb
         app.MapMethods("/api/pairs", Read, handlers.Pairs);
         app.MapMethods("/api/export", Read, handlers.Export);
         app.MapMethods("/", Read, handlers.Page);
-        app.MapMethods("/assets/" + HtmlReport.StyleFile, Read, () => Results.Text(HtmlReport.Css, "text/css; charset=utf-8"));
-        app.MapMethods("/assets/" + HtmlReport.ScriptFile, Read, () => Results.Text(HtmlReport.Script, "text/javascript; charset=utf-8"));
+        var style = new EncodedAnswer(HtmlReport.Css, "text/css; charset=utf-8");
+        var script = new EncodedAnswer(HtmlReport.Script, "text/javascript; charset=utf-8");
+        app.MapMethods("/assets/" + HtmlReport.StyleFile, Read, () => style.Result);
+        app.MapMethods("/assets/" + HtmlReport.ScriptFile, Read, () => script.Result);
         return app;
     }
 
     /// <summary>
-    /// Brotli, else gzip, at their fastest levels (a JSON answer shrinks 5–10× even so), for the API,
-    /// the page, its assets and the exports. Also over HTTPS: no answer holds a secret for a
+    /// Brotli, else gzip, at their fastest levels, for what <see cref="EncodedAnswer"/> does not
+    /// already compress (the error answers). Also over HTTPS: no answer holds a secret for a
     /// compression side channel (BREACH) to recover; the API key travels only in request headers.
     /// </summary>
     private static void AddCompression(WebApplicationBuilder builder)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marsad.Events;
 using Marsad.Export;
 using Marsad.Store;
@@ -6,16 +7,18 @@ namespace Marsad.Cli.Web;
 
 /// <summary>
 /// One loaded analysis as the server answers from it, kept until the store saves another: the
-/// events in timeline order, lookups by id, and the answers that depend on nothing but the
-/// analysis (the pairs, the article list, the page), each built on first use.
+/// events in timeline order, lookups by id, and the answers already given (each rendered and
+/// compressed once, up to <see cref="AnswerBudget"/> bytes: past it answers are rendered anew).
 /// </summary>
 internal sealed class ServedAnalysis
 {
+    /// <summary>The most bytes (before compression) of answers kept for one analysis.</summary>
+    public const long AnswerBudget = 64L * 1024 * 1024;
+
     private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticleSummary> _articles = new(StringComparer.Ordinal);
-    private readonly Lazy<string> _pairsJson;
-    private readonly Lazy<string> _articlesJson;
-    private readonly Lazy<string>[] _pages;
+    private readonly ConcurrentDictionary<string, Lazy<EncodedAnswer>> _answers = new(StringComparer.Ordinal);
+    private long _answerBytes;
 
     public ServedAnalysis(long? version, AnalysisSnapshot snapshot)
     {
@@ -27,9 +30,6 @@ internal sealed class ServedAnalysis
             _events.TryAdd(e.Id, e);
         foreach (var a in snapshot.Articles)
             _articles.TryAdd(a.Id, a);
-        _pairsJson = new Lazy<string>(() => ApiJson.Serialize(PairsBody(snapshot)));
-        _articlesJson = new Lazy<string>(() => ApiJson.Serialize(ArticlesBody(snapshot)));
-        _pages = [new(() => Page(snapshot, english: false)), new(() => Page(snapshot, english: true))];
     }
 
     /// <summary>The store's <see cref="IMarsadStore.AnalysisVersion"/> this was loaded at (null: the store does not say).</summary>
@@ -40,22 +40,31 @@ internal sealed class ServedAnalysis
     /// <summary>Every event in timeline order (<see cref="TimelineQuery.Timeline"/>), the order /api/events pages through.</summary>
     public IReadOnlyList<Event> Timeline { get; }
 
-    /// <summary>The body of /api/pairs.</summary>
-    public string PairsJson => _pairsJson.Value;
-
-    /// <summary>The body of /api/articles.</summary>
-    public string ArticlesJson => _articlesJson.Value;
-
     public Event? FindEvent(string id) => _events.GetValueOrDefault(id);
 
     public ArticleSummary? FindArticle(string id) => _articles.GetValueOrDefault(id);
 
-    /// <summary>The web page wired to the API (English names or not).</summary>
-    public string PageHtml(bool englishNames) => _pages[englishNames ? 1 : 0].Value;
-
-    private static object PairsBody(AnalysisSnapshot snapshot)
+    /// <summary>The answer kept under <paramref name="key"/> (the route and what selects it), rendered on first use.</summary>
+    public EncodedAnswer Answer(string key, string contentType, Func<string> render)
     {
-        var pairs = PairStats.Summarize(snapshot.Events).Select(p => new
+        if (_answers.TryGetValue(key, out var kept))
+            return kept.Value;
+        if (Interlocked.Read(ref _answerBytes) >= AnswerBudget)
+            return new EncodedAnswer(render(), contentType);
+        // Concurrent first requests for one key render it once.
+        var answer = _answers.GetOrAdd(key, _ => new Lazy<EncodedAnswer>(() =>
+        {
+            var made = new EncodedAnswer(render(), contentType);
+            Interlocked.Add(ref _answerBytes, made.Length);
+            return made;
+        })).Value;
+        return answer;
+    }
+
+    /// <summary>The body of /api/pairs.</summary>
+    public object PairsBody()
+    {
+        var pairs = PairStats.Summarize(Snapshot.Events).Select(p => new
         {
             pair = p.Pair.ToString(),
             countries = new[] { p.Pair.First, p.Pair.Second },
@@ -66,16 +75,18 @@ internal sealed class ServedAnalysis
         return new { count = pairs.Length, pairs };
     }
 
-    private static object ArticlesBody(AnalysisSnapshot snapshot)
+    /// <summary>The body of /api/articles.</summary>
+    public object ArticlesBody()
     {
-        var counts = snapshot.Events.SelectMany(e => e.Sources).GroupBy(s => s, StringComparer.Ordinal)
+        var counts = Snapshot.Events.SelectMany(e => e.Sources).GroupBy(s => s, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var articles = snapshot.Articles.OrderBy(a => a.Id, StringComparer.Ordinal)
+        var articles = Snapshot.Articles.OrderBy(a => a.Id, StringComparer.Ordinal)
             .Select(a => new { article = ExchangeJson.ToExchange(a) with { PublishedEvidence = null }, events = counts.GetValueOrDefault(a.Id) })
             .ToArray();
         return new { count = articles.Length, articles };
     }
 
-    private static string Page(AnalysisSnapshot snapshot, bool english) =>
-        HtmlReport.Render(snapshot, new HtmlReportOptions { ApiBase = "", AssetBase = "/assets", EnglishNames = english });
+    /// <summary>The web page wired to the API (English names or not).</summary>
+    public string PageHtml(bool english) =>
+        HtmlReport.Render(Snapshot, new HtmlReportOptions { ApiBase = "", AssetBase = "/assets", EnglishNames = english });
 }

@@ -243,7 +243,7 @@ internal abstract partial class RelationalStore : IMarsadStore
     }
 
     /// <summary>The id of the latest analysis run: runs are only ever added, and their ids never reused (AUTOINCREMENT, IDENTITY).</summary>
-    public long? AnalysisVersion()
+    public virtual long? AnalysisVersion()
     {
         using var connection = Connect();
         return Scalar(connection, null, "SELECT MAX(id) FROM analysis_runs") is { } id ? Convert.ToInt64(id) : 0;

@@ -11,6 +11,8 @@ internal sealed class SqliteStore : RelationalStore
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
     private readonly string _connectionString;
+    private readonly Lock _versionGate = new();
+    private SqliteCommand? _version;
 
     public SqliteStore(string path)
     {
@@ -73,6 +75,49 @@ internal sealed class SqliteStore : RelationalStore
         Execute(connection, null, "PRAGMA foreign_keys=ON");
         if (Scalar(connection, null, "SELECT COUNT(*) FROM pragma_foreign_key_check") is long broken and > 0)
             throw new StoreException($"the schema migration left {broken} broken references; restore the store from a copy");
+    }
+
+    /// <summary>
+    /// A server asks this before every request: one connection and prepared statement kept for it
+    /// spare opening the file each time. In WAL mode each query sees the latest commit.
+    /// </summary>
+    public override long? AnalysisVersion()
+    {
+        lock (_versionGate)
+        {
+            try
+            {
+                if (_version is null)
+                {
+                    var connection = (SqliteConnection)Connect();
+                    _version = connection.CreateCommand();
+                    _version.CommandText = "SELECT COALESCE(MAX(id), 0) FROM analysis_runs";
+                    _version.Prepare();
+                }
+                return Convert.ToInt64(_version.ExecuteScalar());
+            }
+            catch (SqliteException)
+            {
+                // Open a fresh connection next time rather than keep a broken one.
+                CloseVersionConnection();
+                throw;
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        lock (_versionGate)
+            CloseVersionConnection();
+        base.Dispose();
+    }
+
+    private void CloseVersionConnection()
+    {
+        var connection = _version?.Connection;
+        _version?.Dispose();
+        connection?.Dispose();
+        _version = null;
     }
 
     protected override DbTransaction BeginWrite(DbConnection connection) =>
