@@ -229,4 +229,21 @@ public sealed class ServerScaleTests
         await unpacked.CopyToAsync(output);
         Assert.Equal(expected, output.ToArray());
     }
+
+    [Theory]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("gzip;q=0.5, br", "br")]
+    [InlineData("identity", null)]
+    [InlineData("*", "br")]
+    public async Task The_encoding_is_the_best_one_the_client_accepts(string accept, string? expected)
+    {
+        var (app, client) = await Start(new SnapshotStore(Many()));
+        await using var _ = app;
+        using var __ = client;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/pairs");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
+    }
 }
