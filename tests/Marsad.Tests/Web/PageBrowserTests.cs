@@ -62,6 +62,33 @@ public sealed class PageBrowserTests
         await CheckClean(phone);
     }
 
+    /// <summary>More matching events than one API page holds: the page follows the `next` cursors and lists them all.</summary>
+    [BrowserFact]
+    public async Task Served_page_follows_the_api_pages_past_the_first()
+    {
+        var many = ServerScaleTests.Many(1_500);
+        await using var app = MarsadWeb.Build(new SnapshotStore(many), ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        await using var browser = await Browser.LaunchAsync();
+        var page = await PageUnderTest.OpenAsync(browser, url, 1400);
+        var asked = new List<string>();
+        page.Page.Request += (_, e) =>
+        {
+            if (e.Request.Url.Contains("/api/events?", StringComparison.Ordinal))
+                asked.Add(e.Request.Url);
+        };
+
+        await page.SelectAsync("f-type", "consult");
+
+        var expected = TimelineQuery.Parse(type: "consult").Apply(many.Events);
+        Assert.True(expected.Count > EventPaging.MaxLimit, $"{expected.Count} events: one API page would hold them all");
+        Assert.Equal(expected.Count, await page.MatchedAsync());
+        Assert.Equal(2, asked.Count);
+        Assert.Contains("cursor=", asked[1]);
+        await CheckClean(page);
+    }
+
     [BrowserFact]
     public async Task Report_file_filters_by_itself_like_the_timeline_query()
     {

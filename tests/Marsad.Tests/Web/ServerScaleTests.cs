@@ -27,13 +27,14 @@ public sealed class ServerScaleTests
     }
 
     /// <summary>
-    /// 241 events from the sample's four: many share a day (their order is then by id), some span a
-    /// month, some are undated, and some ids hold '/' (as feed articles' events may).
+    /// <paramref name="count"/> events from the sample's four (three consultations, one accusation):
+    /// many share a day (their order is then by id), some span a month, some are undated, and some
+    /// ids hold '/' (as feed articles' events may).
     /// </summary>
-    private static AnalysisSnapshot Many()
+    internal static AnalysisSnapshot Many(int count = 241)
     {
         var small = SampleSnapshots.Small();
-        var events = Enumerable.Range(0, 241).Select(i =>
+        var events = Enumerable.Range(0, count).Select(i =>
         {
             var day = new DateOnly(2021, 1 + (i % 12), 1 + (i % 5));
             DateInterval? when = i % 17 == 0 ? null
