@@ -17,10 +17,6 @@ internal sealed class AnalysisCache(IMarsadStore store)
     private readonly Lock _gate = new();
     private ServedAnalysis? _current;
     private Reading? _reading;
-    private int _reads;
-
-    /// <summary>How many times the analysis was read from the store (for tests and the benchmark).</summary>
-    public int Reads => Volatile.Read(ref _reads);
 
     /// <summary>The latest saved analysis; throws <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires first.</summary>
     public async Task<ServedAnalysis> Get(CancellationToken cancellation)
@@ -51,8 +47,9 @@ internal sealed class AnalysisCache(IMarsadStore store)
     private Reading Start(long? version)
     {
         var reading = new Reading(version);
-        Interlocked.Increment(ref _reads);
-        reading.Task = Task.Run(() => new ServedAnalysis(version, store.LoadAnalysis(reading.Stop.Token) ?? Empty), reading.Stop.Token);
+        // A read takes seconds of blocking I/O and parsing: on a thread of its own, not one the requests need.
+        reading.Task = Task.Factory.StartNew(() => new ServedAnalysis(version, store.LoadAnalysis(reading.Stop.Token) ?? Empty),
+            reading.Stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         reading.Task.ContinueWith(done => Finish(reading, done), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return reading;
     }
