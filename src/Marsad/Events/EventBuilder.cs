@@ -14,11 +14,11 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
 {
     public Event Build(MergeGroup group, MergeState state)
     {
-        var unitDays = group.Units.Select(state.UnitDays).ToArray();
-        var when = state.GroupDays(group)
+        var unitDays = group.Units.Select(u => state.UnitDays(u, DateReading.Report)).ToArray();
+        var when = state.GroupDays(group, DateReading.Report)
             ?? unitDays.OfType<DateInterval>().Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Hull(d) : d);
         var mentions = group.Units
-            .SelectMany(u => u.Mentions.Select(m => m with { Interval = MentionDates.Over(state.Publication[u.ArticleId], [m], state.AsOf) }))
+            .SelectMany(u => u.Mentions.Select(m => m with { Interval = MentionDates.Over(state.Publication[u.ArticleId], [m], state.AsOf, DateReading.Report) }))
             .OrderBy(m => m.ArticleId, StringComparer.Ordinal)
             .ThenBy(m => m.Sentence)
             .ToArray();

@@ -121,7 +121,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         && work.TryCharge((long)unit.Mentions.Count * MergeWork.PairTest)
         && unit.Mentions.All(m => _compatibility.Compatible(m, mention))
         && work.TryCharge((long)(unit.Mentions.Count + 1) * dayCount)
-        && MentionDates.Over(days, [.. unit.Mentions, mention], asOf) is not null;
+        && MentionDates.Over(days, [.. unit.Mentions, mention], asOf, DateReading.Merge) is not null;
 
     private List<MergeUnit> Cluster(ArticleMentions article, DaySet days, MergeWork work)
     {
@@ -197,7 +197,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         {
             if (!work.TryCharge((long)unit.Mentions.Count * dayCount))
                 break;
-            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf) is not null);
+            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is not null);
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             days = narrowed;
@@ -245,7 +245,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         if (days.Hull is not { } published || !work.TryCharge((long)units.Count * units.Count * MergeWork.PairTest))
             return units;
         var recentFrom = published.From.AddDays(-HistoryDays);
-        var recent = units.Where(u => MentionDates.Over(days, u.Mentions, asOf) is { } d && d.To >= recentFrom).ToHashSet();
+        var recent = units.Where(u => MentionDates.Over(days, u.Mentions, asOf, DateReading.Merge) is { } d && d.To >= recentFrom).ToHashSet();
         return units
             .Where(u => _lex.Types.AbsorbsStatements(u.Type) || recent.Contains(u)
                 || !recent.Any(v => v != u && v.Type == u.Type
@@ -265,7 +265,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     {
         while (true)
         {
-            var groupDays = groups.ToDictionary(g => g, state.GroupDays);
+            var groupDays = groups.ToDictionary(g => g, g => state.GroupDays(g, DateReading.Merge));
             var pairs = new List<(MergeGroup A, MergeGroup B, double Score)>();
             foreach (var sameType in groups.GroupBy(g => g.Units[0].Type))
             {
@@ -315,14 +315,14 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
             var dated = group.Units.Where(u => u != unit && IsDated(u)).ToArray();
             if (!IsDated(unit) || dated.Length != group.Units.Count - 1)
                 continue;
-            var others = dated.Select(state.UnitDays).ToArray();
+            var others = dated.Select(u => state.UnitDays(u, DateReading.Merge)).ToArray();
             if (others.Any(o => o is null))
                 continue;
             var otherDays = others.Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Intersect(d!.Value) ?? a : d);
             if (otherDays is not { } target)
                 continue;
             var days = state.Publication[unit.ArticleId];
-            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf) is { } d && d.Overlaps(target));
+            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is { } d && d.Overlaps(target));
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             state.Publication[unit.ArticleId] = narrowed;

@@ -3,27 +3,41 @@ using Marsad.Time;
 namespace Marsad.Events;
 
 /// <summary>
+/// How an undated report is read: as recent news when deciding which reports are one event, as
+/// anything up to its article's day when stating what the texts allow.
+/// </summary>
+internal enum DateReading
+{
+    /// <summary>Undated occurred reports lie within <see cref="MentionDates.UndatedLookbackDays"/> of publication: the merge's recency assumption.</summary>
+    Merge,
+
+    /// <summary>Undated occurred reports may lie any time before publication (since <see cref="PublicationDater.DefaultEarliest"/>): what an event's interval claims.</summary>
+    Report,
+}
+
+/// <summary>
 /// Dates of event mentions as functions of the publication day. A mention with a temporal
-/// expression denotes what the expression resolves to; one without denotes the recent past
-/// (or the coming year, when planned). Mentions of one event combine by intersection, except
-/// start and end reports of a multi-day event, which combine by hull.
+/// expression denotes what the expression resolves to; one without denotes the past (for merging,
+/// the recent past: <see cref="DateReading"/>) or the coming year, when planned. Mentions of one
+/// event combine by intersection, except start and end reports of a multi-day event, which
+/// combine by hull.
 /// </summary>
 internal static class MentionDates
 {
-    /// <summary>How far back an undated report of an occurred event may reach.</summary>
+    /// <summary>How far back an undated report of an occurred event may reach when reports are merged.</summary>
     public const int UndatedLookbackDays = 30;
 
     /// <summary>How far ahead an undated planned event may lie.</summary>
     public const int UndatedPlannedDays = 365;
 
     /// <summary>Days the mention can denote if its article was published on <paramref name="publication"/>.</summary>
-    public static DateInterval? Resolve(EventMention mention, DateOnly publication, DateOnly asOf)
+    public static DateInterval? Resolve(EventMention mention, DateOnly publication, DateOnly asOf, DateReading reading)
     {
         DateInterval? days = mention.When is { } value
             ? value.Resolve(publication)
             : mention.Status == EventStatus.Planned
                 ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
-                : new DateInterval(publication.AddDays(-UndatedLookbackDays), publication);
+                : new DateInterval(reading == DateReading.Merge ? publication.AddDays(-UndatedLookbackDays) : Min(publication, PublicationDater.DefaultEarliest), publication);
         foreach (var role in mention.RoleBounds.Where(r => !r.BoundsNothing))
         {
             if (days is null)
@@ -38,14 +52,14 @@ internal static class MentionDates
     /// intersection of whole-event reports, widened to the hull of start/end reports when there
     /// are any (they must still meet the whole-event reports). Null when they cannot agree.
     /// </summary>
-    public static DateInterval? Joint(IEnumerable<EventMention> mentions, DateOnly publication, DateOnly asOf)
+    public static DateInterval? Joint(IEnumerable<EventMention> mentions, DateOnly publication, DateOnly asOf, DateReading reading)
     {
         DateInterval? whole = null;
         DateInterval? span = null;
         var any = false;
         foreach (var m in mentions)
         {
-            var d = Resolve(m, publication, asOf);
+            var d = Resolve(m, publication, asOf, reading);
             if (d is null)
                 return null;
             if (m.Phase == DatePhase.Whole)
@@ -67,13 +81,15 @@ internal static class MentionDates
         return span;
     }
 
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
     /// <summary>Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.</summary>
-    public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf)
+    public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)
     {
         DateInterval? result = null;
         foreach (var p in publication.Days)
         {
-            if (Joint(mentions, p, asOf) is { } d)
+            if (Joint(mentions, p, asOf, reading) is { } d)
                 result = result is { } r ? r.Hull(d) : d;
         }
         return result;

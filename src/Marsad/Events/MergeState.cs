@@ -24,27 +24,27 @@ internal sealed class MergeState(DateOnly asOf, Dictionary<string, DaySet> publi
 {
     // A unit's days change only when its article's candidate days do (DaySet is immutable and
     // replaced when narrowed), so rounds of merging reuse them instead of re-resolving every day.
-    private readonly Dictionary<(MergeUnit, DaySet), DateInterval?> _unitDays = [];
+    private readonly Dictionary<(MergeUnit, DaySet, DateReading), DateInterval?> _unitDays = [];
 
     public DateOnly AsOf { get; } = asOf;
     public Dictionary<string, DaySet> Publication { get; } = publication;
     public Dictionary<string, List<DateEvidence>> Evidence { get; } = evidence;
 
-    public DateInterval? UnitDays(MergeUnit unit)
+    public DateInterval? UnitDays(MergeUnit unit, DateReading reading)
     {
         var days = Publication[unit.ArticleId];
-        if (!_unitDays.TryGetValue((unit, days), out var result))
-            _unitDays[(unit, days)] = result = MentionDates.Over(days, unit.Mentions, AsOf);
+        if (!_unitDays.TryGetValue((unit, days, reading), out var result))
+            _unitDays[(unit, days, reading)] = result = MentionDates.Over(days, unit.Mentions, AsOf, reading);
         return result;
     }
 
     /// <summary>The days every unit of the group allows; null when they cannot coincide.</summary>
-    public DateInterval? GroupDays(MergeGroup group)
+    public DateInterval? GroupDays(MergeGroup group, DateReading reading)
     {
         DateInterval? result = null;
         foreach (var unit in group.Units)
         {
-            if (UnitDays(unit) is not { } d)
+            if (UnitDays(unit, reading) is not { } d)
                 return null;
             result = result is { } r ? r.Intersect(d) : d;
             if (result is null)

@@ -25,30 +25,38 @@ public class MentionDatesTests
     private static Fixed Day(int month, int day) => new(new DateOnly(2025, month, day), new DateOnly(2025, month, day));
 
     [Fact]
-    public void Undated_occurred_mention_covers_the_last_thirty_days()
+    public void Undated_occurred_mention_covers_the_last_thirty_days_when_reports_are_merged()
     {
-        Assert.Equal(new DateInterval(P.AddDays(-30), P), MentionDates.Resolve(Mention(null), P, AsOf));
+        Assert.Equal(new DateInterval(P.AddDays(-30), P), MentionDates.Resolve(Mention(null), P, AsOf, DateReading.Merge));
+    }
+
+    [Fact]
+    public void Undated_occurred_mention_claims_only_that_it_lies_before_publication_when_reported()
+    {
+        Assert.Equal(new DateInterval(PublicationDater.DefaultEarliest, P), MentionDates.Resolve(Mention(null), P, AsOf, DateReading.Report));
+        var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2024, 7, 1), null)] };
+        Assert.Equal(new DateInterval(new DateOnly(2024, 7, 1), P), MentionDates.Resolve(m, P, AsOf, DateReading.Report));
     }
 
     [Fact]
     public void Undated_planned_mention_covers_the_coming_year()
     {
-        Assert.Equal(new DateInterval(P, P.AddDays(365)), MentionDates.Resolve(Mention(null, EventStatus.Planned), P, AsOf));
+        Assert.Equal(new DateInterval(P, P.AddDays(365)), MentionDates.Resolve(Mention(null, EventStatus.Planned), P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Dated_mention_denotes_its_expression()
     {
-        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Resolve(Mention(Day(3, 10)), P, AsOf));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Resolve(Mention(Day(3, 10)), P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Whole_mentions_combine_by_intersection()
     {
         var week = new Fixed(new DateOnly(2025, 3, 8), new DateOnly(2025, 3, 14));
-        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Joint([Mention(week), Mention(Day(3, 10))], P, AsOf));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Joint([Mention(week), Mention(Day(3, 10))], P, AsOf, DateReading.Merge));
         // An undated report agrees with a dated one inside its lookback.
-        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Joint([Mention(null), Mention(Day(3, 10))], P, AsOf));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Joint([Mention(null), Mention(Day(3, 10))], P, AsOf, DateReading.Merge));
     }
 
     [Fact]
@@ -56,7 +64,7 @@ public class MentionDatesTests
     {
         var start = Mention(Day(3, 9), phase: DatePhase.Start);
         var end = Mention(Day(3, 11), phase: DatePhase.End);
-        Assert.Equal(new DateInterval(new DateOnly(2025, 3, 9), new DateOnly(2025, 3, 11)), MentionDates.Joint([start, end], P, AsOf));
+        Assert.Equal(new DateInterval(new DateOnly(2025, 3, 9), new DateOnly(2025, 3, 11)), MentionDates.Joint([start, end], P, AsOf, DateReading.Merge));
     }
 
     [Fact]
@@ -64,64 +72,64 @@ public class MentionDatesTests
     {
         var start = Mention(Day(3, 9), phase: DatePhase.Start);
         var end = Mention(Day(3, 11), phase: DatePhase.End);
-        Assert.NotNull(MentionDates.Joint([start, end, Mention(Day(3, 10))], P, AsOf));
-        Assert.Null(MentionDates.Joint([start, end, Mention(Day(2, 1))], P, AsOf));
+        Assert.NotNull(MentionDates.Joint([start, end, Mention(Day(3, 10))], P, AsOf, DateReading.Merge));
+        Assert.Null(MentionDates.Joint([start, end, Mention(Day(2, 1))], P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Contradictory_whole_mentions_give_null()
     {
-        Assert.Null(MentionDates.Joint([Mention(Day(3, 10)), Mention(Day(3, 11))], P, AsOf));
+        Assert.Null(MentionDates.Joint([Mention(Day(3, 10)), Mention(Day(3, 11))], P, AsOf, DateReading.Merge));
         // A report dated before the lookback cannot be the same event as an undated recent one.
-        Assert.Null(MentionDates.Joint([Mention(null), Mention(Day(1, 2))], P, AsOf));
+        Assert.Null(MentionDates.Joint([Mention(null), Mention(Day(1, 2))], P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Over_takes_the_hull_across_possible_publication_days()
     {
         var days = DaySet.Range(new DateOnly(2025, 3, 12), new DateOnly(2025, 3, 13));
-        Assert.Equal(new DateInterval(new DateOnly(2025, 2, 10), new DateOnly(2025, 3, 13)), MentionDates.Over(days, [Mention(null)], AsOf));
+        Assert.Equal(new DateInterval(new DateOnly(2025, 2, 10), new DateOnly(2025, 3, 13)), MentionDates.Over(days, [Mention(null)], AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Over_is_null_when_no_publication_day_allows_the_mentions()
     {
         var days = DaySet.Range(new DateOnly(2025, 3, 12), new DateOnly(2025, 3, 13));
-        Assert.Null(MentionDates.Over(days, [Mention(Day(3, 10)), Mention(Day(3, 11))], AsOf));
+        Assert.Null(MentionDates.Over(days, [Mention(Day(3, 10)), Mention(Day(3, 11))], AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Term_of_office_narrows_an_undated_mention()
     {
         var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), null)] };
-        Assert.Equal(new DateInterval(new DateOnly(2025, 3, 1), P), MentionDates.Resolve(m, P, AsOf));
+        Assert.Equal(new DateInterval(new DateOnly(2025, 3, 1), P), MentionDates.Resolve(m, P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Undated_mention_outside_the_term_of_office_is_impossible()
     {
         var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", null, new DateOnly(2024, 12, 31))] };
-        Assert.Null(MentionDates.Resolve(m, P, AsOf));
+        Assert.Null(MentionDates.Resolve(m, P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Unverified_term_of_office_narrows_nothing()
     {
         var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), null, FromDoubt: DateDoubt.Open)] };
-        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), P), MentionDates.Resolve(m, P, AsOf));
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), P), MentionDates.Resolve(m, P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void A_term_whose_start_is_doubted_still_bounds_by_its_end()
     {
         var m = Mention(null) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 5), FromDoubt: DateDoubt.Open)] };
-        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), new DateOnly(2025, 3, 5)), MentionDates.Resolve(m, P, AsOf));
+        Assert.Equal(new DateInterval(P.AddDays(-MentionDates.UndatedLookbackDays), new DateOnly(2025, 3, 5)), MentionDates.Resolve(m, P, AsOf, DateReading.Merge));
     }
 
     [Fact]
     public void Explicit_date_outranks_a_term_of_office()
     {
         var m = Mention(Day(3, 10)) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", null, new DateOnly(2024, 12, 31))] };
-        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Resolve(m, P, AsOf));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Resolve(m, P, AsOf, DateReading.Merge));
     }
 }
