@@ -67,7 +67,7 @@ internal sealed class EventExtractor
             var occasion = OccasionReader.For(occasions, sentence.Index, i => ContinuesPrevious(text, i));
             foreach (var d in FrameAbsorber.AbsorbPartyless(drafts))
             {
-                var onOccasion = occasion is not null && IsMeeting(d) ? OccasionReader.OnOccasion(d, occasion) : d;
+                var onOccasion = occasion is not null && IsMeeting(d) ? OccasionReader.OnOccasion(d, occasion, sentence.Index) : d;
                 foreach (var one in _splitter.Split(onOccasion, text.Tokens, occasion is not null))
                 {
                     if (_mentions.ToMention(article, sentence, one, quotes) is { } mention)

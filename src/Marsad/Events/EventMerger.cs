@@ -1,3 +1,4 @@
+using Marsad.Events.Frames;
 using Marsad.Time;
 
 namespace Marsad.Events;
@@ -189,15 +190,19 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     /// <summary>How far a report stands from another, in sentences; one that follows counts nearer than one before at the same distance.</summary>
     private static int Distance(int sentence, int from) => sentence >= from ? 2 * (sentence - from) : 2 * (from - sentence) + 1;
 
-    /// <summary>Reports of one event in one article must agree on its day: that narrows publication.</summary>
+    /// <summary>
+    /// Reports of one event in one article must agree on its day, and a day named on an occasion
+    /// must fall within the occasion: that narrows publication.
+    /// </summary>
     private DaySet NarrowByClusters(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence, MergeWork work)
     {
         var dayCount = Math.Max(1, days.Count);
-        foreach (var unit in units.Where(u => u.Mentions.Count(m => m.When is not null) >= 2))
+        foreach (var unit in units.Where(u => u.Mentions.Count(m => m.When is not null) >= 2 || u.Mentions.Any(m => m.When is OccasionDay)))
         {
             if (!work.TryCharge((long)unit.Mentions.Count * dayCount))
                 break;
-            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is not null);
+            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is not null
+                && unit.Mentions.All(m => m.When is not OccasionDay o || o.Agrees(p)));
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             days = narrowed;

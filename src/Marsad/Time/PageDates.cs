@@ -41,8 +41,11 @@ internal sealed record PageDate(PageDateKind Kind, TemporalMention Mention, Date
 /// </summary>
 internal static class PageDates
 {
-    /// <summary>How many lines at the top of a text can be the page's head.</summary>
-    public const int HeadLines = 12;
+    /// <summary>
+    /// How many lines at the top of a text can be the page's head (sites with long menus print their
+    /// date line after thirty lines of menu items; the head still ends at the first line of prose).
+    /// </summary>
+    public const int HeadLines = 40;
 
     /// <summary>A line of this many word tokens or more is prose: the head ends with it.</summary>
     public const int ProseWords = 15;
@@ -111,7 +114,7 @@ internal static class PageDates
             return (l.Kind == PageLabelKind.Updated ? PageDateKind.Updated : PageDateKind.Published, l.Label);
         // Words of a label later on the line ("04 مارس 2025 | آخر تحديث: 19:03") are the page's too.
         var labelled = lexicon.PageLabels.Inside(tokens, line.FirstToken, line.EndToken);
-        if (!line.IsDateLine(text, onLine, labelled, OtherWords))
+        if (!line.IsDateLine(text, onLine, labelled, OtherWords, words))
             return null;
         var clock = Clock.Find(tokens, line.FirstToken, line.EndToken);
         if (clock is { HasSeconds: true })

@@ -7,18 +7,18 @@ internal sealed record PageLine(int Index, int Start, int End, int FirstToken, i
 {
     /// <summary>
     /// True when the line holds little besides its dates: leaving out the dates, the words of a
-    /// label (from <paramref name="labelStart"/> on) and everything that is not an Arabic word
-    /// (digits of a clock time, "GMT", "|"), at most <paramref name="otherWords"/> words remain ("م"
-    /// after a time, a city, the site's name).
+    /// label (from <paramref name="labelStart"/> on), the words of a byline (<see cref="TimeWordRole.BylineWord"/>)
+    /// and everything that is not an Arabic word (digits of a clock time, "GMT", "|"), at most
+    /// <paramref name="otherWords"/> words remain ("م" after a time, a city, the site's name, an author).
     /// </summary>
-    public bool IsDateLine(TextLayer text, IReadOnlyList<TemporalMention> dates, int labelStart, int otherWords)
+    public bool IsDateLine(TextLayer text, IReadOnlyList<TemporalMention> dates, int labelStart, int otherWords, TimeFunctionWords words)
     {
         var tokens = text.Tokens;
         var others = 0;
         for (var i = FirstToken; i < Math.Min(EndToken, labelStart); i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Word && !dates.Any(d => t.Start >= d.Start && t.End <= d.End))
+            if (t.Kind == TokenKind.Word && !words.IsWritten(TimeWordRole.BylineWord, t) && !dates.Any(d => t.Start >= d.Start && t.End <= d.End))
                 others++;
         }
         return others <= otherWords;

@@ -38,6 +38,8 @@ internal enum TimeWordRole
     HijriEquivalent,
     /// <summary>"29.8 C": the unit of a temperature in a weather widget printed beside the site's date.</summary>
     WeatherUnit,
+    /// <summary>"بواسطة المحرر · 15 أبريل 2025 · لا توجد تعليقات": a word of the byline line a page prints its date on.</summary>
+    BylineWord,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Marsad.Actors;
 using Marsad.Events;
+using Marsad.Events.Frames;
 using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
@@ -50,6 +51,38 @@ public class MergerTests
 
     private static readonly ActorRef Mekdad = Person("mekdad", "SYR");
     private static readonly ActorRef Lavrov = Person("lavrov", "RUS");
+
+    /// <summary>The days of a meeting's edition ("الدورة 77 للجمعية العامة").</summary>
+    private sealed record Edition(DateOnly From, DateOnly To) : TemporalValue
+    {
+        public override DateInterval? Resolve(DateOnly publication) => new DateInterval(From, To);
+        public override bool IsAbsolute => true;
+        public override string Describe() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
+    }
+
+    [Fact]
+    public void A_day_named_on_an_occasion_must_fall_within_it_which_dates_the_article()
+    {
+        var onSidelines = new OccasionDay(new Relative(-1), new Edition(new DateOnly(2022, 9, 20), new DateOnly(2022, 9, 26)));
+        var article = new ArticleMentions("a", [Mention("a", 0, EventMode.ThirdParty, onSidelines, Lavrov, Mekdad)], Anytime);
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
+
+        Assert.Equal(new DateInterval(new DateOnly(2022, 9, 21), new DateOnly(2022, 9, 27)), result.Publication["a"].Hull);
+        Assert.Contains(result.PublicationEvidence["a"], ev => ev.Kind == DateEvidenceKind.SameEvent);
+        Assert.Equal(new DateInterval(new DateOnly(2022, 9, 20), new DateOnly(2022, 9, 26)), Assert.Single(result.Events).When);
+    }
+
+    [Fact]
+    public void An_undated_report_claims_no_more_than_that_it_came_before_its_article()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var article = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, null, Lavrov, Mekdad)], DaySet.Range(day, day));
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
+
+        Assert.Equal(new DateInterval(PublicationDater.DefaultEarliest, day), Assert.Single(result.Events).When);
+    }
 
     [Fact]
     public void Undated_article_inherits_the_day_of_an_event_another_outlet_dates()

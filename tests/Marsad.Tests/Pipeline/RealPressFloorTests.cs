@@ -25,14 +25,15 @@ public class RealPressFloorTests
         var card = Card.Value;
         var figures = $"{card.Summary}; published consistent {card.PublishedConsistent:0.000}, tight {card.PublishedTight:0.000}, when contains gold {card.WhenContainsGold:0.000}";
         Assert.True(card.PublishedConsistent >= 0.99, figures);
-        Assert.True(card.PublishedTight >= 0.46, figures);
-        Assert.True(card.DateExact >= 0.35, figures);
+        Assert.True(card.PublishedTight >= 0.50, figures);
+        Assert.True(card.DateExact >= 0.48, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
         // when the sidelines meetings of G20 and UN sessions began to be found (their articles are
-        // dated by the meeting): the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.72, figures);
+        // dated by the meeting), and rose to 0.782 when undated reports stopped claiming the month
+        // before their article: the floor guards what is left, not a reading of fewer events.
+        Assert.True(card.WhenContainsGold >= 0.76, figures);
     }
 
     [SharedDataFact]

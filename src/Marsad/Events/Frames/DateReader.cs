@@ -33,7 +33,7 @@ internal static class DateReader
     {
         var tokens = article.Tokens;
         var times = article.Times.Where(t => t.Value is not MeetingDate && !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
-        var when = InFrame(frame, article.Text, times, rules);
+        var when = InFrame(frame, article.Text, times, rules) ?? InSentence(frame, sentence, tokens, times);
         if (when is not null || sentence.Index == 0)
             return (when, false);
         var before = article.Text.Sentences[sentence.Index - 1];
@@ -136,6 +136,19 @@ internal static class DateReader
                 return i;
         }
         return frame.WindowEnd;
+    }
+
+    /// <summary>
+    /// A date elsewhere in the frame's sentence dates its event too, wherever it stands ("حلّ الرئيسان
+    /// بتونس، الاثنين 22 نيسان، بدعوة من ...، للمشاركة في لقاء قمة"): the nearest one before the
+    /// frame, else the nearest after it.
+    /// </summary>
+    private static TemporalMention? InSentence(Frame frame, Sentence sentence, IReadOnlyList<Token> tokens, IReadOnlyList<TemporalMention> times)
+    {
+        var frameStart = tokens[Math.Min(frame.PrefixStart, frame.WindowStart)].Start;
+        var frameEnd = tokens[frame.WindowEnd - 1].End;
+        return times.LastOrDefault(t => t.Start >= sentence.Start && t.End <= frameStart)
+            ?? times.FirstOrDefault(t => t.Start >= frameEnd && t.End <= sentence.End);
     }
 
     private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)

@@ -13,9 +13,17 @@ namespace Marsad.Events.Frames;
 /// <param name="Marker">The token of "هامش".</param>
 /// <param name="Where">Where the occasion was held, when known.</param>
 /// <param name="When">The occasion's days, when its name was read.</param>
-internal sealed record Occasion(int Sentence, int Marker, Place? Where, TemporalMention? When);
+/// <param name="Day">
+/// The day its own sentence gives the meetings held on it ("التقى أمس الثلاثاء ... على هامشها"),
+/// lent to the reports of later sentences that it frames.
+/// </param>
+internal sealed record Occasion(int Sentence, int Marker, Place? Where, TemporalMention? When, TemporalMention? Day = null);
 
-/// <summary>A day read in a report ("الأربعاء") on an occasion: the day within the occasion's days, else the occasion's days.</summary>
+/// <summary>
+/// A day read in a report ("الأربعاء", "أمس") on an occasion: the day within the occasion's days,
+/// else the occasion's days. Both describe the report's event, so a publication day on which they
+/// cannot meet is one the article cannot have (<see cref="Agrees"/>).
+/// </summary>
 internal sealed record OccasionDay(TemporalValue Day, TemporalValue Occasion) : TemporalValue
 {
     public override DateInterval? Resolve(DateOnly publication)
@@ -24,6 +32,10 @@ internal sealed record OccasionDay(TemporalValue Day, TemporalValue Occasion) : 
         var day = Day.Resolve(publication);
         return day is { } d && occasion is { } o ? d.Intersect(o) ?? o : occasion ?? day;
     }
+
+    /// <summary>True when, read on <paramref name="publication"/>, the day falls within the occasion.</summary>
+    public bool Agrees(DateOnly publication) =>
+        Day.Resolve(publication) is { } d && Occasion.Resolve(publication) is { } o && d.Overlaps(o);
 
     public override bool IsAbsolute => Occasion.IsAbsolute;
 
@@ -78,7 +90,9 @@ internal sealed class OccasionReader(FrameRules rules)
         // "على هامشها": the meeting named before, in the same sentence.
         var when = meetings.FirstOrDefault(t => t.Start >= markerEnd && t.Start <= reachEnd)
             ?? (tokens[marker].Stems.Any(s => s.Suffix.Length > 0) ? meetings.LastOrDefault(t => t.End <= tokens[marker].Start) : null);
-        return new Occasion(sentence.Index, marker, when?.Value is MeetingDate m ? PlaceOf(m) : null, when);
+        var day = when is null ? null : article.Times.FirstOrDefault(t => !t.Value.IsAbsolute && t.Value is not MeetingDate
+            && t.Start >= sentence.Start && t.End <= tokens[marker].Start);
+        return new Occasion(sentence.Index, marker, when?.Value is MeetingDate m ? PlaceOf(m) : null, when, day);
     }
 
     /// <summary>Where a meeting was held: the country all its candidate editions share, and their city when they share one.</summary>
@@ -102,14 +116,18 @@ internal sealed class OccasionReader(FrameRules rules)
         ?? occasions.LastOrDefault(o => o.Sentence < sentence && o.Sentence >= sentence - CarryForward);
 
     /// <summary>A report's draft held on an occasion: its place and, where its own date is missing or relative, its days.</summary>
-    public static Draft OnOccasion(Draft d, Occasion o)
+    public static Draft OnOccasion(Draft d, Occasion o, int sentence)
     {
         var where = d.Where ?? o.Where;
         var when = d.When;
         var inherited = d.DateInherited;
+        if (when is null && o.Day is { } day && sentence > o.Sentence)
+            (when, inherited) = (day, true);
         if (o.When is { } occasion)
         {
-            if (when is null || inherited)
+            // Narrative time carried from the sentence before still dates a report on the occasion
+            // ("التقى أمس الثلاثاء ... على هامش الدورة 77. وأجرى مباحثات مع ..."): the day within it.
+            if (when is null || inherited && when.Value.IsAbsolute)
                 (when, inherited) = (occasion, false);
             else if (!when.Value.IsAbsolute)
                 when = when with { Value = new OccasionDay(when.Value, occasion.Value) };
