@@ -69,10 +69,19 @@ internal sealed class DocumentReader(IngestOptions? options = null)
         }
     }
 
-    /// <summary>Reads one file within <see cref="IngestOptions.FileTimeout"/>; past it, the file is reported and its read abandoned.</summary>
+    /// <summary>
+    /// Reads one file within <see cref="IngestOptions.FileTimeout"/>; past it, the file is reported and its read abandoned.
+    /// The clock starts when the read does: a read queued behind busy cleaning workers is not charged for the wait.
+    /// </summary>
     public IReadOnlyList<IngestItem> ReadFileInTime(string path, string? id = null)
     {
-        var read = Task.Run(() => ReadFile(path, id));
+        using var started = new ManualResetEventSlim();
+        var read = Task.Run(() =>
+        {
+            started.Set();
+            return ReadFile(path, id);
+        });
+        started.Wait();
         return read.Wait(Options.FileTimeout)
             ? read.Result
             : [IngestItem.Failed(path, $"not read within {Options.FileTimeout.TotalSeconds:0} s (IngestOptions.FileTimeout): skipped")];

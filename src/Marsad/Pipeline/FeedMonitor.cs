@@ -74,7 +74,8 @@ public sealed record WatchRound(DateTimeOffset At, IReadOnlyList<PollOutcome> Po
 /// Polls RSS/Atom feeds and pages in rounds with conditional requests (the validators of each URL
 /// are kept in the store, so a restart does not download unchanged feeds again), backs off
 /// exponentially from URLs that fail, stores what is new, and analyses the store after each round
-/// that stored new or changed articles.
+/// that stored new or changed articles (and in its first round when a previous monitor stored
+/// articles but stopped before saving their analysis).
 /// </summary>
 public sealed class FeedMonitor : IDisposable
 {
@@ -84,6 +85,7 @@ public sealed class FeedMonitor : IDisposable
     private readonly TimeProvider _time;
     private readonly FeedFetcher _fetcher;
     private readonly DocumentReader _reader = new();
+    private bool _firstRound = true;
 
     /// <param name="store">Where articles and the state of each URL are kept.</param>
     /// <param name="analyzer">The analysis to run after a round that added articles (made anew each time, so a default as-of follows the day).</param>
@@ -102,11 +104,25 @@ public sealed class FeedMonitor : IDisposable
     public WatchRound Round(IReadOnlyList<string> urls, CancellationToken cancellation = default)
     {
         var at = _time.GetUtcNow();
+        var behind = _firstRound && AnalysisBehind(urls);
+        _firstRound = false;
         var polls = urls.Select(url => Poll(url, cancellation)).ToArray();
         AnalysisSnapshot? analysis = null;
-        if (polls.Any(p => p.Added + p.Updated > 0))
+        if (behind || polls.Any(p => p.Added + p.Updated > 0))
             analysis = StoreAnalysis.AnalyzeAndSave(_store, _analyzer(), null, _time.GetUtcNow());
         return new WatchRound(at, polls, analysis);
+    }
+
+    /// <summary>
+    /// True when a URL changed after the stored analysis ran: a watch stopped (killed) between storing
+    /// a round's articles and saving their analysis. The URL's state is saved with the articles, so
+    /// its next poll finds nothing new (304, or every item already stored); the first round of a
+    /// monitor analyses then. Both times come from the monitor's clock.
+    /// </summary>
+    private bool AnalysisBehind(IReadOnlyList<string> urls)
+    {
+        var changed = urls.Select(url => _store.FindFeedState(url)?.LastChanged).Max();
+        return changed is { } last && (_store.LastAnalyzedAt() is not { } analysed || last > analysed);
     }
 
     /// <summary>Runs rounds until <paramref name="cancellation"/> fires, sleeping until the next URL is due; <paramref name="heard"/> hears each round.</summary>

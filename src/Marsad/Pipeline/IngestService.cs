@@ -39,8 +39,7 @@ public sealed record IngestOutcome(string Input, string Origin, string? Document
 }
 
 /// <summary>
-/// One thing to read, known before reading starts, so that progress has a real total: a file with
-/// its document id, a URL, standard input ("-"), or an input that names nothing (<see cref="Error"/>).
+/// One thing to read, given as the walk finds it: a file with its document id, a URL, standard input ("-"), or an input that names nothing (<see cref="Error"/>).
 /// </summary>
 /// <param name="Input">The argument it came from.</param>
 /// <param name="Origin">The file or URL to read.</param>
@@ -77,10 +76,10 @@ public static class IngestService
     internal static IReadOnlyList<IngestOutcome> Ingest(
         IMarsadStore store, IEnumerable<string> inputs, IProgress<IngestOutcome>? progress, DocumentReader reader,
         IngestBatching? batching = null, Func<Stream>? stdin = null) =>
-        Ingest(store, inputs.SelectMany(PlanOne), reader, stdin ?? Console.OpenStandardInput, progress, null, batching);
+        Ingest(store, Targets(inputs), reader, stdin ?? Console.OpenStandardInput, progress, null, batching);
 
     /// <summary>
-    /// Reads planned targets (see <see cref="Plan"/>) in order and stores their documents in batches;
+    /// Reads targets (see <see cref="Targets"/>) in order, as they come, and stores their documents in batches;
     /// <paramref name="targetsDone"/> hears how many targets are read and committed whole.
     /// </summary>
     internal static IReadOnlyList<IngestOutcome> Ingest(
@@ -93,22 +92,51 @@ public static class IngestService
         IMarsadStore store, string input, IEnumerable<IngestItem> items, IProgress<IngestOutcome>? progress = null, IngestBatching? batching = null) =>
         Store(store, items.Select(i => new ReadDocument(input, i, null, 0)), progress, null, batching);
 
-    /// <summary>What the inputs name, in order: folders and globs expanded to their files (sorted by path).</summary>
-    internal static IReadOnlyList<IngestTarget> Plan(IEnumerable<string> inputs) => inputs.SelectMany(PlanOne).ToList();
+    /// <summary>
+    /// What the inputs name, in order: folders and globs expanded to their files (sorted by path per
+    /// folder) as the sequence is consumed, so a file is read when the walk finds it and a folder is
+    /// listed only when the walk reaches it.
+    /// </summary>
+    internal static IEnumerable<IngestTarget> Targets(IEnumerable<string> inputs) => inputs.SelectMany(TargetsOf);
 
-    private static IReadOnlyList<IngestTarget> PlanOne(string input)
+    private static IEnumerable<IngestTarget> TargetsOf(string input)
     {
         if (input == "-" || UrlFetcher.IsUrl(input))
-            return [new IngestTarget(input, input == "-" ? "stdin" : input, null, null, null)];
+        {
+            yield return new IngestTarget(input, input == "-" ? "stdin" : input, null, null, null);
+            yield break;
+        }
+        IEnumerator<InputFile>? files = null;
         try
         {
-            return InputExpander.Expand(input)
-                .Select(f => new IngestTarget(input, f.Origin, f.Path, f.Id, f.Path is null ? f.Error ?? "not found" : null))
-                .ToList();
+            while (true)
+            {
+                IngestTarget? next = null;
+                string? error = null;
+                try
+                {
+                    files ??= InputExpander.Expand(input).GetEnumerator();
+                    if (!files.MoveNext())
+                        yield break;
+                    var file = files.Current;
+                    next = new IngestTarget(input, file.Origin, file.Path, file.Id, file.Path is null ? file.Error ?? "not found" : null);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    // The files already given stay given; the input ends with why it could not go on.
+                    error = e.Message;
+                }
+                if (error is not null)
+                {
+                    yield return new IngestTarget(input, input, null, null, error);
+                    yield break;
+                }
+                yield return next!;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        finally
         {
-            return [new IngestTarget(input, input, null, null, e.Message)];
+            files?.Dispose();
         }
     }
 
@@ -197,7 +225,7 @@ public static class IngestService
                     { Error: { } failed } => [IngestItem.Failed(target.Origin, failed)],
                     { IsStdin: true } => ReadStdin(reader, stdin),
                     { IsUrl: true } => reader.ReadUrl(target.Input),
-                    _ => reader.ReadFile(target.Path!, target.Id),
+                    _ => reader.ReadFileInTime(target.Path!, target.Id),
                 };
             }
             catch (Exception e) when (e is not StoreException)

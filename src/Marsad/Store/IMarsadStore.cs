@@ -116,4 +116,7 @@ public interface IMarsadStore : IDisposable
 
     /// <summary>When an article was last added or replaced, or null when none is stored (or the store does not say).</summary>
     DateTimeOffset? LastIngestedAt() => null;
+
+    /// <summary>When the stored analysis ran (its <see cref="AnalysisSnapshot.AnalyzedAt"/>), or null when none was run.</summary>
+    DateTimeOffset? LastAnalyzedAt() => LoadAnalysis()?.AnalyzedAt;
 }

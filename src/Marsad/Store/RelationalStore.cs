@@ -179,6 +179,13 @@ internal abstract partial class RelationalStore : IMarsadStore
             r => r.GetFieldValue<DateTimeOffset>(0)).Select(t => (DateTimeOffset?)t).FirstOrDefault();
     }
 
+    public DateTimeOffset? LastAnalyzedAt()
+    {
+        using var connection = Connect();
+        return Query(connection, "SELECT analyzed_at FROM analysis_runs ORDER BY id DESC LIMIT 1",
+            r => r.GetFieldValue<DateTimeOffset>(0)).Select(t => (DateTimeOffset?)t).FirstOrDefault();
+    }
+
     public void SaveAnalysis(AnalysisSnapshot snapshot)
     {
         using var connection = Connect();

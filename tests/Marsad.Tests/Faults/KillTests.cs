@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using Marsad.Pipeline;
 using Marsad.Store;
-using Microsoft.Data.Sqlite;
+using Marsad.Tests.Store;
 using Xunit.Abstractions;
 
 namespace Marsad.Tests.Faults;
 
 /// <summary>
-/// kill -9 during ingest, analysis and run, at points drawn from a printed seed (issue 12, item 8).
-/// After every kill the store is checked: SQLite's integrity check, no article without its source
-/// and origins, no more articles than the corpus has, and an analysis that is either the previous
-/// one or the complete new one. At the end a re-run completes the work and a second one changes
+/// kill -9 during ingest, analysis and run, at points drawn from a printed seed (issue 12, item 8),
+/// on SQLite and (when a server answers) PostgreSQL; `watch` in <see cref="WatchKillTests"/>.
+/// After every kill the store is checked (<see cref="KilledStore"/>): integrity, no article without
+/// its source and origins, no more articles than the corpus has, and an analysis that is either the
+/// previous one or the complete new one. At the end a re-run completes the work and a second one changes
 /// nothing.
 /// </summary>
 public sealed class KillTests : IClassFixture<KillTests.Corpus>
@@ -119,29 +120,41 @@ public sealed class KillTests : IClassFixture<KillTests.Corpus>
         Complete(db, seed);
     }
 
+    [PostgresFact]
+    public void Kill_during_ingest_and_analysis_on_postgres_leaves_a_sound_store_that_a_rerun_completes()
+    {
+        var seed = FaultSeed.Next();
+        output.WriteLine(FaultSeed.Replay(seed));
+        var random = new Random(seed);
+        using var scratch = new PostgresServer.Scratch();
+        var db = scratch.ConnectionString;
+        void Check(TimeSpan point) => KilledStore.CheckPostgres(db, Corpus.Articles, corpus.Events, $"{FaultSeed.Replay(seed)}, PostgreSQL, kill after {point.TotalMilliseconds:0} ms");
+        foreach (var point in KillPoints(random, corpus.IngestTime).Take(Kills / 2))
+        {
+            var child = CliProcess.Run(["ingest", corpus.Input, "--db", db], point);
+            output.WriteLine($"ingest on PostgreSQL killed after {point.TotalMilliseconds:0} ms: {(child.Killed ? "killed" : "had ended")}");
+            Check(point);
+        }
+        Assert.Equal(0, CliProcess.Run(["ingest", corpus.Input, "--db", db]).ExitCode);
+        // A first analysis to keep (each kill must leave it or the new one) and to time the kills by.
+        var clock = Stopwatch.StartNew();
+        Assert.Equal(0, CliProcess.Run(["analyze", "--db", db, "--as-of", AsOf]).ExitCode);
+        // Later analyses run warmer (the server's caches): points in the first three quarters of the first one.
+        foreach (var point in KillPoints(random, clock.Elapsed * 0.7).Take(Kills / 2))
+        {
+            var child = CliProcess.Run(["analyze", "--db", db, "--as-of", AsOf], point);
+            output.WriteLine($"analyze on PostgreSQL killed after {point.TotalMilliseconds:0} ms: {(child.Killed ? "killed" : "had ended")}");
+            Check(point);
+        }
+        Complete(db, seed);
+    }
+
     /// <summary>Kill points spread over the whole run, from process start-up to the last write.</summary>
     private static IEnumerable<TimeSpan> KillPoints(Random random, TimeSpan whole) =>
         Enumerable.Range(0, Kills).Select(_ => TimeSpan.FromMilliseconds(50 + random.NextDouble() * whole.TotalMilliseconds * 1.1)).ToArray();
 
-    private void CheckStore(string db, int seed, TimeSpan point)
-    {
-        if (!File.Exists(db))
-            return;
-        var where = $"{FaultSeed.Replay(seed)}, kill after {point.TotalMilliseconds:0} ms";
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            Assert.True("ok" == Scalar(connection, "PRAGMA integrity_check"), $"integrity check failed: {where}");
-            if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'articles'") == "0")
-                return;
-            Assert.True("0" == Scalar(connection, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.id)"), $"article without source: {where}");
-            Assert.True("0" == Scalar(connection, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_origins o WHERE o.article_id = a.id)"), $"article without origin: {where}");
-            Assert.True(int.Parse(Scalar(connection, "SELECT count(*) FROM articles")) <= Corpus.Articles, $"more articles than the corpus: {where}");
-        }
-        using var store = StoreFactory.Open(db);
-        if (store.LoadAnalysis() is { } analysis)
-            Assert.True(corpus.Events.SequenceEqual(analysis.Events.Select(e => e.Id).Order(StringComparer.Ordinal)), $"a partial analysis is stored: {where}");
-    }
+    private void CheckStore(string db, int seed, TimeSpan point) =>
+        KilledStore.CheckSqlite(db, Corpus.Articles, corpus.Events, $"{FaultSeed.Replay(seed)}, kill after {point.TotalMilliseconds:0} ms");
 
     /// <summary>A re-run completes the work; a second one finds nothing to add or update.</summary>
     private void Complete(string db, int seed)
@@ -153,12 +166,5 @@ public sealed class KillTests : IClassFixture<KillTests.Corpus>
         Assert.True(outcomes.All(o => o.Status == IngestStatus.Duplicate), $"a second re-run changed the store ({FaultSeed.Replay(seed)})");
         Assert.Equal(Corpus.Articles, store.CountArticles());
         Assert.Equal(corpus.Events, store.LoadAnalysis()!.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
-    }
-
-    private static string Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 }

@@ -1,4 +1,6 @@
 using Marsad.Ingest;
+using Marsad.Pipeline;
+using Marsad.Store;
 using Marsad.Tests.Faults;
 
 namespace Marsad.Tests.Ingest;
@@ -135,5 +137,58 @@ public class SafeInputTests
 
         Assert.Contains("not read within", Assert.Single(items).Error);
         Assert.True(Assert.Single(ReadAll(new DocumentReader(), quick)).Ok);
+    }
+
+    [Fact]
+    public void Ingest_stores_the_first_file_before_it_lists_a_large_sibling_folder()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 10; i++)
+            folder.Write($"a/{i:00}.txt", $"خبر {i}\nنص الخبر رقم {i} في الملف الأول.\n");
+        for (var i = 0; i < 300; i++)
+            folder.Write($"b/{i:000}.txt", $"خبر {i}\nنص الخبر رقم {i} في الملف الكبير.\n");
+        using var store = new SqliteStore(Path.Combine(folder.Path, "walk.db"));
+        string? first = null;
+        // Heard once "a/00.txt" is committed; the reader may be a few files ahead (a bounded queue),
+        // but it has not listed "b" yet, so a file written there now is found when the walk gets there.
+        var heard = new Heard(o =>
+        {
+            if (first is not null)
+                return;
+            first = o.DocumentId;
+            folder.Write("b/999-late.txt", "خبر متأخر\nنص كتب بعد قراءة الملف الأول.\n");
+        });
+
+        var outcomes = HangGuard.Run(
+            () => IngestService.Ingest(store, [folder.Path], heard, new DocumentReader(), IngestBatching.Default with { Size = 1 }),
+            "ingesting the tree");
+
+        Assert.Equal("a/00.txt", first);
+        Assert.Equal("b/999-late.txt", outcomes[^1].DocumentId);
+        Assert.Equal(311, store.CountArticles());
+        Assert.Equal(outcomes.Select(o => o.DocumentId).Order(StringComparer.Ordinal), outcomes.Select(o => o.DocumentId));
+    }
+
+    [Fact]
+    public void Ingest_reports_a_file_over_its_time_budget_and_stores_the_next()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><p>" + Text + "</p></div>", 4_000)) + "</body></html>");
+        folder.Write("b.txt", Text);
+        using var store = new SqliteStore(Path.Combine(folder.Path, "budget.db"));
+        var reader = new DocumentReader(new IngestOptions { FileTimeout = TimeSpan.FromMilliseconds(1) });
+
+        var outcomes = HangGuard.Run(() => IngestService.Ingest(store, [folder.Path], null, reader), "ingesting the folder");
+
+        Assert.Equal(2, outcomes.Count);
+        Assert.Contains("not read within", outcomes[0].Error);
+        Assert.Equal(IngestStatus.Added, outcomes[1].Status);
+        Assert.Equal("b.txt", outcomes[1].DocumentId);
+    }
+
+    /// <summary>Hears outcomes on the committing thread, while the reader waits on its bounded queue.</summary>
+    private sealed class Heard(Action<IngestOutcome> report) : IProgress<IngestOutcome>
+    {
+        public void Report(IngestOutcome value) => report(value);
     }
 }

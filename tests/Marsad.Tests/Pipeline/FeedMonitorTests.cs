@@ -60,6 +60,32 @@ public sealed class FeedMonitorTests : IDisposable
     }
 
     [Fact]
+    public void A_watch_stopped_before_its_analysis_is_analysed_by_the_next_one_even_if_nothing_is_new()
+    {
+        _server.Handler = r => r.IfNoneMatch == "\"v1\"" ? new ServedResponse(304) : Feed("\"v1\"", Seed(0), Seed(2));
+        using var store = Store();
+        // The articles and the feed's validators are stored, then the analysis fails (as a process killed there).
+        using (var stopped = new FeedMonitor(store, () => throw new IOException("stopped"), Options, _clock))
+            Assert.Throws<IOException>(() => stopped.Round([Url]));
+        Assert.Equal(2, store.CountArticles());
+        Assert.Null(store.LoadAnalysis());
+
+        _clock.Now += Options.Interval;
+        using var restarted = Monitor(store);
+        var round = restarted.Round([Url]);
+
+        Assert.Equal(PollStatus.NotModified, round.Polls[0].Status);
+        Assert.NotNull(round.Analysis);
+        Assert.Equal(2, store.LoadAnalysis()!.Articles.Count);
+        // Once the analysis is saved, a round with nothing new analyses nothing.
+        _clock.Now += Options.Interval;
+        Assert.Null(restarted.Round([Url]).Analysis);
+        using var again = Monitor(store);
+        _clock.Now += Options.Interval;
+        Assert.Null(again.Round([Url]).Analysis);
+    }
+
+    [Fact]
     public void A_failing_url_backs_off_doubling_the_wait_and_recovers()
     {
         _server.Handler = _ => new ServedResponse(500, "oops", "text/plain");
