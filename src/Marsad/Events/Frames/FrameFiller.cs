@@ -27,12 +27,12 @@ internal sealed class FrameFiller(FrameRules rules)
         if (NamesOtherOccurrence(frame, tokens) || ReadParties(ref frame, article, sentence, previous) is not { } read)
             return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false) { Anaphoric = anaphoric };
         var (parties, where, subjects) = read;
-        var planned = _status.StatusOf(frame, tokens, sentence, null) == EventStatus.Planned;
+        var planned = _status.StatusOf(frame, tokens, sentence, null, parties) == EventStatus.Planned;
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules, planned);
         // "وصل الرئيس أمس إلى القاهرة", "بدأ الرئيس زيارته": the visit lasts from the day of arrival; its talks may be that day or the next.
         if (when is not null && (rules.Words.IsArrival(ArabicNormalizer.Key(rule.Pattern.TrimEnd('*'))) || Begins(frame, tokens)))
             when = when with { Value = new Lasting(when.Value, ArrivalStay) };
-        var status = _status.StatusOf(frame, tokens, sentence, when);
+        var status = _status.StatusOf(frame, tokens, sentence, when, parties);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         var phase = _directed.PhaseOf(frame, when, article, sentence);

@@ -91,8 +91,23 @@ internal sealed class PlaceReader(FrameRules rules)
     public Place PlaceOf(ActorMention m)
     {
         var country = m.Actor.Country;
-        var name = m.Kind == MentionKind.Country || m.Actor.Kind == ActorKind.Country && m.Kind != MentionKind.Capital ? null : PlaceName(m);
+        var name = m.Kind == MentionKind.Country || m.Actor.Kind == ActorKind.Country && m.Kind != MentionKind.Capital ? NamesCapital(m) : PlaceName(m);
         return new Place(country, name, m.Span);
+    }
+
+    /// <summary>
+    /// "وصل الرئيس إلى تونس": a state whose capital bears its name (countries.tsv: "تونس العاصمة",
+    /// "مدينة الكويت") names the city as much as the state; the place is the city, by that name.
+    /// </summary>
+    private string? NamesCapital(ActorMention m)
+    {
+        if (m.Kind != MentionKind.Country || m.Actor.Country is not { } iso || rules.KnowledgeBase.FindCountry(iso) is not { } country)
+            return null;
+        var said = LexKey.Of(m.Surface);
+        var name = LexKey.Of(country.NameAr);
+        var bears = country.Capitals.Any(c => LexKey.Of(c) is var words && words.Length > name.Length
+            && Enumerable.Range(0, words.Length - name.Length + 1).Any(i => words.Skip(i).Take(name.Length).SequenceEqual(name)));
+        return bears && said.SequenceEqual(name) ? country.NameAr : null;
     }
 
     private string? PlaceName(ActorMention m)
