@@ -104,6 +104,7 @@ public sealed partial class KnowledgeBase
     private readonly List<string[]> listOpeners = [];
     private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
     private readonly HashSet<string> cityCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalCues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryPrepositions = new(StringComparer.Ordinal);
     private Lexicon? lexicon;
 
@@ -170,6 +171,9 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Words that make a name of a state and of another state's capital the city (rules/city-cues.tsv).</summary>
     internal IReadOnlySet<string> CityCues => cityCues;
+
+    /// <summary>Words naming a state's capital before its demonym (rules/capital-cues.tsv), as lexicon stems ("عاصمه").</summary>
+    internal IReadOnlySet<string> CapitalCues => capitalCues;
     internal IReadOnlySet<string> NameBinders => nameBinders;
 
     /// <summary>Prepositions joining a title to its country (normalised word → how evidence quotes it).</summary>
@@ -266,6 +270,8 @@ public sealed partial class KnowledgeBase
             nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
         foreach (var row in DataFiles.ReadTable("actors/rules/city-cues.tsv"))
             cityCues.Add(row.Required("word"));
+        foreach (var row in DataFiles.ReadTable("actors/rules/capital-cues.tsv"))
+            capitalCues.Add(LexKey.Word(ArabicNormalizer.Key(row.Required("word"))));
         foreach (var row in DataFiles.ReadTable("actors/rules/country-prepositions.tsv"))
             countryPrepositions[ArabicNormalizer.Key(row.Required("word"))] = row.Required("evidence");
     }

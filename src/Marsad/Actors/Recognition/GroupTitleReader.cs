@@ -73,7 +73,9 @@ internal sealed class GroupTitleReader : IActorReader
             if (StateAt(context, p) is not { } state)
                 break;
             p = state.End;
-            var name = NameReader.ReadName(context, p, allowComma: false);
+            // A name after a state is its holder's when the base knows it or it has two words: one
+            // printed word there is as often the verb's object ("وزيرا الدفاع الأردني والعراقي اتفاقا").
+            var name = NameReader.ReadName(context, p, allowComma: false) is { } n && (n.Person is not null || n.End - n.Start >= 2) ? n : null;
             states.Add((state.Country, state.How, start, name?.End ?? p, name));
             p = name?.End ?? p;
         }

@@ -12,6 +12,7 @@ internal sealed class FrameFiller(FrameRules rules)
     private readonly PartyChain _parties = new(rules);
     private readonly DirectedParties _directed = new(rules);
     private readonly StatusReader _status = new(rules);
+    private readonly PlaceReader _places = new(rules);
 
     /// <summary>The draft of one frame.</summary>
     /// <param name="frame">The frame.</param>
@@ -57,7 +58,8 @@ internal sealed class FrameFiller(FrameRules rules)
             if (_directed.Read(frame, article, sentence, previous) is not { } reading)
                 return null;
             frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
-            return (reading.Parties, null, []);
+            var place = rules.Lexicons.Types.ReadsActPlace(reading.Rule.Type) ? _places.InFrame(frame, article) : null;
+            return (reading.Parties, place, []);
         }
         if (_parties.Read(frame, article, sentence) is not { } chains)
             return null;
