@@ -65,27 +65,38 @@ internal sealed class MentionBuilder(FrameRules rules)
     /// <summary>
     /// A meeting's state named without its person ("لقاء قمة بين تونس والجزائر وليبيا") is the one
     /// person of that state the sentence names ("حلّ الرئيس الجزائري ... بدعوة من الرئيس التونسي"),
-    /// when it names exactly one and that person is no party yet.
+    /// or, for the host of a visit when the sentence names none, the one office holder of that state the
+    /// article names ("وصل المنفي إلى العاصمة التونسية" after "بدعوة من نظيره التونسي قيس سعيّد"); never a
+    /// person who is a party already. (A multilateral round keeps its states: the article may name their
+    /// delegation heads or their ministers, and a wrong person would split the round from its other reports.)
     /// </summary>
     private static List<Party> NamedInSentence(List<Party> parties, ArticleView article, Sentence sentence)
     {
         if (!parties.Any(IsUnnamedState))
             return parties;
-        var persons = article.Actors
-            .Where(a => a.Mention.Sentence == sentence.Index && a.Mention.Actor is { Kind: ActorKind.Person, Name: not null, Country: not null })
-            .Select(a => a.Mention)
-            .GroupBy(m => m.Actor.Country!)
-            .Where(g => g.Select(m => m.Actor.Key).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First());
+        var inSentence = article.Actors.Where(a => a.Mention.Sentence == sentence.Index).Select(a => a.Mention).Where(IsNamedPerson).ToArray();
+        var inArticle = article.Actors.Select(a => a.Mention).Where(m => IsNamedPerson(m) && m.Actor.Role is not null).ToArray();
         var named = parties.Select(p => p.Actor.Key).ToHashSet();
+        ActorMention? PersonOf(Party p) =>
+            OnlyOne(inSentence, p.Actor.Country!)
+            ?? (p.Side != ParticipantSide.Target || inSentence.Any(m => m.Actor.Country == p.Actor.Country) ? null : OnlyOne(inArticle, p.Actor.Country!));
         return parties
-            .Select(p => IsUnnamedState(p) && persons.GetValueOrDefault(p.Actor.Country!) is { } m && !named.Contains(m.Actor.Key)
+            .Select(p => IsUnnamedState(p) && PersonOf(p) is { } m && !named.Contains(m.Actor.Key)
                 && !parties.Any(q => q.Actor.Kind == ActorKind.Person && q.Actor.Name is not null && q.Actor.Country == p.Actor.Country)
                 ? p with { Actor = m.Actor, Span = m.Span }
                 : p)
             .GroupBy(p => p.Actor.Key)
             .Select(g => g.First())
             .ToList();
+    }
+
+    private static bool IsNamedPerson(ActorMention m) => m.Actor is { Kind: ActorKind.Person, Name: not null, Country: not null };
+
+    /// <summary>The mention of the one person of <paramref name="country"/> among <paramref name="persons"/>, or null (none, or several).</summary>
+    private static ActorMention? OnlyOne(IReadOnlyList<ActorMention> persons, string country)
+    {
+        var of = persons.Where(m => m.Actor.Country == country).ToArray();
+        return of.Length > 0 && of.All(m => m.Actor.Key == of[0].Actor.Key) ? of[0] : null;
     }
 
     private static bool IsUnnamedState(Party p) =>
