@@ -57,6 +57,8 @@ internal enum ActorRule
 
     /// <summary>One title of a dual head: "وزيرا الخارجية والدفاع" (input: the phrase).</summary>
     DualTitle,
+    GroupTitle,
+    CapitalByDemonym,
 
     /// <summary>The title's country from a demonym after it (input: the demonym).</summary>
     CountryByDemonym,

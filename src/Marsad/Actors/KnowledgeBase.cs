@@ -100,8 +100,11 @@ public sealed partial class KnowledgeBase
     private readonly List<DemonymInflection> inflections = [];
     private readonly Dictionary<string, List<string>> brokenPlurals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> dualHeads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> groupHeads = new(StringComparer.Ordinal);
+    private readonly List<string[]> listOpeners = [];
     private readonly HashSet<string> nameBinders = new(StringComparer.Ordinal);
     private readonly HashSet<string> cityCues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalCues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryPrepositions = new(StringComparer.Ordinal);
     private Lexicon? lexicon;
 
@@ -157,11 +160,20 @@ public sealed partial class KnowledgeBase
     internal IReadOnlyCollection<CorefCue> CoreferenceCues => corefCues.Values;
     internal IReadOnlyList<DemonymInflection> DemonymInflections => inflections;
     internal IReadOnlyDictionary<string, string> DualTitleHeads => dualHeads;
+
+    /// <summary>Heads of a title shared by several listed states (rules/group-titles.tsv): head → singular.</summary>
+    internal IReadOnlyDictionary<string, string> GroupTitleHeads => groupHeads;
+
+    /// <summary>Words that may open a group title's list of states (rules/list-openers.tsv), as normalised tokens.</summary>
+    internal IReadOnlyList<string[]> ListOpeners => listOpeners;
     internal CorefCue? Cue(string cue) => corefCues.GetValueOrDefault(cue);
     internal NameWords NameWords { get; } = NameWords.Default;
 
     /// <summary>Words that make a name of a state and of another state's capital the city (rules/city-cues.tsv).</summary>
     internal IReadOnlySet<string> CityCues => cityCues;
+
+    /// <summary>Words naming a state's capital before its demonym (rules/capital-cues.tsv), as lexicon stems ("عاصمه").</summary>
+    internal IReadOnlySet<string> CapitalCues => capitalCues;
     internal IReadOnlySet<string> NameBinders => nameBinders;
 
     /// <summary>Prepositions joining a title to its country (normalised word → how evidence quotes it).</summary>
@@ -250,10 +262,16 @@ public sealed partial class KnowledgeBase
         }
         foreach (var row in DataFiles.ReadTable("actors/rules/dual-titles.tsv"))
             dualHeads[row.Required("dual")] = row.Required("singular");
+        foreach (var row in DataFiles.ReadTable("actors/rules/group-titles.tsv"))
+            groupHeads[row.Required("head")] = row.Required("singular");
+        foreach (var row in DataFiles.ReadTable("actors/rules/list-openers.tsv"))
+            listOpeners.Add(Tokenizer.Tokenize(ArabicNormalizer.Normalize(row.Required("opener"))).Select(t => t.Norm).ToArray());
         foreach (var row in DataFiles.ReadTable("actors/rules/name-binders.tsv"))
             nameBinders.Add(ArabicNormalizer.Key(row.Required("word")));
         foreach (var row in DataFiles.ReadTable("actors/rules/city-cues.tsv"))
             cityCues.Add(row.Required("word"));
+        foreach (var row in DataFiles.ReadTable("actors/rules/capital-cues.tsv"))
+            capitalCues.Add(LexKey.Word(ArabicNormalizer.Key(row.Required("word"))));
         foreach (var row in DataFiles.ReadTable("actors/rules/country-prepositions.tsv"))
             countryPrepositions[ArabicNormalizer.Key(row.Required("word"))] = row.Required("evidence");
     }

@@ -36,6 +36,7 @@ internal enum LexKind
     Place,
     Title,
     DualHead,
+    GroupHead,
     Honorific,
     Former,
     Coref,
@@ -94,6 +95,8 @@ internal sealed class Lexicon
             Add(t.Phrase, new LexEntry(LexKind.Title, ArabicNormalizer.Key(t.Phrase), t.ImpliedCountry, Lit(t.Phrase)));
         foreach (var (dual, singular) in kb.DualTitleHeads)
             Add(dual, new LexEntry(LexKind.DualHead, singular, null, Lit(dual)));
+        foreach (var (head, singular) in kb.GroupTitleHeads)
+            Add(head, new LexEntry(LexKind.GroupHead, singular, null, Lit(head)));
         foreach (var h in kb.Honorifics)
             Add(h, new LexEntry(LexKind.Honorific, h, null, Lit(h)));
         foreach (var (marker, meaning) in kb.FormerMarkers)

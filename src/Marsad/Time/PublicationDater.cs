@@ -247,6 +247,8 @@ internal static class PublicationDater
         var lineEnd = text.Text.IndexOf('\n', mention.End);
         var from = Math.Max(sentence.Start, lineStart);
         var to = lineEnd < 0 ? sentence.End : Math.Min(sentence.End, lineEnd);
+        if (GovernedByPastCue(tokens, mention, sentence.FirstToken, lexicon))
+            return true;
         bool past = false, future = false;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -268,6 +270,32 @@ internal static class PublicationDater
             }
         }
         return past && !future;
+    }
+
+    /// <summary>How many tokens before a date a past cue governs it whatever the rest of the sentence says.</summary>
+    private const int PastCueReach = 5;
+
+    /// <summary>
+    /// "وبحسب بيان سابق لمكتب رئاسة الوزراء الأحد (5 كانون الثاني 2025) فإن الزيارة ستتضمن ...": a
+    /// past cue just before the date, with no future cue between, dates something done; a future verb
+    /// later in the sentence speaks of something else.
+    /// </summary>
+    private static bool GovernedByPastCue(IReadOnlyList<Token> tokens, TemporalMention mention, int sentenceStart, TimeLexicon lexicon)
+    {
+        var first = tokens.Count;
+        for (var i = sentenceStart; i < tokens.Count && tokens[i].Start < mention.Start; i++)
+            first = i;
+        for (int i = first, seen = 0; i >= sentenceStart && seen < PastCueReach && first < tokens.Count; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                continue;
+            seen++;
+            if (FutureTense.IsFutureVerb(tokens[i].Norm))
+                return false;
+            if (lexicon.Context.MatchAt(tokens, i) is { } m)
+                return m.Entry.Value != ContextKind.Future;
+        }
+        return false;
     }
 
     private static bool NamesCalendarDate(TemporalValue value) => value switch

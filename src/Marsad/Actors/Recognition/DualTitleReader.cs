@@ -11,8 +11,9 @@ internal sealed class DualTitleReader : IActorReader
 {
     public IReadOnlyList<LexKind> OpenedBy { get; } = [LexKind.DualHead];
 
-    /// <summary>A dual head without two portfolios after it is skipped.</summary>
-    public int? Read(RecognitionContext context, Hit hit) => ReadDualTitle(context, hit) ?? hit.End;
+    /// <summary>A dual head with one portfolio and two states is a group title ("وزيرا خارجية روسيا وإيران"); with neither, it is skipped.</summary>
+    public int? Read(RecognitionContext context, Hit hit) =>
+        ReadDualTitle(context, hit) ?? GroupTitleReader.ReadGroup(context, hit, hit.Of(LexKind.DualHead)!.Id) ?? hit.End;
 
     private static int? ReadDualTitle(RecognitionContext context, Hit hit)
     {

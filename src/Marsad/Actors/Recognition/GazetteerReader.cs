@@ -21,6 +21,12 @@ internal sealed class GazetteerReader : IActorReader
         // "عمان" is Oman and Amman: the city where the text places something in it, else the state.
         if (country is not null && hit.Of(LexKind.Capital) is { } city && city.Id != country.Id && ReadsAsCity(context, hit))
             country = null;
+        if (demonym is not null && AfterCapitalCue(context, hit))
+        {
+            context.EmitTokens(hit.Start - 1, hit.End, context.CountryRef(demonym.Id), MentionKind.Capital,
+                ActorEvidence.Of(ActorRule.CapitalByDemonym, demonym.Literal));
+            return hit.End;
+        }
         if (country is not null || demonym is not null)
         {
             // "سورية" is the country, "السورية" the demonym: a printed article picks the demonym
@@ -91,6 +97,11 @@ internal sealed class GazetteerReader : IActorReader
             return true;
         return hit.Start > 0 && context.Kb.CityCues.Contains(ArabicNormalizer.WithoutMarks(context.Tokens[hit.Start - 1].Surface));
     }
+
+    /// <summary>"العاصمة التونسية": a demonym after a word of rules/capital-cues.tsv names the capital.</summary>
+    private static bool AfterCapitalCue(RecognitionContext context, Hit hit) =>
+        hit.Start > context.SentenceStart && context.HitAt(hit.Start - 1) is null
+        && context.Tokens[hit.Start - 1].Segments.Any(s => context.Kb.CapitalCues.Contains(LexKey.Word(s.Stem)));
 
     /// <summary>Whether the first token prints the article right before the matched word ("والسورية", "للسوريين").</summary>
     private static bool PrintedWithArticle(RecognitionContext context, Hit hit) =>

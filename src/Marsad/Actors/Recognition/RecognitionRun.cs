@@ -16,6 +16,7 @@ internal static class RecognitionRun
     [
         new TitleReader(),
         new DualTitleReader(),
+        new GroupTitleReader(),
         new CoreferenceReader(),
         new NameReader(),
         new HonorificReader(),

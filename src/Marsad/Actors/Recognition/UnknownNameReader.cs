@@ -66,6 +66,10 @@ internal static class UnknownNameReader
         // ... or a KB surname or whole name follows, which the caller joins to it ("نيكولاس بيرنز").
         if (words == 1 && !EndsClause(context, i, hitEnds: false) && !(context.HitAt(i) is { } next && IsKbNameAfter(context, next, p)))
             return null;
+        // "وزيرا خارجية روسيا وإيران سيتيح تبادل الآراء": a name never opens with a future verb (سيـ، ستـ، سنـ);
+        // names that look like one are listed in text/future-guard.txt.
+        if (FutureTense.IsFutureVerb(tokens[p].Norm) && tokens[p].Norm[1] != 'ا')
+            return null;
         var startOffset = tokens[p].Start + (StripsConjunction(tokens[p], stripConjunction) && ArabicClitics.StartsWithWa(tokens[p].Norm) ? 1 : 0);
         return new NameRead(p, i, startOffset, null, context.Layer.Slice(startOffset, tokens[i - 1].End), false, ActorEvidence.Of(ActorRule.NameAsPrinted));
     }

@@ -12,6 +12,7 @@ internal sealed class FrameFiller(FrameRules rules)
     private readonly PartyChain _parties = new(rules);
     private readonly DirectedParties _directed = new(rules);
     private readonly StatusReader _status = new(rules);
+    private readonly PlaceReader _places = new(rules);
 
     /// <summary>The draft of one frame.</summary>
     /// <param name="frame">The frame.</param>
@@ -27,12 +28,12 @@ internal sealed class FrameFiller(FrameRules rules)
         if (NamesOtherOccurrence(frame, tokens) || ReadParties(ref frame, article, sentence, previous) is not { } read)
             return new Draft(frame, [], null, null, EventStatus.Occurred, [], false, rule.Phase, false) { Anaphoric = anaphoric };
         var (parties, where, subjects) = read;
-        var planned = _status.StatusOf(frame, tokens, sentence, null) == EventStatus.Planned;
+        var planned = _status.StatusOf(frame, tokens, sentence, null, parties) == EventStatus.Planned;
         var (when, inherited) = DateReader.DateOf(frame, article, sentence, rules, planned);
         // "وصل الرئيس أمس إلى القاهرة", "بدأ الرئيس زيارته": the visit lasts from the day of arrival; its talks may be that day or the next.
         if (when is not null && (rules.Words.IsArrival(ArabicNormalizer.Key(rule.Pattern.TrimEnd('*'))) || Begins(frame, tokens)))
             when = when with { Value = new Lasting(when.Value, ArrivalStay) };
-        var status = _status.StatusOf(frame, tokens, sentence, when);
+        var status = _status.StatusOf(frame, tokens, sentence, when, parties);
         var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         var phase = _directed.PhaseOf(frame, when, article, sentence);
@@ -57,7 +58,8 @@ internal sealed class FrameFiller(FrameRules rules)
             if (_directed.Read(frame, article, sentence, previous) is not { } reading)
                 return null;
             frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
-            return (reading.Parties, null, []);
+            var place = rules.Lexicons.Types.ReadsActPlace(reading.Rule.Type) ? _places.InFrame(frame, article) : null;
+            return (reading.Parties, place, []);
         }
         if (_parties.Read(frame, article, sentence) is not { } chains)
             return null;

@@ -20,6 +20,8 @@ internal sealed class MentionBuilder(FrameRules rules)
             .ToList();
         if (!HasTwoSides(rule.Frame, parties) || TellsOfAPractice(d.Frame, article.Tokens))
             return null;
+        if (rules.Lexicons.Types.AbsorbsStatements(rule.Type))
+            parties = NamedInSentence(parties, article, sentence);
 
         var modes = rules.Lexicons.Modes;
         var mode = d.Frame.CueMode ?? rule.Mode;
@@ -59,6 +61,35 @@ internal sealed class MentionBuilder(FrameRules rules)
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
     }
+
+    /// <summary>
+    /// A meeting's state named without its person ("لقاء قمة بين تونس والجزائر وليبيا") is the one
+    /// person of that state the sentence names ("حلّ الرئيس الجزائري ... بدعوة من الرئيس التونسي"),
+    /// when it names exactly one and that person is no party yet.
+    /// </summary>
+    private static List<Party> NamedInSentence(List<Party> parties, ArticleView article, Sentence sentence)
+    {
+        if (!parties.Any(IsUnnamedState))
+            return parties;
+        var persons = article.Actors
+            .Where(a => a.Mention.Sentence == sentence.Index && a.Mention.Actor is { Kind: ActorKind.Person, Name: not null, Country: not null })
+            .Select(a => a.Mention)
+            .GroupBy(m => m.Actor.Country!)
+            .Where(g => g.Select(m => m.Actor.Key).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First());
+        var named = parties.Select(p => p.Actor.Key).ToHashSet();
+        return parties
+            .Select(p => IsUnnamedState(p) && persons.GetValueOrDefault(p.Actor.Country!) is { } m && !named.Contains(m.Actor.Key)
+                && !parties.Any(q => q.Actor.Kind == ActorKind.Person && q.Actor.Name is not null && q.Actor.Country == p.Actor.Country)
+                ? p with { Actor = m.Actor, Span = m.Span }
+                : p)
+            .GroupBy(p => p.Actor.Key)
+            .Select(g => g.First())
+            .ToList();
+    }
+
+    private static bool IsUnnamedState(Party p) =>
+        p.Actor.Country is not null && (p.Actor.Kind == ActorKind.Country || p.Actor is { Kind: ActorKind.Person, Name: null });
 
     /// <summary>"وتجري الدول الثلاث محادثات منذ سنوات", "ويعرض الرئيس منذ أشهر لقاء نظيره": a practice or a wish, no event.</summary>
     private bool TellsOfAPractice(Frame frame, IReadOnlyList<Token> tokens)

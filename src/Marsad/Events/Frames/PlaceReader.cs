@@ -47,6 +47,28 @@ internal sealed class PlaceReader(FrameRules rules)
     }
 
     /// <summary>
+    /// Where an act read by its own frame reader was done: the first place after the trigger in its
+    /// frame that is marked as where ("اتفاقا في جدة"), refined by a place of its country right after it.
+    /// </summary>
+    public Place? InFrame(Frame frame, ArticleView article)
+    {
+        Place? found = null;
+        var last = -1;
+        foreach (var a in article.Actors.Where(a => a.FirstToken >= frame.Trigger.EndToken && a.LastToken < frame.WindowEnd).OrderBy(a => a.FirstToken))
+        {
+            if (found is null && IsEventPlace(a, frame.Trigger.Entry.Frame, null, 0, article.Tokens))
+                found = PlaceOf(a.Mention);
+            else if (found is not null && IsPlaceLike(a.Mention) && a.FirstToken - last <= RefineReach + 1)
+                found = Refine(found, a.Mention, 0);
+            else if (found is not null)
+                break;
+            if (found is not null)
+                last = a.LastToken;
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The place once a further place is read: the first one, named by a later one of its country
     /// right after it ("في قصر البركة بالعاصمة العمانية مسقط" → مسقط; "بمقر الأمم المتحدة بنيويورك" → نيويورك).
     /// </summary>
@@ -91,8 +113,27 @@ internal sealed class PlaceReader(FrameRules rules)
     public Place PlaceOf(ActorMention m)
     {
         var country = m.Actor.Country;
-        var name = m.Kind == MentionKind.Country || m.Actor.Kind == ActorKind.Country && m.Kind != MentionKind.Capital ? null : PlaceName(m);
+        var name = m.Kind == MentionKind.Country || m.Actor.Kind == ActorKind.Country && m.Kind != MentionKind.Capital ? NamesCapital(m) : PlaceName(m);
         return new Place(country, name, m.Span);
+    }
+
+    /// <summary>
+    /// "وصل الرئيس إلى تونس": a state whose capital bears its name (countries.tsv: "تونس العاصمة",
+    /// "مدينة الكويت") names the city as much as the state; the place is the city, by that name.
+    /// </summary>
+    private string? NamesCapital(ActorMention m)
+    {
+        if (m.Kind != MentionKind.Country || m.Actor.Country is not { } iso || rules.KnowledgeBase.FindCountry(iso) is not { } country)
+            return null;
+        return BearsName(country) && LexKey.Of(m.Surface).SequenceEqual(LexKey.Of(country.NameAr)) ? country.NameAr : null;
+    }
+
+    /// <summary>Whether a state's capital is called by the state's name ("تونس العاصمة", "مدينة الكويت"): the city is printed as the state is.</summary>
+    private static bool BearsName(Country country)
+    {
+        var name = LexKey.Of(country.NameAr);
+        return country.Capitals.Any(c => LexKey.Of(c) is var words && words.Length > name.Length
+            && Enumerable.Range(0, words.Length - name.Length + 1).Any(i => words.Skip(i).Take(name.Length).SequenceEqual(name)));
     }
 
     private string? PlaceName(ActorMention m)
@@ -103,7 +144,7 @@ internal sealed class PlaceReader(FrameRules rules)
         {
             var said = ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
             var capitals = kb.FindCountry(iso)?.Capitals.Select(c => ArabicClitics.Bare(ArabicNormalizer.Key(c))) ?? [];
-            return capitals.Contains(said) ? m.Surface.Trim() : capital;
+            return capitals.Contains(said) ? m.Surface.Trim() : BearsName(kb.FindCountry(iso)!) ? kb.FindCountry(iso)!.NameAr : capital;
         }
         return m.Actor.Name ?? ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
     }

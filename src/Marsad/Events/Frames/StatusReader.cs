@@ -20,7 +20,13 @@ internal sealed class StatusReader(FrameRules rules)
     /// <summary>A publication day to test whether a relative date lies after publication, whatever the day.</summary>
     private static readonly DateOnly AnyDay = new(2020, 1, 15);
 
-    public EventStatus StatusOf(Frame frame, IReadOnlyList<Token> tokens, Sentence sentence, TemporalMention? when)
+    /// <param name="frame">The frame.</param>
+    /// <param name="tokens">The article's tokens.</param>
+    /// <param name="sentence">The frame's sentence.</param>
+    /// <param name="when">The frame's date, when read.</param>
+    /// <param name="parties">The frame's parties: after a noun trigger, the words that name them do not count in the
+    /// distance to a modality word ("قمة رؤساء روسيا وتركيا وإيران قد تعقد": the verb is the noun's predicate).</param>
+    public EventStatus StatusOf(Frame frame, IReadOnlyList<Token> tokens, Sentence sentence, TemporalMention? when, IReadOnlyList<Party>? parties = null)
     {
         if (frame.Trigger.Entry.Status != EventStatus.Occurred)
             return frame.Trigger.Entry.Status;
@@ -33,13 +39,25 @@ internal sealed class StatusReader(FrameRules rules)
             // A modality word governs the trigger when it is near it: just before, or early in the frame.
             var near = m.EndToken <= frame.Trigger.FirstToken
                 ? frame.Trigger.FirstToken - m.EndToken <= ModalityReach
-                : m.FirstToken - frame.Trigger.EndToken <= ModalityReach;
+                : WordsBetween(tokens, frame.Trigger.EndToken, m.FirstToken, frame.Trigger.Entry.Kind == TriggerKind.Verb ? null : parties) <= ModalityReach;
             if (near)
                 return m.Entry;
         }
         if (frame.Trigger.Entry.Kind != TriggerKind.Verb && GovernedByFuture(frame, tokens))
             return EventStatus.Planned;
         return when is { } w && LiesAhead(w.Value) ? EventStatus.Planned : EventStatus.Occurred;
+    }
+
+    /// <summary>The tokens in [<paramref name="from"/>, <paramref name="to"/>) that name no party.</summary>
+    private static int WordsBetween(IReadOnlyList<Token> tokens, int from, int to, IReadOnlyList<Party>? parties)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (parties is null || !parties.Any(p => p.Span.Start < tokens[i].End && tokens[i].Start < p.Span.End))
+                count++;
+        }
+        return count;
     }
 
     /// <summary>True for a relative date that lies after publication whatever the day ("الثلاثاء المقبل").</summary>
