@@ -130,11 +130,16 @@ internal sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : T
 /// </summary>
 internal sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Weekday, MonthRelation Relation) : TemporalValue, IPublicationCheck
 {
+    /// <summary>The year counted from publication's ("أيلول العام الماضي": -1) when no year is printed.</summary>
+    public int? YearOffset { get; init; }
+
     public override DateInterval? Resolve(DateOnly publication)
     {
         DateInterval? found;
         if (Year is { } y)
             found = Calendars.Gregorian(y, Month, Day);
+        else if (YearOffset is { } offset)
+            found = Calendars.Gregorian(publication.Year + offset, Month, Day);
         else
             found = Relation switch
             {
@@ -161,7 +166,7 @@ internal sealed record MonthDate(int Month, int? Day, int? Year, DayOfWeek? Week
 
     public override string Describe()
     {
-        var date = $"{(Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "????")}-{Month:D2}" + (Day is { } d ? $"-{d:D2}" : "");
+        var date = $"{(Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : YearOffset is { } o ? $"year{o:+0;-0}" : "????")}-{Month:D2}" + (Day is { } d ? $"-{d:D2}" : "");
         var rel = Relation == MonthRelation.Nearest || Year is not null ? "" : $":{Relation.ToString().ToLowerInvariant()}";
         return (Weekday is { } w ? $"weekday:{w.ToString()[..3]}+" : "") + "date:" + date + rel;
     }

@@ -31,7 +31,9 @@ internal static class PersonRoles
         if (context.Recall(person.Id) is { Role: not null } known)
             return (known, how.Then(ActorRule.RoleFromEarlierMention, known.Role));
         var current = CurrentRole(context, person);
-        var actor = new ActorRef(ActorKind.Person, person.Id, PrintedForm(person, surface), (current?.Country is { Length: > 0 } c ? c : person.Country), current?.Role);
+        // An organisation's officer in office (a role of no state: "org=un") acts for it, not for the state of their nationality.
+        var country = current is null ? person.Country : current.Country is { Length: > 0 } c ? c : null;
+        var actor = new ActorRef(ActorKind.Person, person.Id, PrintedForm(person, surface), country, current?.Role);
         var date = context.Date;
         var evidence = current is null ? how
             : date is null ? how.Then(ActorRule.OnlyKbRole, current.Role)

@@ -73,13 +73,26 @@ internal sealed class SubjectReader(FrameRules rules)
         var boundary = trigger;
         foreach (var a in article.Actors.Where(a => a.LastToken < trigger && a.FirstToken >= from).Reverse())
         {
-            if (!_words.OnlyGlue(tokens, a.LastToken + 1, boundary, article.Times) || !PlaceReader.IsAgent(a.Mention))
+            if (!_words.OnlyGlue(tokens, a.LastToken + 1, boundary, article.Times))
+                break;
+            // "غادر السوداني العاصمة بغداد متوجها إلى طهران": a city its cue names is where, not who.
+            if (IsCuedCity(a, tokens))
+            {
+                boundary = a.FirstToken - 1;
+                continue;
+            }
+            if (!PlaceReader.IsAgent(a.Mention))
                 break;
             chain.Insert(0, a);
             boundary = a.FirstToken;
         }
         return chain;
     }
+
+    /// <summary>A capital after a word of rules/city-cues.tsv ("العاصمة بغداد", "من دمشق"): the city.</summary>
+    private bool IsCuedCity(LocatedActor a, IReadOnlyList<Token> tokens) =>
+        a.Mention.Kind == MentionKind.Capital && a.FirstToken > 0
+        && rules.KnowledgeBase.CityCues.Contains(ArabicNormalizer.WithoutMarks(tokens[a.FirstToken - 1].Surface));
 
     private int? LightVerbBefore(IReadOnlyList<Token> tokens, int from, int trigger)
     {

@@ -44,12 +44,28 @@ internal static class DateReader
             ids.Add(r.Id);
             k = r.End;
         }
-        var bare = days.First is null && year is null && relation == MonthRelation.Nearest;
+        int? yearOffset = null;
+        if (year is null && relation == MonthRelation.Nearest && !month.Hijri && RelativeYear(context, k) is { } relative)
+        {
+            (yearOffset, k) = (relative.Offset, relative.End);
+            ids.Add(relative.Id);
+        }
+        var bare = days.First is null && year is null && relation == MonthRelation.Nearest && yearOffset is null;
         if (bare && !month.Alone && !monthAloneOk)
             return null;
         if (bare && month.Hijri && !sawMonthWord)
             return null;
-        return new DateCore(k, month.Value, month.Hijri, days.First, days.Last, year?.Value, relation, ids);
+        return new DateCore(k, month.Value, month.Hijri, days.First, days.Last, year?.Value, relation, ids) { YearOffset = yearOffset };
+    }
+
+    /// <summary>"أيلول العام الماضي", "سبتمبر من العام الحالي": a year counted from publication's (a year row of relative.tsv).</summary>
+    private static (int Offset, string Id, int End)? RelativeYear(TemporalContext context, int k)
+    {
+        if (context.IsRead(TimeWordRole.Of, k))
+            k++;
+        return context.Lexicon.Relative.MatchAt(context.Tokens, k) is { Entry.Value.Kind: RelativeKind.Year } r
+            ? (r.Entry.Value.Offset, r.Entry.Id, r.EndToken)
+            : null;
     }
 
     /// <summary>
