@@ -12,7 +12,7 @@ internal sealed record MergeResult(
     IReadOnlyDictionary<string, DaySet> Publication,
     IReadOnlyDictionary<string, IReadOnlyList<DateEvidence>> PublicationEvidence)
 {
-    /// <summary>The budgets articles reached (see <see cref="MergeBudget"/>), in article order.</summary>
+    /// <summary>The budgets articles reached (see <see cref="MergeBudget"/>), by article id.</summary>
     public IReadOnlyList<MergeBudgetReached> BudgetsReached { get; init; } = [];
 }
 
@@ -25,6 +25,7 @@ internal sealed record MergeResult(
 /// Dates flow both ways: an event's days are the intersection of what its sources allow, and an
 /// article that reports a dated event "today" or "yesterday" learns its own publication day from it.
 /// Unambiguous merges go first so that the dates they settle can decide the ambiguous ones.
+/// Across articles the merge runs block by block (<see cref="MergeBlocks"/>, <see cref="BlockMerger"/>).
 /// The work spent on one article is bounded by a <see cref="MergeBudget"/>.
 /// </summary>
 internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBudget? budget = null)
@@ -33,39 +34,48 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     private readonly EventLexicons _lex = lexicons;
     private readonly MergeCompatibility _compatibility = new(lexicons.Spellings, lexicons.Types);
 
+    /// <summary>Merges the articles at once: the same as adding them to an <see cref="IncrementalMerge"/> in any order and batches.</summary>
     public MergeResult Merge(IReadOnlyList<ArticleMentions> articles)
     {
+        var merge = Incremental();
+        merge.Add(articles);
+        return merge.Result();
+    }
+
+    /// <summary>A merge that articles join batch by batch.</summary>
+    public IncrementalMerge Incremental() => new(this, asOf);
+
+    /// <summary>The article merged inside itself: where its merge with other articles starts.</summary>
+    internal ArticleStart Start(ArticleMentions article)
+    {
+        var publication = new Dictionary<string, DaySet>(StringComparer.Ordinal) { [article.ArticleId] = article.Publication };
+        var evidence = new List<DateEvidence>();
+        var reached = new List<MergeBudgetReached>();
+        var units = ClusterWithinArticle(article, publication, evidence, reached);
+        var (merging, alone) = SplitByBudget(article.ArticleId, units, reached);
+        return new ArticleStart(article.ArticleId, merging.ToArray(), alone.ToArray(), publication[article.ArticleId], evidence.ToArray(), reached.ToArray());
+    }
+
+    /// <summary>
+    /// Merges one block of articles across articles (see <see cref="BlockMerger"/>) from where each
+    /// article's own merge left it, in the block's canonical order: by article id, then cluster.
+    /// </summary>
+    internal BlockResult MergeBlock(IEnumerable<ArticleStart> articles)
+    {
+        var ordered = articles.OrderBy(a => a.ArticleId, StringComparer.Ordinal).ToArray();
         var state = new MergeState(
             asOf,
-            articles.ToDictionary(a => a.ArticleId, a => a.Publication, StringComparer.Ordinal),
-            articles.ToDictionary(a => a.ArticleId, _ => new List<DateEvidence>(), StringComparer.Ordinal));
-
-        var groups = new List<MergeGroup>();
-        var apart = new List<MergeGroup>();
-        var reached = new List<MergeBudgetReached>();
-        foreach (var article in articles)
-        {
-            var units = ClusterWithinArticle(article, state.Publication, state.Evidence[article.ArticleId], reached);
-            var (merging, alone) = SplitByBudget(article.ArticleId, units, reached);
-            groups.AddRange(merging.Select(u => new MergeGroup([u])));
-            apart.AddRange(alone.Select(u => new MergeGroup([u])));
-        }
-
-        MergeAcrossArticles(groups, state);
-
+            ordered.ToDictionary(a => a.ArticleId, a => a.Publication, StringComparer.Ordinal),
+            ordered.ToDictionary(a => a.ArticleId, a => a.Evidence.ToList(), StringComparer.Ordinal));
+        var groups = new BlockMerger(asOf, _compatibility, state, ordered.SelectMany(a => a.Merging).ToArray()).Merge();
         var builder = new EventBuilder(_compatibility, _lex.Modes, _lex.Cameo);
-        var events = groups.Concat(apart)
+        var events = groups.Concat(ordered.SelectMany(a => a.Alone).Select(u => new MergeGroup([u])))
             .Select(g => builder.Build(g, state))
-            .OrderBy(e => e.When?.From ?? DateOnly.MaxValue)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
-        return new MergeResult(
+        return new BlockResult(
             events,
             state.Publication,
-            state.Evidence.ToDictionary(e => e.Key, e => (IReadOnlyList<DateEvidence>)e.Value, StringComparer.Ordinal))
-        {
-            BudgetsReached = reached,
-        };
+            state.Evidence.ToDictionary(e => e.Key, e => (IReadOnlyList<DateEvidence>)e.Value, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -256,122 +266,5 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
                 || !recent.Any(v => v != u && v.Type == u.Type
                     && MergeCompatibility.Countries(v.Mentions).Overlaps(MergeCompatibility.Countries(u.Mentions))))
             .ToList();
-    }
-
-    // ---- across articles -----------------------------------------------------------------
-
-    /// <summary>
-    /// Merges rounds of compatible pairs. A round merges every unambiguous pair (each group has that
-    /// one partner only) when there are any, so the dates they settle reach the ambiguous ones before
-    /// those are decided; otherwise it merges a best-first matching of the ambiguous pairs. Only groups
-    /// of the same event type are compared.
-    /// </summary>
-    private void MergeAcrossArticles(List<MergeGroup> groups, MergeState state)
-    {
-        while (true)
-        {
-            var groupDays = groups.ToDictionary(g => g, g => state.GroupDays(g, DateReading.Merge));
-            var pairs = new List<(MergeGroup A, MergeGroup B, double Score)>();
-            foreach (var sameType in groups.GroupBy(g => g.Units[0].Type))
-            {
-                var members = sameType.ToArray();
-                for (var i = 0; i < members.Length; i++)
-                {
-                    for (var j = i + 1; j < members.Length; j++)
-                    {
-                        var (a, b) = (members[i], members[j]);
-                        if (GroupsCompatible(a, b, groupDays[a], groupDays[b]))
-                            pairs.Add((a, b, Score(a, b, groupDays[a], groupDays[b])));
-                    }
-                }
-            }
-            if (pairs.Count == 0)
-                return;
-            var partners = pairs.SelectMany(p => new[] { p.A, p.B }).GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count());
-            var unambiguous = pairs.Where(p => partners[p.A] == 1 && partners[p.B] == 1).ToList();
-            var settled = unambiguous.Count > 0;
-            var round = settled ? unambiguous : pairs.OrderByDescending(p => p.Score).ToList();
-            var touched = new HashSet<MergeGroup>();
-            foreach (var (a, b, _) in round)
-            {
-                if (touched.Contains(a) || touched.Contains(b))
-                    continue;
-                touched.Add(a);
-                touched.Add(b);
-                groups.Remove(b);
-                a.Units.AddRange(b.Units);
-                // Only a merge with no rival teaches an article its day: a best-first choice among
-                // several candidates may be wrong, and a wrong day is worse than a wide one.
-                if (settled)
-                    Propagate(a, state);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Each article of a merged event must allow the event's days: narrow its publication days. Only
-    /// dates the texts write count, on both sides: the window an undated report is given ("within
-    /// the last month") is an assumption, too loose to teach another article its day.
-    /// </summary>
-    private void Propagate(MergeGroup group, MergeState state)
-    {
-        foreach (var unit in group.Units)
-        {
-            var dated = group.Units.Where(u => u != unit && IsDated(u)).ToArray();
-            if (!IsDated(unit) || dated.Length != group.Units.Count - 1)
-                continue;
-            var others = dated.Select(u => state.UnitDays(u, DateReading.Merge)).ToArray();
-            if (others.Any(o => o is null))
-                continue;
-            var otherDays = others.Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Intersect(d!.Value) ?? a : d);
-            if (otherDays is not { } target)
-                continue;
-            var days = state.Publication[unit.ArticleId];
-            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is { } d && d.Overlaps(target));
-            if (narrowed.IsEmpty || narrowed.Count == days.Count)
-                continue;
-            state.Publication[unit.ArticleId] = narrowed;
-            var sources = group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct().ToArray();
-            var surface = unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText;
-            state.Evidence[unit.ArticleId].Add(new DateEvidence(
-                DateEvidenceKind.ReportedElsewhere,
-                new ReportedElsewhereClue(surface, unit.Type, target, sources),
-                unit.Mentions[0].WhenSpan ?? unit.Mentions[0].Trigger,
-                narrowed.Hull,
-                true));
-        }
-    }
-
-    private static bool IsDated(MergeUnit unit) => unit.Mentions.Any(m => m.When is not null && !m.DateInherited);
-
-    private bool GroupsCompatible(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)
-    {
-        if (aDays is null || bDays is null || !aDays.Value.Overlaps(bDays.Value))
-            return false;
-        if (a.Units.Any(u => b.Units.Any(v => v.ArticleId == u.ArticleId)))
-            return false;
-        return a.Units.All(u => b.Units.All(v => u.Mentions.All(m => v.Mentions.All(n => _compatibility.Compatible(m, n)))))
-            && CountryOverlap(a, b) >= 0.5;
-    }
-
-    private static double CountryOverlap(MergeGroup a, MergeGroup b)
-    {
-        var x = MergeCompatibility.Countries(a.Units.SelectMany(u => u.Mentions));
-        var y = MergeCompatibility.Countries(b.Units.SelectMany(u => u.Mentions));
-        var union = x.Union(y).Count();
-        return union == 0 ? 0 : (double)x.Intersect(y).Count() / union;
-    }
-
-    private double Score(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)
-    {
-        var ma = a.Units.SelectMany(u => u.Mentions).ToArray();
-        var mb = b.Units.SelectMany(u => u.Mentions).ToArray();
-        var score = 2.0 * _compatibility.Persons(ma).Intersect(_compatibility.Persons(mb)).Count();
-        score += ma.Any(m => m.Mode is not null) && ma.Select(m => m.Mode).Intersect(mb.Select(m => m.Mode)).Any(m => m is not null) ? 1 : 0;
-        score += _compatibility.PlaceNames(ma).Intersect(_compatibility.PlaceNames(mb)).Any() ? 1 : 0;
-        score += CountryOverlap(a, b);
-        if (aDays?.Intersect(bDays!.Value) is { } common)
-            score += 1.0 / Math.Log(2 + common.Days);
-        return score;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class MergeUnit(string articleId, List<EventMention> mentions)
 internal sealed class MergeGroup(List<MergeUnit> units)
 {
     public List<MergeUnit> Units { get; } = units;
+
+    /// <summary>Where the group's first unit stands in its block's canonical order: of two groups that merge, the earlier absorbs the later.</summary>
+    public int Key { get; init; }
 }
 
 /// <summary>

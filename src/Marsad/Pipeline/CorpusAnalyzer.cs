@@ -110,7 +110,9 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
         var budgets = options.Budgets;
         var merged = new EventMerger(options.AsOf, rules.Events, new MergeBudget(budgets.ClusterMentions, budgets.MergeWork, budgets.ArticleClusters)).Merge(
             annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Solution.Candidates)).ToArray());
-        var final = annotated.Select(a => WithMergeResult(a, merged)).ToArray();
+        // Each article's merged mentions, in event order: looked up per article, not searched for in every event.
+        var mentions = merged.Events.SelectMany(e => e.Mentions).ToLookup(m => m.ArticleId, StringComparer.Ordinal);
+        var final = annotated.Select(a => WithMergeResult(a, merged, mentions[a.Analysis.Article.Id])).ToArray();
         var warnings = annotated.SelectMany(a => a.Warnings)
             .Concat(merged.BudgetsReached.Select(r => new AnalysisWarning(r.ArticleId, r.Budget, r.Message)))
             .OrderBy(w => w.ArticleId, StringComparer.Ordinal)
@@ -119,7 +121,7 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
     }
 
     /// <summary>The article with its publication narrowed by the merge and its mentions as merged.</summary>
-    private static ArticleAnalysis WithMergeResult(Annotated annotated, MergeResult merged)
+    private static ArticleAnalysis WithMergeResult(Annotated annotated, MergeResult merged, IEnumerable<EventMention> mentions)
     {
         var analysis = annotated.Analysis;
         var id = analysis.Article.Id;
@@ -128,7 +130,6 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
         var published = extra.Count == 0
             ? analysis.Published
             : new PublicationEstimate(annotated.Solution.Published(days), [.. analysis.Published.Evidence, .. extra]);
-        var mentions = merged.Events.SelectMany(e => e.Mentions).Where(m => m.ArticleId == id).ToArray();
-        return analysis with { Published = published, Events = mentions };
+        return analysis with { Published = published, Events = mentions.ToArray() };
     }
 }

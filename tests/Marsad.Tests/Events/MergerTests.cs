@@ -5,52 +5,18 @@ using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
 
+using static Marsad.Tests.Events.MergeFixtures;
+
 namespace Marsad.Tests.Events;
 
 public class MergerTests
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 28);
-    private static readonly DaySet Anytime = DaySet.Range(new DateOnly(2019, 1, 1), AsOf);
-
-    /// <summary>"اليوم" / "أمس": publication day plus an offset.</summary>
-    private sealed record Relative(int Offset) : TemporalValue
-    {
-        public override DateInterval? Resolve(DateOnly publication) => DateInterval.Day(publication.AddDays(Offset));
-        public override string Describe() => $"day{Offset:+0;-0}";
-    }
-
-    /// <summary>An explicit date.</summary>
-    private sealed record Fixed(DateOnly Day) : TemporalValue
-    {
-        public override DateInterval? Resolve(DateOnly publication) => DateInterval.Day(Day);
-        public override bool IsAbsolute => true;
-        public override string Describe() => Day.ToString("yyyy-MM-dd");
-    }
-
     /// <summary>A day of the publication month ("16 من شباط الحالي"): impossible in other months.</summary>
     private sealed record DayOfPublicationMonth(int Month, int Day) : TemporalValue
     {
         public override DateInterval? Resolve(DateOnly p) => p.Month == Month ? DateInterval.Day(new DateOnly(p.Year, Month, Day)) : null;
         public override string Describe() => $"current-month:{Month}-{Day}";
     }
-
-    private static ActorRef Person(string id, string country) => new(ActorKind.Person, id, id, country, "foreign_minister");
-
-    private static ActorRef State(string iso) => new(ActorKind.Country, iso, null, iso, null);
-
-    private static EventMention Mention(string article, int sentence, EventMode? mode, TemporalValue? when, params ActorRef[] parties) =>
-        At(null, article, sentence, mode, when, parties);
-
-    private static EventMention At(Place? where, string article, int sentence, EventMode? mode, TemporalValue? when, params ActorRef[] parties) =>
-        new(article, sentence, new TextSpan(0, 1), "…", new TextSpan(0, 1), "بحث", EventType.Consult, mode, "040", 1.0, EventStatus.Occurred,
-            parties.Select(p => new EventParticipant(p, ParticipantSide.Joint, new TextSpan(0, 1))).ToArray(),
-            where, when?.Describe(), null, null, [], [])
-        { When = when };
-
-    private static readonly Place Moscow = new("RUS", "موسكو");
-
-    private static readonly ActorRef Mekdad = Person("mekdad", "SYR");
-    private static readonly ActorRef Lavrov = Person("lavrov", "RUS");
 
     /// <summary>The days of a meeting's edition ("الدورة 77 للجمعية العامة").</summary>
     private sealed record Edition(DateOnly From, DateOnly To) : TemporalValue

@@ -1,0 +1,225 @@
+using Marsad.Time;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Merges the report clusters of one block (see <see cref="MergeBlocks"/>) across articles, in rounds
+/// of compatible pairs. A round merges every unambiguous pair (each group has that one partner only)
+/// when there are any, so the dates they settle reach the ambiguous ones before those are decided;
+/// otherwise it merges a best-first matching of the ambiguous pairs. A group's candidate partners
+/// come from a <see cref="MergeIndex"/> (same type, a shared country, days that can coincide), never
+/// from comparing every pair, and the pairs are kept from round to round: only the groups that
+/// changed (merged, or whose articles' days narrowed) are tested again.
+/// </summary>
+internal sealed class BlockMerger
+{
+    private readonly DateOnly _asOf;
+    private readonly MergeCompatibility _compatibility;
+    private readonly MergeState _state;
+    private readonly List<MergeGroup> _groups = [];
+    private readonly HashSet<MergeGroup> _alive = [];
+    private readonly Dictionary<EventType, int> _typeRank = [];
+    private readonly Dictionary<MergeUnit, MergeGroup> _groupOf = [];
+    private readonly Dictionary<string, List<MergeUnit>> _unitsOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<MergeGroup, Dictionary<MergeGroup, double>> _pairs = [];
+    private readonly Dictionary<MergeGroup, HashSet<string>> _countries = [];
+    private readonly MergeIndex _index = new();
+
+    /// <param name="asOf">The as-of day.</param>
+    /// <param name="compatibility">When two reports can be one event.</param>
+    /// <param name="state">The publication days of the block's articles, narrowed as groups merge.</param>
+    /// <param name="units">The block's clusters in its canonical order (by article, then cluster): of two groups that merge, the earlier absorbs the later.</param>
+    public BlockMerger(DateOnly asOf, MergeCompatibility compatibility, MergeState state, IReadOnlyList<MergeUnit> units)
+    {
+        (_asOf, _compatibility, _state) = (asOf, compatibility, state);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var group = new MergeGroup([units[i]]) { Key = i };
+            _groups.Add(group);
+            _alive.Add(group);
+            _groupOf[units[i]] = group;
+            _pairs[group] = [];
+            _countries[group] = Countries(group);
+            _typeRank.TryAdd(units[i].Type, _typeRank.Count);
+            if (!_unitsOf.TryGetValue(units[i].ArticleId, out var ofArticle))
+                _unitsOf[units[i].ArticleId] = ofArticle = [];
+            ofArticle.Add(units[i]);
+            if (state.GroupDays(group, DateReading.Merge) is { } days)
+                _index.Add(group, _countries[group], days);
+        }
+    }
+
+    /// <summary>Runs the rounds until no pair is left; the groups that remain, in canonical order.</summary>
+    public IReadOnlyList<MergeGroup> Merge()
+    {
+        var dirty = new HashSet<MergeGroup>(_groups);
+        while (true)
+        {
+            Refresh(dirty);
+            dirty.Clear();
+            var unambiguous = Unambiguous();
+            if (unambiguous.Count > 0)
+            {
+                foreach (var (a, b) in unambiguous)
+                {
+                    Absorb(a, b, dirty);
+                    // Only a merge with no rival teaches an article its day: a best-first choice among
+                    // several candidates may be wrong, and a wrong day is worse than a wide one.
+                    foreach (var article in Propagate(a))
+                        dirty.UnionWith(_unitsOf[article].Select(u => _groupOf[u]));
+                }
+                continue;
+            }
+            var ranked = Ranked();
+            if (ranked.Count == 0)
+                break;
+            var touched = new HashSet<MergeGroup>();
+            foreach (var (a, b) in ranked)
+            {
+                if (touched.Contains(a) || touched.Contains(b))
+                    continue;
+                touched.Add(a);
+                touched.Add(b);
+                Absorb(a, b, dirty);
+            }
+        }
+        return _groups.Where(_alive.Contains).ToArray();
+    }
+
+    /// <summary>
+    /// Forgets the pairs of the changed groups and tests those still alive against their candidates
+    /// again, with the days of now; a pair of two changed groups is tested once.
+    /// </summary>
+    private void Refresh(HashSet<MergeGroup> dirty)
+    {
+        foreach (var group in dirty)
+        {
+            foreach (var partner in _pairs[group].Keys)
+                _pairs[partner].Remove(group);
+            _pairs[group].Clear();
+        }
+        var tested = new HashSet<MergeGroup>();
+        foreach (var group in dirty.Where(_alive.Contains).OrderBy(g => g.Key))
+        {
+            tested.Add(group);
+            if (_state.GroupDays(group, DateReading.Merge) is not { } days)
+                continue;
+            foreach (var other in _index.Candidates(group, _countries[group], days))
+            {
+                if (dirty.Contains(other) && tested.Contains(other))
+                    continue;
+                var (a, b) = group.Key < other.Key ? (group, other) : (other, group);
+                var (aDays, bDays) = (_state.GroupDays(a, DateReading.Merge), _state.GroupDays(b, DateReading.Merge));
+                if (!GroupsCompatible(a, b, aDays, bDays))
+                    continue;
+                var score = Score(a, b, aDays, bDays);
+                _pairs[a][b] = score;
+                _pairs[b][a] = score;
+            }
+        }
+    }
+
+    /// <summary>Pairs of groups that have each other as their only partner, in the order of the pair list (type, then groups).</summary>
+    private List<(MergeGroup A, MergeGroup B)> Unambiguous() =>
+        _pairs.Where(p => p.Value.Count == 1 && _pairs[p.Value.Keys.First()].Count == 1 && p.Key.Key < p.Value.Keys.First().Key)
+            .Select(p => (A: p.Key, B: p.Value.Keys.First()))
+            .OrderBy(p => _typeRank[p.A.Units[0].Type])
+            .ThenBy(p => p.A.Key)
+            .ToList();
+
+    /// <summary>Every pair, best first; pairs of equal score in the order of the pair list (type, then groups).</summary>
+    private List<(MergeGroup A, MergeGroup B)> Ranked() =>
+        _pairs.SelectMany(p => p.Value.Where(q => p.Key.Key < q.Key.Key).Select(q => (A: p.Key, B: q.Key, Score: q.Value)))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => _typeRank[p.A.Units[0].Type])
+            .ThenBy(p => p.A.Key)
+            .ThenBy(p => p.B.Key)
+            .Select(p => (p.A, p.B))
+            .ToList();
+
+    /// <summary><paramref name="b"/> joins <paramref name="a"/> (the earlier group); both are tested again next round.</summary>
+    private void Absorb(MergeGroup a, MergeGroup b, HashSet<MergeGroup> dirty)
+    {
+        a.Units.AddRange(b.Units);
+        foreach (var unit in b.Units)
+            _groupOf[unit] = a;
+        _alive.Remove(b);
+        _index.Remove(b);
+        _countries[a].UnionWith(_countries[b]);
+        dirty.Add(a);
+        dirty.Add(b);
+        if (_state.GroupDays(a, DateReading.Merge) is { } days)
+            _index.Add(a, _countries[a], days);
+    }
+
+    /// <summary>
+    /// Each article of a merged event must allow the event's days: narrow its publication days. Only
+    /// dates the texts write count, on both sides: the window an undated report is given ("within
+    /// the last month") is an assumption, too loose to teach another article its day.
+    /// </summary>
+    /// <returns>The articles whose days were narrowed.</returns>
+    private List<string> Propagate(MergeGroup group)
+    {
+        var narrowedArticles = new List<string>();
+        foreach (var unit in group.Units)
+        {
+            var dated = group.Units.Where(u => u != unit && IsDated(u)).ToArray();
+            if (!IsDated(unit) || dated.Length != group.Units.Count - 1)
+                continue;
+            var others = dated.Select(u => _state.UnitDays(u, DateReading.Merge)).ToArray();
+            if (others.Any(o => o is null))
+                continue;
+            var otherDays = others.Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Intersect(d!.Value) ?? a : d);
+            if (otherDays is not { } target)
+                continue;
+            var days = _state.Publication[unit.ArticleId];
+            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, _asOf, DateReading.Merge) is { } d && d.Overlaps(target));
+            if (narrowed.IsEmpty || narrowed.Count == days.Count)
+                continue;
+            _state.Publication[unit.ArticleId] = narrowed;
+            narrowedArticles.Add(unit.ArticleId);
+            var sources = group.Units.Where(u => u != unit).Select(u => u.ArticleId).Distinct().ToArray();
+            var surface = unit.Mentions.Select(m => m.WhenText).FirstOrDefault(w => w is not null) ?? unit.Mentions[0].TriggerText;
+            _state.Evidence[unit.ArticleId].Add(new DateEvidence(
+                DateEvidenceKind.ReportedElsewhere,
+                new ReportedElsewhereClue(surface, unit.Type, target, sources),
+                unit.Mentions[0].WhenSpan ?? unit.Mentions[0].Trigger,
+                narrowed.Hull,
+                true));
+        }
+        return narrowedArticles;
+    }
+
+    private static bool IsDated(MergeUnit unit) => unit.Mentions.Any(m => m.When is not null && !m.DateInherited);
+
+    private static HashSet<string> Countries(MergeGroup group) => MergeCompatibility.Countries(group.Units.SelectMany(u => u.Mentions));
+
+    private bool GroupsCompatible(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)
+    {
+        if (aDays is null || bDays is null || !aDays.Value.Overlaps(bDays.Value))
+            return false;
+        if (a.Units.Any(u => b.Units.Any(v => v.ArticleId == u.ArticleId)) || CountryOverlap(a, b) < 0.5)
+            return false;
+        return a.Units.All(u => b.Units.All(v => u.Mentions.All(m => v.Mentions.All(n => _compatibility.Compatible(m, n)))));
+    }
+
+    private double CountryOverlap(MergeGroup a, MergeGroup b)
+    {
+        var (x, y) = (_countries[a], _countries[b]);
+        var union = x.Union(y).Count();
+        return union == 0 ? 0 : (double)x.Intersect(y).Count() / union;
+    }
+
+    private double Score(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)
+    {
+        var ma = a.Units.SelectMany(u => u.Mentions).ToArray();
+        var mb = b.Units.SelectMany(u => u.Mentions).ToArray();
+        var score = 2.0 * _compatibility.Persons(ma).Intersect(_compatibility.Persons(mb)).Count();
+        score += ma.Any(m => m.Mode is not null) && ma.Select(m => m.Mode).Intersect(mb.Select(m => m.Mode)).Any(m => m is not null) ? 1 : 0;
+        score += _compatibility.PlaceNames(ma).Intersect(_compatibility.PlaceNames(mb)).Any() ? 1 : 0;
+        score += CountryOverlap(a, b);
+        if (aDays?.Intersect(bDays!.Value) is { } common)
+            score += 1.0 / Math.Log(2 + common.Days);
+        return score;
+    }
+}

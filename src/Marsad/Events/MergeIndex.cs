@@ -1,0 +1,71 @@
+using Marsad.Time;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Finds the groups that can merge with a group without looking at the others: two groups merge
+/// only when they have the same type, share a country (their country sets overlap by half) and
+/// their days overlap, so groups are posted under (type, country, stretch of days) for every
+/// country they name and every stretch their days reach. A group's days only narrow as merging
+/// goes on, so a posting made with wider days still finds every candidate; the candidates are a
+/// superset that <see cref="BlockMerger"/> tests exactly.
+/// </summary>
+internal sealed class MergeIndex
+{
+    /// <summary>The length of a stretch of days, about a month: most reports' days lie within one or two.</summary>
+    private const int StretchDays = 32;
+
+    private readonly Dictionary<(EventType Type, string Country, int Stretch), HashSet<MergeGroup>> _postings = [];
+    private readonly Dictionary<MergeGroup, HashSet<(EventType, string, int)>> _postedUnder = [];
+
+    /// <summary>Posts the group under each of <paramref name="countries"/> for the stretches <paramref name="days"/> reach (adding to its earlier postings).</summary>
+    public void Add(MergeGroup group, IEnumerable<string> countries, DateInterval days)
+    {
+        if (!_postedUnder.TryGetValue(group, out var keys))
+            _postedUnder[group] = keys = [];
+        var type = group.Units[0].Type;
+        foreach (var country in countries)
+        {
+            for (var stretch = Stretch(days.From); stretch <= Stretch(days.To); stretch++)
+            {
+                var key = (type, country, stretch);
+                if (!keys.Add(key))
+                    continue;
+                if (!_postings.TryGetValue(key, out var posted))
+                    _postings[key] = posted = [];
+                posted.Add(group);
+            }
+        }
+    }
+
+    /// <summary>Withdraws every posting of the group (it merged into another).</summary>
+    public void Remove(MergeGroup group)
+    {
+        if (!_postedUnder.Remove(group, out var keys))
+            return;
+        foreach (var key in keys)
+            _postings[key].Remove(group);
+    }
+
+    /// <summary>The other groups of the same type posted under one of <paramref name="countries"/> in a stretch that <paramref name="days"/> reach.</summary>
+    public IEnumerable<MergeGroup> Candidates(MergeGroup group, IEnumerable<string> countries, DateInterval days)
+    {
+        var seen = new HashSet<MergeGroup> { group };
+        var type = group.Units[0].Type;
+        foreach (var country in countries)
+        {
+            for (var stretch = Stretch(days.From); stretch <= Stretch(days.To); stretch++)
+            {
+                if (!_postings.TryGetValue((type, country, stretch), out var posted))
+                    continue;
+                foreach (var other in posted)
+                {
+                    if (seen.Add(other))
+                        yield return other;
+                }
+            }
+        }
+    }
+
+    private static int Stretch(DateOnly day) => day.DayNumber / StretchDays;
+}
