@@ -117,6 +117,10 @@ internal sealed class NameReader : IActorReader
             honorific = h.Of(LexKind.Honorific)!.Literal;
             p = h.End;
         }
+        // "الملك عبدالله بن الحسين عاهل الأردن وعادل عبد المهدي": a known name behind the conjunction
+        // of a list is the list's next item, not the name of the title before it.
+        if (!stripConjunction && context.HitAt(p) is { } listed && listed.Has(LexKind.Person) && IsListItem(context, p, listed))
+            return null;
         if (context.HitAt(p) is { } ph && ph.Has(LexKind.Person))
         {
             var (person, ambiguous) = PersonRoles.Resolve(context, ph);
@@ -150,6 +154,10 @@ internal sealed class NameReader : IActorReader
                 ActorEvidence.Of(whole ? ActorRule.KbNameAfterForename : ActorRule.KbShortNameAfterForenames))
             : new NameRead(printed.Start, next.End, printed.StartOffset, null, surface, false, ActorEvidence.Of(ActorRule.NameAsPrintedOtherPerson));
     }
+
+    /// <summary>Whether a name hit is printed behind the conjunction "و" (its first reading drops the letter the token starts with).</summary>
+    private static bool IsListItem(RecognitionContext context, int p, Hit hit) =>
+        context.Tokens[p].Norm != hit.FirstReading && ArabicClitics.StartsWithWa(context.Tokens[p].Norm) && !ArabicClitics.StartsWithWa(hit.FirstReading);
 
     private static ActorEvidence AfterHonorific(ActorEvidence name, string? honorific) =>
         honorific is null ? name : name.Then(ActorRule.AfterHonorific, honorific);
