@@ -15,8 +15,18 @@ public class RealPressFloorTests
     public void Events_keep_their_floor()
     {
         var card = Card.Value;
-        Assert.True(card.EventsF1 >= 0.88, card.Summary);
-        Assert.True(card.EventsPrecision >= 0.90, card.Summary);
+        Assert.True(card.EventsF1 >= 0.89, card.Summary);
+        Assert.True(card.EventsPrecision >= 0.91, card.Summary);
+    }
+
+    [SharedDataFact]
+    public void Actors_places_and_sources_keep_their_floor()
+    {
+        var card = Card.Value;
+        var figures = $"{card.Summary}; where {card.WhereAccuracy:0.000}";
+        Assert.True(card.PeopleRecall >= 0.83, figures);
+        Assert.True(card.WhereAccuracy >= 0.80, figures);
+        Assert.True(card.SourcesJaccard >= 0.83, figures);
     }
 
     [SharedDataFact]
@@ -25,15 +35,15 @@ public class RealPressFloorTests
         var card = Card.Value;
         var figures = $"{card.Summary}; published consistent {card.PublishedConsistent:0.000}, tight {card.PublishedTight:0.000}, when contains gold {card.WhenContainsGold:0.000}";
         Assert.True(card.PublishedConsistent >= 0.99, figures);
-        Assert.True(card.PublishedTight >= 0.50, figures);
-        Assert.True(card.DateExact >= 0.48, figures);
+        Assert.True(card.PublishedTight >= 0.52, figures);
+        Assert.True(card.DateExact >= 0.50, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
         // when the sidelines meetings of G20 and UN sessions began to be found (their articles are
         // dated by the meeting), and rose to 0.782 when undated reports stopped claiming the month
         // before their article: the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.76, figures);
+        Assert.True(card.WhenContainsGold >= 0.78, figures);
     }
 
     [SharedDataFact]
