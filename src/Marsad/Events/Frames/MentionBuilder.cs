@@ -18,6 +18,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             .GroupBy(p => p.Actor.Key)
             .Select(g => g.First())
             .ToList();
+        parties = VisitorsByPlace(rule.Frame, parties, d.Where);
         if (!HasTwoSides(rule.Frame, parties) || TellsOfAPractice(d.Frame, article.Tokens))
             return null;
         if (rules.Lexicons.Types.AbsorbsStatements(rule.Type))
@@ -90,6 +91,18 @@ internal sealed class MentionBuilder(FrameRules rules)
             .ToList();
     }
 
+    /// <summary>
+    /// "خلال زيارة لرئيس الوزراء الباكستاني للعاصمة السعودية الرياض": a visit read with no visitor but
+    /// with its place has as visitors the parties of the other states; the place's state hosts.
+    /// </summary>
+    private static List<Party> VisitorsByPlace(FrameShape frame, List<Party> parties, Place? where)
+    {
+        if (frame != FrameShape.Visit || where?.Country is not { } host || parties.Any(p => p.Side == ParticipantSide.Source)
+            || !parties.Any(p => p.Actor.Country == host))
+            return parties;
+        return parties.Select(p => p.Actor.Country is { } c && c != host ? p with { Side = ParticipantSide.Source } : p).ToList();
+    }
+
     private static bool IsNamedPerson(ActorMention m) => m.Actor is { Kind: ActorKind.Person, Name: not null, Country: not null };
 
     /// <summary>The mention of the one person of <paramref name="country"/> among <paramref name="persons"/>, or null (none, or several).</summary>
@@ -140,6 +153,7 @@ internal sealed class MentionBuilder(FrameRules rules)
         if (frame == FrameShape.Joint || parties.All(p => p.Side == ParticipantSide.Joint))
             return true;
         var sources = parties.Where(p => p.Side == ParticipantSide.Source).Select(p => p.Actor.Country).OfType<string>().ToHashSet();
-        return parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
+        // "زيارة أجراها وفد إسرائيلي أميركي إلى المملكة": two targets and no one acting is no directed event.
+        return sources.Count > 0 && parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
     }
 }

@@ -85,8 +85,9 @@ internal sealed class PlaceReader(FrameRules rules)
 
     public static bool IsPlaceMention(ActorMention m) => m.Kind == MentionKind.Place || m.Actor.Kind == ActorKind.Place;
 
+    /// <summary>A state by name, a capital or a place; a demonym qualifies a noun ("وفد أميركي"), it names no destination.</summary>
     private static bool IsPlaceLike(ActorMention m) =>
-        m.Kind is MentionKind.Country or MentionKind.Capital || m.Actor.Kind == ActorKind.Country || IsPlaceMention(m);
+        m.Kind != MentionKind.Demonym && (m.Kind is MentionKind.Country or MentionKind.Capital || m.Actor.Kind == ActorKind.Country || IsPlaceMention(m));
 
     /// <summary>The preposition glued to an actor's first word ("بموسكو" → ب, "لطهران" → ل), if any.</summary>
     private static string? GluedPreposition(LocatedActor a, IReadOnlyList<Token> tokens)
