@@ -59,6 +59,7 @@ internal enum ActorRule
     DualTitle,
     GroupTitle,
     CapitalByDemonym,
+    StateOfFormalName,
 
     /// <summary>The title's country from a demonym after it (input: the demonym).</summary>
     CountryByDemonym,

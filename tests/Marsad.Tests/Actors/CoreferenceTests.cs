@@ -50,6 +50,8 @@ public class CoreferenceTests
             ),
             "guarantors" => ($"واجتمعت {cue} (تركيا وروسيا وإيران) في سوتشي.",
                 m => Assert.Equal(["IRN", "RUS", "TUR"], m.Group!.Select(a => a.Country!).Order())),
+            "formal_name" => ($"وزار الوفد المملكة المغربية وسلطنة عمان والجمهورية التونسية. وغادر الوفد {cue} مساء أمس.",
+                m => Assert.Equal(cue == "السلطنة" ? "OMN" : "MAR", m.Actor.Country)),
             _ => throw new Xunit.Sdk.XunitException($"no test context for cue type '{type}'"),
         };
         var mentions = TestKb.Recognize(text);

@@ -14,6 +14,7 @@ internal static class CoreferenceResolvers
         new PairResolver("pair_countries", PairResolver.Referents.Countries),
         new SpeakerCountryResolver(),
         new GuarantorsResolver(),
+        new FormalNameResolver(),
     ];
 
     private static readonly Dictionary<string, ICoreferenceResolver> ByType = All.ToDictionary(r => r.Type, StringComparer.Ordinal);
