@@ -31,7 +31,7 @@ internal sealed class GroupTitleReader : IActorReader
             if (name is not null)
                 TitleReader.EmitTitledPerson(context, read, name, startOffset, ActorRule.GroupTitle);
             else
-                TitleReader.EmitTitleOnly(context, read, startOffset, context.Tokens[end - 1].End);
+                TitleReader.EmitTitleOnly(context, read, startOffset, context.Tokens[end - 1].End, ActorRule.GroupTitle);
         }
         return states[^1].End;
     }

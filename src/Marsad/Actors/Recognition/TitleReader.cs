@@ -238,13 +238,13 @@ internal sealed class TitleReader : IActorReader
         context.Emit(startOffset, endOffset, personRef, MentionKind.TitleName, evidence, term);
     }
 
-    /// <summary>A title without a name: an earlier mention of that office, else the holder on the article date.</summary>
-    public static void EmitTitleOnly(RecognitionContext context, TitleRead read, int startOffset, int endOffset)
+    /// <summary>A title without a name: an earlier mention of that office, else the holder on the article date. <paramref name="titleRule"/> says how the title was met.</summary>
+    public static void EmitTitleOnly(RecognitionContext context, TitleRead read, int startOffset, int endOffset, ActorRule titleRule = ActorRule.Title)
     {
         var title = read.Title;
         var country = read.Country;
         var role = title.AppliesTo(country) ? title.Role : null;
-        var evidence = WithCountry(ActorEvidence.Of(ActorRule.Title, title.Phrase), read.CountryHow);
+        var evidence = WithCountry(ActorEvidence.Of(titleRule, title.Phrase), read.CountryHow);
         if (read.Former is not null || role is null)
         {
             context.Emit(startOffset, endOffset, new ActorRef(ActorKind.Person, null, null, country, null), MentionKind.Title,
