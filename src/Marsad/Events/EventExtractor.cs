@@ -33,6 +33,7 @@ internal sealed class EventExtractor
     private readonly MentionBuilder _mentions;
     private readonly OccasionReader _occasions;
     private readonly PartnerSplitter _splitter;
+    private readonly DelegationHeads _delegations;
 
     public EventExtractor(KnowledgeBase knowledgeBase, EventLexicons lexicons)
     {
@@ -42,6 +43,7 @@ internal sealed class EventExtractor
         _mentions = new MentionBuilder(_rules);
         _occasions = new OccasionReader(_rules);
         _splitter = new PartnerSplitter(_rules);
+        _delegations = new DelegationHeads(_rules);
     }
 
     public IReadOnlyList<EventMention> Extract(
@@ -75,7 +77,7 @@ internal sealed class EventExtractor
                 }
             }
         }
-        return QuoteExtractor.AttachFollowing(mentions, quotes, text);
+        return QuoteExtractor.AttachFollowing(_delegations.Name(mentions, article), quotes, text);
     }
 
     private bool IsMeeting(Draft d) => _rules.Lexicons.Types.AbsorbsStatements(d.Frame.Trigger.Entry.Type);

@@ -164,6 +164,7 @@ public class FrameWordTableTests
             "duration" => words.IsDuration(key),
             "venue" => words.IsVenue(key),
             "name-link" => words.IsNameLink(key),
+            "delegation-head" => words.IsDelegationHead(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");
