@@ -282,10 +282,11 @@ internal static class PublicationDater
     /// </summary>
     private static bool GovernedByPastCue(IReadOnlyList<Token> tokens, TemporalMention mention, int sentenceStart, TimeLexicon lexicon)
     {
-        var first = tokens.Count;
-        for (var i = sentenceStart; i < tokens.Count && tokens[i].Start < mention.Start; i++)
-            first = i;
-        for (int i = first, seen = 0; i >= sentenceStart && seen < PastCueReach && first < tokens.Count; i--)
+        // The last token of the sentence before the date.
+        var before = sentenceStart - 1;
+        while (before + 1 < tokens.Count && tokens[before + 1].Start < mention.Start)
+            before++;
+        for (int i = before, seen = 0; i >= sentenceStart && seen < PastCueReach; i--)
         {
             if (tokens[i].Kind != TokenKind.Word)
                 continue;

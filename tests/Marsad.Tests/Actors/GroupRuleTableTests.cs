@@ -1,5 +1,4 @@
 using Marsad.Actors;
-using Marsad.Data;
 
 namespace Marsad.Tests.Actors;
 
@@ -10,20 +9,15 @@ namespace Marsad.Tests.Actors;
 /// </summary>
 public class GroupRuleTableTests
 {
-    private const string Rules = "actors/rules/";
-
     public static TheoryData<string> GroupHeads() => RecognitionRuleTableTests.Column("group-titles.tsv", "head");
     public static TheoryData<string> ListOpeners() => RecognitionRuleTableTests.Column("list-openers.tsv", "opener");
     public static TheoryData<string> CapitalCues() => RecognitionRuleTableTests.Column("capital-cues.tsv", "word");
-
-    private static TsvRow Row(string file, string column, string value) =>
-        DataFiles.ReadTable(Rules + file).Single(r => r.Required(column) == value);
 
     [Theory]
     [MemberData(nameof(GroupHeads))]
     public void Group_head_names_the_office_of_each_listed_state(string head)
     {
-        var row = Row("group-titles.tsv", "head", head);
+        var row = RecognitionRuleTableTests.Row("group-titles.tsv", "head", head);
         var example = row.Required("example");
         Assert.Contains(head, example);
         var titles = TestKb.Recognize(example).Where(m => m.Evidence.Find(ActorRule.GroupTitle) is not null).ToArray();
@@ -38,7 +32,7 @@ public class GroupRuleTableTests
     [MemberData(nameof(ListOpeners))]
     public void List_opener_between_a_group_title_and_its_states_is_passed_over(string opener)
     {
-        var example = Row("list-openers.tsv", "opener", opener).Required("example");
+        var example = RecognitionRuleTableTests.Row("list-openers.tsv", "opener", opener).Required("example");
         Assert.Contains(opener, example);
         var titles = TestKb.Recognize(example).Where(m => m.Evidence.Find(ActorRule.GroupTitle) is not null).ToArray();
         Assert.True(titles.Length >= 2, $"{opener}: {titles.Length} states read in: {example}");
@@ -49,7 +43,7 @@ public class GroupRuleTableTests
     [MemberData(nameof(CapitalCues))]
     public void Capital_cue_before_a_demonym_names_the_capital(string word)
     {
-        var example = Row("capital-cues.tsv", "word", word).Required("example");
+        var example = RecognitionRuleTableTests.Row("capital-cues.tsv", "word", word).Required("example");
         var capital = TestKb.Recognize(example).Single(m => m.Evidence.Find(ActorRule.CapitalByDemonym) is not null);
         Assert.Equal(MentionKind.Capital, capital.Kind);
         Assert.StartsWith(word, capital.Surface);

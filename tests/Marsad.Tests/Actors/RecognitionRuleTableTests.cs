@@ -37,7 +37,8 @@ public class RecognitionRuleTableTests
     private static string Literal(string phrase) =>
         string.Join(' ', Tokenizer.Tokenize(ArabicNormalizer.Normalize(phrase)).Select(t => t.Norm));
 
-    private static TsvRow Row(string file, string column, string value) =>
+    /// <summary>The row of a rules/ table whose <paramref name="column"/> is <paramref name="value"/>.</summary>
+    internal static TsvRow Row(string file, string column, string value) =>
         DataFiles.ReadTable(Rules + file).Single(r => r.Required(column) == value);
 
     private static ActorMention Mention(IReadOnlyList<ActorMention> mentions, Func<ActorMention, bool> where, string text) =>

@@ -21,10 +21,7 @@ internal sealed class DelegationHeads(FrameRules rules)
     }
 
     private bool NamesStatesOnly(EventMention m) =>
-        rules.Lexicons.Types.AbsorbsStatements(m.Type) && m.Participants.Any(IsUnnamedState);
-
-    private static bool IsUnnamedState(EventParticipant p) =>
-        p.Actor.Country is not null && (p.Actor.Kind == ActorKind.Country || p.Actor is { Kind: ActorKind.Person, Name: null });
+        rules.Lexicons.Types.AbsorbsStatements(m.Type) && m.Participants.Any(p => StatePersons.IsUnnamedState(p.Actor));
 
     private EventMention WithHeads(EventMention m, ArticleView article)
     {
@@ -34,14 +31,10 @@ internal sealed class DelegationHeads(FrameRules rules)
             .ToHashSet();
         if (heads.Count == 0)
             return m;
-        var persons = article.Actors.Select(a => a.Mention)
-            .Where(a => heads.Contains(a.Sentence) && a.Actor is { Kind: ActorKind.Person, Name: not null, Country: not null })
-            .GroupBy(a => a.Actor.Country!)
-            .Where(g => g.Select(a => a.Actor.Key).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First());
+        var persons = article.Actors.Select(a => a.Mention).Where(a => heads.Contains(a.Sentence) && StatePersons.IsNamedPerson(a)).ToArray();
         var named = m.Participants.Where(p => p.Actor.Kind == ActorKind.Person && p.Actor.Name is not null).Select(p => p.Actor.Country).ToHashSet();
         var participants = m.Participants
-            .Select(p => IsUnnamedState(p) && !named.Contains(p.Actor.Country) && persons.GetValueOrDefault(p.Actor.Country!) is { } head
+            .Select(p => StatePersons.IsUnnamedState(p.Actor) && !named.Contains(p.Actor.Country) && StatePersons.OnlyOne(persons, p.Actor.Country!) is { } head
                 ? p with { Actor = head.Actor, Evidence = head.Span }
                 : p)
             .ToArray();

@@ -73,16 +73,17 @@ internal sealed class MentionBuilder(FrameRules rules)
     /// </summary>
     private static List<Party> NamedInSentence(List<Party> parties, ArticleView article, Sentence sentence)
     {
-        if (!parties.Any(IsUnnamedState))
+        if (!parties.Any(p => StatePersons.IsUnnamedState(p.Actor)))
             return parties;
-        var inSentence = article.Actors.Where(a => a.Mention.Sentence == sentence.Index).Select(a => a.Mention).Where(IsNamedPerson).ToArray();
-        var inArticle = article.Actors.Select(a => a.Mention).Where(m => IsNamedPerson(m) && m.Actor.Role is not null).ToArray();
+        var inSentence = article.Actors.Where(a => a.Mention.Sentence == sentence.Index).Select(a => a.Mention).Where(StatePersons.IsNamedPerson).ToArray();
+        // The article's office holders are needed only for a visit's unnamed host.
+        var inArticle = new Lazy<ActorMention[]>(() => article.Actors.Select(a => a.Mention).Where(m => StatePersons.IsNamedPerson(m) && m.Actor.Role is not null).ToArray());
         var named = parties.Select(p => p.Actor.Key).ToHashSet();
         ActorMention? PersonOf(Party p) =>
-            OnlyOne(inSentence, p.Actor.Country!)
-            ?? (p.Side != ParticipantSide.Target || inSentence.Any(m => m.Actor.Country == p.Actor.Country) ? null : OnlyOne(inArticle, p.Actor.Country!));
+            StatePersons.OnlyOne(inSentence, p.Actor.Country!)
+            ?? (p.Side != ParticipantSide.Target || inSentence.Any(m => m.Actor.Country == p.Actor.Country) ? null : StatePersons.OnlyOne(inArticle.Value, p.Actor.Country!));
         return parties
-            .Select(p => IsUnnamedState(p) && PersonOf(p) is { } m && !named.Contains(m.Actor.Key)
+            .Select(p => StatePersons.IsUnnamedState(p.Actor) && PersonOf(p) is { } m && !named.Contains(m.Actor.Key)
                 && !parties.Any(q => q.Actor.Kind == ActorKind.Person && q.Actor.Name is not null && q.Actor.Country == p.Actor.Country)
                 ? p with { Actor = m.Actor, Span = m.Span }
                 : p)
@@ -102,18 +103,6 @@ internal sealed class MentionBuilder(FrameRules rules)
             return parties;
         return parties.Select(p => p.Actor.Country is { } c && c != host ? p with { Side = ParticipantSide.Source } : p).ToList();
     }
-
-    private static bool IsNamedPerson(ActorMention m) => m.Actor is { Kind: ActorKind.Person, Name: not null, Country: not null };
-
-    /// <summary>The mention of the one person of <paramref name="country"/> among <paramref name="persons"/>, or null (none, or several).</summary>
-    private static ActorMention? OnlyOne(IReadOnlyList<ActorMention> persons, string country)
-    {
-        var of = persons.Where(m => m.Actor.Country == country).ToArray();
-        return of.Length > 0 && of.All(m => m.Actor.Key == of[0].Actor.Key) ? of[0] : null;
-    }
-
-    private static bool IsUnnamedState(Party p) =>
-        p.Actor.Country is not null && (p.Actor.Kind == ActorKind.Country || p.Actor is { Kind: ActorKind.Person, Name: null });
 
     /// <summary>"وتجري الدول الثلاث محادثات منذ سنوات", "ويعرض الرئيس منذ أشهر لقاء نظيره": a practice or a wish, no event.</summary>
     private bool TellsOfAPractice(Frame frame, IReadOnlyList<Token> tokens)

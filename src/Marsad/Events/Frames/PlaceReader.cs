@@ -122,20 +122,11 @@ internal sealed class PlaceReader(FrameRules rules)
     /// "وصل الرئيس إلى تونس": a state whose capital bears its name (countries.tsv: "تونس العاصمة",
     /// "مدينة الكويت") names the city as much as the state; the place is the city, by that name.
     /// </summary>
-    private string? NamesCapital(ActorMention m)
-    {
-        if (m.Kind != MentionKind.Country || m.Actor.Country is not { } iso || rules.KnowledgeBase.FindCountry(iso) is not { } country)
-            return null;
-        return BearsName(country) && LexKey.Of(m.Surface).SequenceEqual(LexKey.Of(country.NameAr)) ? country.NameAr : null;
-    }
-
-    /// <summary>Whether a state's capital is called by the state's name ("تونس العاصمة", "مدينة الكويت"): the city is printed as the state is.</summary>
-    private static bool BearsName(Country country)
-    {
-        var name = LexKey.Of(country.NameAr);
-        return country.Capitals.Any(c => LexKey.Of(c) is var words && words.Length > name.Length
-            && Enumerable.Range(0, words.Length - name.Length + 1).Any(i => words.Skip(i).Take(name.Length).SequenceEqual(name)));
-    }
+    private string? NamesCapital(ActorMention m) =>
+        m.Kind == MentionKind.Country && m.Actor.Country is { } iso && rules.KnowledgeBase.CapitalNamedAsState.Contains(iso)
+        && rules.KnowledgeBase.FindCountry(iso) is { } country && LexKey.Of(m.Surface).SequenceEqual(LexKey.Of(country.NameAr))
+            ? country.NameAr
+            : null;
 
     private string? PlaceName(ActorMention m)
     {
@@ -145,7 +136,7 @@ internal sealed class PlaceReader(FrameRules rules)
         {
             var said = ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
             var capitals = kb.FindCountry(iso)?.Capitals.Select(c => ArabicClitics.Bare(ArabicNormalizer.Key(c))) ?? [];
-            return capitals.Contains(said) ? m.Surface.Trim() : BearsName(kb.FindCountry(iso)!) ? kb.FindCountry(iso)!.NameAr : capital;
+            return capitals.Contains(said) ? m.Surface.Trim() : kb.CapitalNamedAsState.Contains(iso) ? kb.FindCountry(iso)!.NameAr : capital;
         }
         return m.Actor.Name ?? ArabicClitics.Bare(ArabicNormalizer.Key(m.Surface));
     }
