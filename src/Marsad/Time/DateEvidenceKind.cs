@@ -37,6 +37,12 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>A calendar date in a sentence that reports something done: the article is not older.</summary>
     public static DateEvidenceKind PastDate { get; } = new("past-date");
 
+    /// <summary>
+    /// A past date printed with its weekday ("الأحد (5 كانون الثاني 2025)"): news names a day by its
+    /// weekday only within the week it writes in, so the article is at most a week later.
+    /// </summary>
+    public static DateEvidenceKind WeekdayDate { get; } = new("weekday-date");
+
     /// <summary>The date another article gives the same event.</summary>
     public static DateEvidenceKind Event { get; } = new("event");
 
@@ -76,7 +82,7 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>Every kind, most trusted first.</summary>
     public static IReadOnlyList<DateEvidenceKind> All { get; } =
         [Metadata, PageUpdated, PageWidget, PageCrawl, Credit, PagePublished, PageStamp, Dateline, PageDate, PageDateLater,
-         Weekday, Current, Role, Anchor, PastDate, Event, SameEvent, ReportedElsewhere, WritingLag];
+         Weekday, Current, Role, Anchor, PastDate, WeekdayDate, Event, SameEvent, ReportedElsewhere, WritingLag];
 
     /// <summary>The kind of that name; a <see cref="FormatException"/> for any other.</summary>
     public static DateEvidenceKind Parse(string name) => ClosedName.Parse<DateEvidenceKind>(name, "publication evidence kind");

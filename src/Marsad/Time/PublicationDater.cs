@@ -68,11 +68,15 @@ internal static class PublicationDater
         public const int RoleTerm = 70;
         public const int WorldAnchor = 60;
         public const int PastDate = 50;
+        public const int WeekdayDate = 45;
         public const int EventDate = 40;
     }
 
     /// <summary>The earliest publication day assumed when nothing else is known (web-era Arabic news).</summary>
     public static readonly DateOnly DefaultEarliest = new(1995, 1, 1);
+
+    /// <summary>How many days after a past date printed with its weekday the article may be written (a week: the weekday would repeat).</summary>
+    internal const int WeekdayDateReach = 7;
 
     /// <summary>Lines after the headline that may carry the dateline ("موسكو 1 أبريل 2025 (شينخوا) --").</summary>
     private const int DatelineLines = 3;
@@ -151,6 +155,8 @@ internal static class PublicationDater
                 continue;
             var value = t.Value;
             constraints.Add(new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
+            if (value is MonthDate { Weekday: not null, Day: not null })
+                constraints.Add(new PublicationConstraint(DateEvidenceKind.WeekdayDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { IsDay: true } r && p <= r.From.AddDays(WeekdayDateReach), Priorities.WeekdayDate));
         }
         return constraints;
     }

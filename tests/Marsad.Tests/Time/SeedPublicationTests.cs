@@ -22,14 +22,15 @@ public class SeedPublicationTests
     public void Seed_001_text_alone()
     {
         var s = Solve(Seed("001"), AsOf);
-        Assert.Equal(new DateInterval(D("2021-02-17"), D("2021-02-28")), s.Estimate.Interval);
+        // "مساء الأربعاء 17 من شباط": a date printed with its weekday is at most a week old.
+        Assert.Equal(new DateInterval(D("2021-02-17"), D("2021-02-24")), s.Estimate.Interval);
     }
 
     [Fact]
     public void Seed_001_with_role()
     {
         var s = Solve(Seed("001"), AsOf, Mekdad());
-        Assert.Equal(new DateInterval(D("2021-02-17"), D("2021-02-28")), s.Estimate.Interval);
+        Assert.Equal(new DateInterval(D("2021-02-17"), D("2021-02-24")), s.Estimate.Interval);
     }
 
     [Fact]

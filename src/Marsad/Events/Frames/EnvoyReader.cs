@@ -27,8 +27,15 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
 
     private DirectedWords Words => rules.Lexicons.Directed;
 
-    /// <summary>The envoy phrase: its noun, whether it is the actor's own, its state, its posting, and a call home.</summary>
-    private sealed record Envoy(int First, int End, bool Owned, LocatedActor? State, LocatedActor? Posting, bool PostedHere, bool CalledHome);
+    /// <summary>
+    /// The envoy phrase: its noun, whether it is the actor's own, its state, its posting (a place read
+    /// as an actor, or the state of a place inside the envoy's title: "سفير جمهورية العراق لدى طهران
+    /// نصير عبد المحسن"), and a call home.
+    /// </summary>
+    private sealed record Envoy(int First, int End, bool Owned, LocatedActor? State, LocatedActor? Posting, bool PostedHere, bool CalledHome)
+    {
+        public (string State, TextSpan Span)? TitledPosting { get; init; }
+    }
 
     public DirectedReading? Read(Frame frame, ArticleView article, Sentence sentence, Draft? previous)
     {
@@ -42,7 +49,7 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
         var subject = inherited.Count > 0 ? [] : clause.Subject(article, frame, clauseStart, envoy.First, Inherited.IsDirected(previous));
         var actor = inherited.Select(p => p.Actor.Country).FirstOrDefault() ?? subject.Select(DirectedClause.State).FirstOrDefault();
         var envoyState = envoy.State is { } s ? DirectedClause.State(s) : null;
-        var posting = envoy.PostedHere ? actor : envoy.Posting is { } p ? DirectedClause.State(p) : null;
+        var posting = envoy.PostedHere ? actor : envoy.Posting is { } p ? DirectedClause.State(p) : envoy.TitledPosting?.State;
         var own = IsOwn(frame, envoy, actor, envoyState, posting);
         var sources = new List<Party>(inherited);
         sources.AddRange(subject.SelectMany(a => clause.PartiesOf(a, ParticipantSide.Source)));
@@ -71,7 +78,9 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
     {
         var targets = posting is not null && envoy.Posting is { } p && !envoy.PostedHere
             ? clause.PartiesOf(p, ParticipantSide.Target).ToList()
-            : Inherited.Targets(previous, true).ToList();
+            : envoy.TitledPosting is { } titled && !envoy.PostedHere
+                ? [DirectedClause.StateParty(titled.State, ParticipantSide.Target, titled.Span)]
+                : Inherited.Targets(previous, true).ToList();
         if (targets.Count == 0 && actor is not null && OnlyOtherState(article, frame, actor, clauseStart) is { } other)
             targets.AddRange(clause.PartiesOf(other, ParticipantSide.Target));
         var target = targets.Select(t => t.Actor.Country).FirstOrDefault();
@@ -190,7 +199,27 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
         postedHere |= title is not null && TitleEndsInHostPronoun(tokens, title);
         var calledHome = Words.Find(DirectedRole.Consultation, tokens, noun.FirstToken, Math.Min(clauseEnd, j + CueReach)) is not null
             || state is not null && CalledTo(article, DirectedClause.State(state), j, Math.Min(clauseEnd, j + CueReach));
-        return new Envoy(noun.FirstToken, j, owned, state, posting, postedHere, calledHome);
+        return new Envoy(noun.FirstToken, j, owned, state, posting, postedHere, calledHome)
+        {
+            TitledPosting = posting is null && title is not null ? PostingInTitle(tokens, noun.EndToken, title.LastToken + 1) : null,
+        };
+    }
+
+    /// <summary>
+    /// A posting the actor stage read into the envoy's title ("سفير جمهورية العراق لدى طهران نصير عبد
+    /// المحسن"): a posting word inside the title and the country or capital after it, by the knowledge base.
+    /// </summary>
+    private (string State, TextSpan Span)? PostingInTitle(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var i = from; i + 1 < end; i++)
+        {
+            if (!Words.Is(DirectedRole.Posting, tokens, i))
+                continue;
+            var place = rules.KnowledgeBase.Lexicon.Phrases.MatchAt(tokens, i + 1, end);
+            if (place?.Entry is { Kind: LexKind.Country or LexKind.Capital, Country: { } country })
+                return (country, new TextSpan(tokens[i + 1].Start, tokens[place.EndToken - 1].End));
+        }
+        return null;
     }
 
     /// <summary>"السفير الألماني في طهران ... إلى برلين": the envoy called to its own state.</summary>
