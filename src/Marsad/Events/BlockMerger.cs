@@ -196,12 +196,21 @@ internal sealed class BlockMerger
 
     private bool GroupsCompatible(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)
     {
-        if (aDays is null || bDays is null || !aDays.Value.Overlaps(bDays.Value))
+        if (aDays is not { } ad || bDays is not { } bd || !ad.Overlaps(bd))
             return false;
         if (a.Units.Any(u => b.Units.Any(v => v.ArticleId == u.ArticleId)) || CountryOverlap(a, b) < 0.5)
             return false;
-        return a.Units.All(u => b.Units.All(v => u.Mentions.All(m => v.Mentions.All(n => _compatibility.Compatible(m, n)))));
+        return a.Units.All(u => b.Units.All(v => u.Mentions.All(m => v.Mentions.All(n => _compatibility.Compatible(m, n)))))
+            && a.Units.All(u => Meets(u, bd)) && b.Units.All(u => Meets(u, ad));
     }
+
+    /// <summary>
+    /// Whether a dated cluster can fall inside <paramref name="days"/> on one of its article's days.
+    /// The hull of what a cluster allows over many candidate days hides gaps: "السبت" in an undated
+    /// article spans years, yet it never falls on a Tuesday another article names.
+    /// </summary>
+    private bool Meets(MergeUnit unit, DateInterval days) =>
+        !IsDated(unit) || _state.Publication[unit.ArticleId].Days.Any(p => MentionDates.Joint(unit.Mentions, p, _asOf, DateReading.Merge) is { } d && d.Overlaps(days));
 
     private double CountryOverlap(MergeGroup a, MergeGroup b)
     {

@@ -77,6 +77,20 @@ public class MergerTests
     }
 
     [Fact]
+    public void A_weekday_in_an_undated_article_never_meets_a_day_of_another_weekday()
+    {
+        // A Tuesday call (2021-02-16) and a report of "Saturday" in an article of unknown day: the
+        // Saturdays such an article allows span years, but none of them is that Tuesday.
+        var tuesday = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Fixed(new DateOnly(2021, 2, 16)), Mekdad, Lavrov)], Anytime);
+        var saturday = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, new WeekdayValue(DayOfWeek.Saturday, WeekdayRelation.Recent), Mekdad, Lavrov)], Anytime);
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([tuesday, saturday]);
+
+        Assert.Equal(2, result.Events.Count);
+        Assert.Equal(Anytime.Count, result.Publication["b"].Count);
+    }
+
+    [Fact]
     public void Phone_call_and_visit_are_different_events()
     {
         var call = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, null, Mekdad, Lavrov)], Anytime);
