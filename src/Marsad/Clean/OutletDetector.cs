@@ -22,6 +22,10 @@ internal sealed record OutletFinding(string Outlet, OutletEvidenceKind Kind, str
 {
     /// <summary>Short explanation, e.g. "dateline: دبي -الشرق".</summary>
     public string Describe() => $"{Kind.ToString().ToLowerInvariant()}: {Evidence}";
+
+    /// <summary>True when an article's outlet evidence (<see cref="Describe"/>) is a line crediting the text to another source.</summary>
+    public static bool IsCredit(string? described) =>
+        described is not null && described.StartsWith(OutletEvidenceKind.Credit.ToString().ToLowerInvariant() + ": ", StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -74,14 +74,15 @@ internal static class PageDates
             {
                 var lineEnd = text.Text.IndexOf('\n', lineStart);
                 var line = text.Slice(lineStart, lineEnd < 0 ? text.Text.Length : lineEnd);
-                yield return new PublicationConstraint(DateEvidenceKind.Credit, new CreditClue(line), new TextSpan(lineStart, lineStart + line.Length), _ => true, PublicationDater.Priorities.PageUpperBound)
-                {
-                    Scope = EvidenceScope.Page,
-                };
+                yield return Credit(line, new TextSpan(lineStart, lineStart + line.Length));
                 yield break;
             }
         }
     }
+
+    /// <summary>The evidence of a credit line: it allows every day, but lets the body be written days before posting.</summary>
+    internal static PublicationConstraint Credit(string line, TextSpan? span) =>
+        new(DateEvidenceKind.Credit, new CreditClue(line), span, _ => true, PublicationDater.Priorities.PageUpperBound) { Scope = EvidenceScope.Page };
 
     public static IReadOnlyList<PageDate> Find(TextLayer text, IReadOnlyList<TemporalMention> times) =>
         Find(text, times, Pipeline.MarsadRules.Shipped.Time);

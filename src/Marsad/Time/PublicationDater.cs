@@ -139,7 +139,11 @@ internal static class PublicationDater
         var pageDates = PageDates.Find(text, times, lexicon);
         var onPage = pageDates.Select(d => d.Mention.Span).ToHashSet();
         constraints.AddRange(PageDateConstraints.Of(pageDates));
-        constraints.AddRange(PageDates.Credits(text, lexicon));
+        var credits = PageDates.Credits(text, lexicon).ToArray();
+        constraints.AddRange(credits);
+        // Cleaning drops a credit line at the foot of the page; the outlet it names still says the text is another's.
+        if (credits.Length == 0 && OutletFinding.IsCredit(article.OutletEvidence))
+            constraints.Add(PageDates.Credit(article.OutletEvidence!, null));
         times = times.Where(t => !onPage.Contains(t.Span)).ToArray();
         foreach (var t in times)
         {

@@ -1,4 +1,7 @@
 using Marsad.Actors;
+using Marsad.Clean;
+using Marsad.Ingest;
+using Marsad.Text;
 using Marsad.Time;
 using static Marsad.Tests.Time.TimeTestKit;
 
@@ -11,6 +14,23 @@ public class PublicationSolverTests
 
     private static PublicationConstraint Before(DateEvidenceKind kind, string day, int priority) =>
         new(kind, new PhraseClue("<= " + day), null, p => p <= D(day), priority);
+
+    [Fact]
+    public void A_credit_line_that_cleaning_drops_still_lets_the_body_be_written_before_posting()
+    {
+        // "اليوم" in a republished text counts from the day it was written, up to MaxLag days before posting.
+        var body = "اتصال\nتاريخ النشر: 22 مارس 2024\nأجرى الرئيس اتصالا هاتفيا اليوم بنظيره.\nالمصدر: وكالة الأنباء الأردنية";
+        var article = ArticleCleaner.Clean(new SourceDocument("x.txt", "txt", "x.txt", null, body, null, null, null, "0"));
+        Assert.DoesNotContain("المصدر", article.Text, StringComparison.Ordinal);
+
+        var layer = TextLayer.Build(article.Text);
+        var times = TemporalTagger.Tag(layer);
+        var solution = PublicationDater.Date(article, layer, times, [], D("2026-01-01"));
+
+        Assert.Equal(DateInterval.Day(D("2024-03-22")), solution.Estimate.Interval);
+        Assert.Contains(solution.Estimate.Evidence, e => e.Kind == DateEvidenceKind.Credit && e.Applied);
+        Assert.Equal(new DateInterval(D("2024-03-19"), D("2024-03-22")), solution.Candidates.Hull);
+    }
 
     [Fact]
     public void Intersects_constraints_and_reports_the_hull()
