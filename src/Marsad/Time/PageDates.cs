@@ -120,7 +120,7 @@ internal static class PageDates
         var clock = Clock.Find(tokens, line.FirstToken, line.EndToken);
         if (clock is { HasSeconds: true })
             return (PageDateKind.Crawl, "a capture time to the second");
-        if (line.Has(tokens, TimeWordRole.HijriEquivalent, words))
+        if (line.Has(tokens, TimeWordRole.Equivalent, words))
             return (PageDateKind.Widget, "printed with its Hijri equivalent, as sites print the day's date");
         if (lines.Any(o => Math.Abs(o.Index - line.Index) <= WidgetReach && o.HasWeather(tokens, words)))
             return (PageDateKind.Widget, "printed beside a weather reading, as sites print the day's date");

@@ -34,8 +34,8 @@ internal enum TimeWordRole
     OrdinalSuffix,
     /// <summary>"22-أبريل-2024", "23/مايو/2024": a separator glued between the parts of a printed date.</summary>
     DateSeparator,
-    /// <summary>"الموافق 20 جمادى الأولى 1446": introduces the Hijri equivalent of a printed date.</summary>
-    HijriEquivalent,
+    /// <summary>"الموافق": introduces a day's equivalent, the Hijri of a printed date ("الموافق 20 جمادى الأولى 1446") or the date of a weekday ("الخميس الموافق 27 مارس").</summary>
+    Equivalent,
     /// <summary>"29.8 C": the unit of a temperature in a weather widget printed beside the site's date.</summary>
     WeatherUnit,
     /// <summary>"بواسطة المحرر · 15 أبريل 2025 · لا توجد تعليقات": a word of the byline line a page prints its date on.</summary>

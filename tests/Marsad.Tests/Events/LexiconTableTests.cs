@@ -165,6 +165,7 @@ public class FrameWordTableTests
             "venue" => words.IsVenue(key),
             "name-link" => words.IsNameLink(key),
             "delegation-head" => words.IsDelegationHead(key),
+            "event-anaphor" => words.IsEventAnaphor(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");

@@ -33,7 +33,7 @@ internal static class DateReader
     {
         var tokens = article.Tokens;
         var times = article.Times.Where(t => t.Value is not MeetingDate && !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
-        var when = InFrame(frame, article.Text, times, rules) ?? InSentence(frame, sentence, tokens, times);
+        var when = InFrame(frame, article.Text, times, rules) ?? InSentence(frame, sentence, tokens, times) ?? InNextSentence(frame, article, sentence, times, rules);
         if (when is not null || sentence.Index == 0)
             return (when, false);
         var before = article.Text.Sentences[sentence.Index - 1];
@@ -44,6 +44,42 @@ internal static class DateReader
         if (when is not null && planned && DatesAPastReport(when, reports, tokens))
             return (null, false);
         return (when, when is not null);
+    }
+
+    /// <summary>How many words into the next sentence its definite event noun may stand ("وقد عُقد الاجتماع").</summary>
+    public const int AnaphorReach = 3;
+
+    /// <summary>How many tokens after that noun its date must begin ("وجرى الاتصال مساء الثلاثاء").</summary>
+    public const int AnaphorDateReach = 3;
+
+    /// <summary>
+    /// "استضافت السعودية اجتماعا ... . عُقد الاجتماع يوم الخميس الموافق 27 مارس": a sentence that opens
+    /// by naming the event again with the article (a trigger of its type, or for a meeting a word of
+    /// frame-words.tsv event-anaphor: "الاجتماع", "الاتصال") and dates it right after dates this report.
+    /// </summary>
+    private static TemporalMention? InNextSentence(Frame frame, ArticleView article, Sentence sentence, IReadOnlyList<TemporalMention> times, FrameRules rules)
+    {
+        if (sentence.Index + 1 >= article.Text.Sentences.Count)
+            return null;
+        var next = article.Text.Sentences[sentence.Index + 1];
+        var tokens = article.Tokens;
+        var words = Enumerable.Range(next.FirstToken, next.EndToken - next.FirstToken).Where(i => tokens[i].Kind == TokenKind.Word).Take(AnaphorReach).ToArray();
+        if (words.Length == 0)
+            return null;
+        var meeting = rules.Lexicons.Types.AbsorbsStatements(frame.Trigger.Entry.Type);
+        var anaphor = words.Where(i => meeting && rules.Words.TokenIs(tokens[i], (w, r) => w.IsEventAnaphor(r))).Select(i => i + 1)
+            .Concat(rules.Lexicons.Triggers.FindAll(tokens, words[0], words[^1] + 1)
+                .Where(m => m.Entry.Type == frame.Trigger.Entry.Type
+                    && Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(i => ArabicClitics.ArticleReadings(tokens[i].Norm).Any()))
+                .Select(m => m.EndToken))
+            .Order()
+            .FirstOrDefault();
+        if (anaphor == 0)
+            return null;
+        // The date follows the noun closely ("عُقد الاجتماع يوم الخميس"); one further on dates another part of the clause.
+        var before = tokens[anaphor - 1].End;
+        var limit = tokens[Math.Min(next.EndToken, anaphor + AnaphorDateReach) - 1].End;
+        return times.FirstOrDefault(t => t.Start >= before && t.Start < limit && t.End <= next.End);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Marsad.Time.Grammar;
 
 /// <summary>
-/// A weekday, with a date it names ("الأربعاء 17 من شباط", "يوم الأربعاء (17 شباط)"), with a
+/// A weekday, with a date it names ("الأربعاء 17 من شباط", "يوم الأربعاء (17 شباط)", "الخميس الموافق 27 مارس"), with a
 /// relation ("الجمعة الماضي", "الخميس المقبل"), or alone ("الثلاثاء": the most recent one).
 /// Rules: weekday-&lt;date pattern&gt;, weekday-relation, weekday.
 /// </summary>
@@ -13,6 +13,9 @@ internal static class WeekdayConstruction
             return null;
         var rule = new List<string>(leadIds) { w.Entry.Id };
         var k = context.SkipComma(w.EndToken);
+        // "يوم الخميس الموافق 27 مارس 2025": the word that gives a day's equivalent stands between.
+        if (k < context.Count && context.IsWritten(TimeWordRole.Equivalent, k))
+            k++;
         if (DateReader.Read(context, k) is { Day: not null } date)
         {
             rule.AddRange(date.Ids);
