@@ -58,7 +58,7 @@ internal sealed class FrameFiller(FrameRules rules)
             if (_directed.Read(frame, article, sentence, previous) is not { } reading)
                 return null;
             frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
-            var place = rules.Lexicons.Types.ReadsActPlace(reading.Rule.Type) ? _places.InFrame(frame, article) : null;
+            var place = rules.Lexicons.Types.ReadsActPlace(reading.Rule.Type) ? _places.InFrame(frame, article, reading.Parties.Select(p => p.Span).ToHashSet()) : null;
             return (reading.Parties, place, []);
         }
         if (_parties.Read(frame, article, sentence) is not { } chains)
