@@ -53,6 +53,8 @@ internal sealed class TitleReader : IActorReader
         var holder = OfficeHolder(context, titled);
         if (name is { Person: null } && holder is not null)
             name = PersonRoles.IsSpellingOf(holder, name.Surface) ? name with { Person = holder, How = name.How.Then(ActorRule.SpellingOfHolder) } : null;
+        if (name is { Person: { } known } && HoldsInnerOffice(context, known, titled.Title))
+            name = null;
         if (name is not null)
         {
             EmitTitledPerson(context, titled, name, context.StartAfterClitics(hit.Start), ActorRule.Title);
@@ -67,6 +69,20 @@ internal sealed class TitleReader : IActorReader
         }
         EmitTitleOnly(context, titled, context.StartAfterClitics(hit.Start), context.Tokens[read.End - 1].End);
         return read.End;
+    }
+
+    /// <summary>
+    /// "جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترمب": a title that serves another office it names
+    /// ("مستشار" + "الرئيس"), followed by a known holder of that inner office who never held the title's
+    /// own: the name is the inner office's, and the title is the apposition of the name before it.
+    /// </summary>
+    private static bool HoldsInnerOffice(RecognitionContext context, Person person, Title title)
+    {
+        var words = title.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || context.Kb.TitleByKey(ArabicNormalizer.Key(string.Join(' ', words[1..]))) is not { } inner)
+            return false;
+        var roles = context.Kb.RolesOf(person.Id);
+        return roles.Any(r => r.Role == inner.Role) && roles.All(r => r.Role != title.Role);
     }
 
     /// <summary>
@@ -125,7 +141,8 @@ internal sealed class TitleReader : IActorReader
 
     /// <summary>
     /// A name as printed just before a title that has none after it (a comma may stand between):
-    /// it starts a clause, after punctuation, a stop word or with the conjunction of a list.
+    /// it starts a clause, after punctuation, a stop word, the actor named before it or with the
+    /// conjunction of a list.
     /// </summary>
     private static NameRead? NameBefore(RecognitionContext context, Hit hit)
     {
@@ -137,8 +154,10 @@ internal sealed class TitleReader : IActorReader
         var floor = context.Mentions.Count > 0 ? context.Mentions[^1].End : 0;
         for (var s = end - 2; s >= Math.Max(end - 5, context.SentenceStart) && tokens[s].Start >= floor; s--)
         {
+            // ... or right after the actor named before it ("استقبل الملك في الرباط جاريد كوشنر مستشار ...").
             var opens = s == context.SentenceStart || tokens[s - 1].Kind == TokenKind.Punctuation
-                || context.Kb.NameWords.Stops(ArabicNormalizer.WithoutMarks(tokens[s - 1].Surface));
+                || context.Kb.NameWords.Stops(ArabicNormalizer.WithoutMarks(tokens[s - 1].Surface))
+                || context.Mentions.Count > 0 && tokens[s - 1].End == floor;
             if (opens && UnknownNameReader.Read(context, s, stripConjunction: true) is { } read && read.End == end)
                 return read;
         }
