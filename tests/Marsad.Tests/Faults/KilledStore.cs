@@ -25,6 +25,11 @@ internal static class KilledStore
             Assert.True("ok" == Scalar(connection, "PRAGMA integrity_check"), $"integrity check failed: {where}");
             if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'articles'") == "0")
                 return;
+            if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'article_origins'") == "0")
+            {
+                AssertNothingStored(connection, where);
+                return;
+            }
             CheckRows(connection, maxArticles, where);
         }
         using var store = StoreFactory.Open(db);
@@ -39,6 +44,11 @@ internal static class KilledStore
             connection.Open();
             if (Scalar(connection, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'articles'") == "0")
                 return;
+            if (Scalar(connection, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'article_origins'") == "0")
+            {
+                AssertNothingStored(connection, where);
+                return;
+            }
             CheckIndexes(connection, where);
             CheckRows(connection, maxArticles, where);
         }
@@ -49,6 +59,13 @@ internal static class KilledStore
     /// <summary>The event ids of the stored analysis, sorted.</summary>
     public static string[] EventIds(IMarsadStore store) =>
         store.LoadAnalysis()?.Events.Select(e => e.Id).Order(StringComparer.Ordinal).ToArray() ?? [];
+
+    /// <summary>
+    /// Killed between two migrations (each is its own transaction): the schema is an older version,
+    /// which the next open brings up to date, and no article can have been written yet.
+    /// </summary>
+    private static void AssertNothingStored(DbConnection connection, string where) =>
+        Assert.True("0" == Scalar(connection, "SELECT count(*) FROM articles"), $"articles written before the schema was complete: {where}");
 
     private static void CheckRows(DbConnection connection, int maxArticles, string where)
     {
