@@ -15,8 +15,8 @@ public class RealPressFloorTests
     public void Events_keep_their_floor()
     {
         var card = Card.Value;
-        Assert.True(card.EventsF1 >= 0.89, card.Summary);
-        Assert.True(card.EventsPrecision >= 0.91, card.Summary);
+        Assert.True(card.EventsF1 >= 0.93, card.Summary);
+        Assert.True(card.EventsPrecision >= 0.95, card.Summary);
     }
 
     [SharedDataFact]
@@ -24,9 +24,9 @@ public class RealPressFloorTests
     {
         var card = Card.Value;
         var figures = $"{card.Summary}; where {card.WhereAccuracy:0.000}";
-        Assert.True(card.PeopleRecall >= 0.83, figures);
-        Assert.True(card.WhereAccuracy >= 0.80, figures);
-        Assert.True(card.SourcesJaccard >= 0.83, figures);
+        Assert.True(card.PeopleRecall >= 0.85, figures);
+        Assert.True(card.WhereAccuracy >= 0.84, figures);
+        Assert.True(card.SourcesJaccard >= 0.85, figures);
     }
 
     [SharedDataFact]
@@ -35,8 +35,8 @@ public class RealPressFloorTests
         var card = Card.Value;
         var figures = $"{card.Summary}; published consistent {card.PublishedConsistent:0.000}, tight {card.PublishedTight:0.000}, when contains gold {card.WhenContainsGold:0.000}";
         Assert.True(card.PublishedConsistent >= 0.99, figures);
-        Assert.True(card.PublishedTight >= 0.52, figures);
-        Assert.True(card.DateExact >= 0.50, figures);
+        Assert.True(card.PublishedTight >= 0.53, figures);
+        Assert.True(card.DateExact >= 0.58, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
