@@ -67,18 +67,20 @@ internal static class DateReader
         if (words.Length == 0)
             return null;
         var meeting = rules.Lexicons.Types.AbsorbsStatements(frame.Trigger.Entry.Type);
-        var anaphor = words.Where(i => meeting && rules.Words.TokenIs(tokens[i], (w, r) => w.IsEventAnaphor(r))).Select(i => i + 1)
+        // The token after the noun that names the event again, if the sentence opens with one.
+        var anaphorEnd = words.Where(i => meeting && rules.Words.TokenIs(tokens[i], (w, r) => w.IsEventAnaphor(r))).Select(i => i + 1)
             .Concat(rules.Lexicons.Triggers.FindAll(tokens, words[0], words[^1] + 1)
                 .Where(m => m.Entry.Type == frame.Trigger.Entry.Type
                     && Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(i => ArabicClitics.ArticleReadings(tokens[i].Norm).Any()))
                 .Select(m => m.EndToken))
             .Order()
+            .Cast<int?>()
             .FirstOrDefault();
-        if (anaphor == 0)
+        if (anaphorEnd is not { } end)
             return null;
         // The date follows the noun closely ("عُقد الاجتماع يوم الخميس"); one further on dates another part of the clause.
-        var before = tokens[anaphor - 1].End;
-        var limit = tokens[Math.Min(next.EndToken, anaphor + AnaphorDateReach) - 1].End;
+        var before = tokens[end - 1].End;
+        var limit = tokens[Math.Min(next.EndToken, end + AnaphorDateReach) - 1].End;
         return times.FirstOrDefault(t => t.Start >= before && t.Start < limit && t.End <= next.End);
     }
 
