@@ -55,7 +55,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             d.Topics,
             QuoteExtractor.SaidIn(quotes, sentence.Span, parties.Select(p => p.Actor.Key).ToHashSet()))
         {
-            When = d.When?.Value,
+            When = Tensed(d.When?.Value, d.Status),
             Phase = d.Phase,
             DateInherited = d.DateInherited,
             Act = rule.Act,
@@ -145,4 +145,11 @@ internal sealed class MentionBuilder(FrameRules rules)
         // "زيارة أجراها وفد إسرائيلي أميركي إلى المملكة": two targets and no one acting is no directed event.
         return sources.Count > 0 && parties.Any(p => p.Side == ParticipantSide.Target && p.Actor.Country is { } c && !sources.Contains(c));
     }
+
+    /// <summary>
+    /// "وسيزور الوزير موسكو يوم الثلاثاء": a weekday named alone in a planned report is the next one,
+    /// as in a past report it is the latest one.
+    /// </summary>
+    private static TemporalValue? Tensed(TemporalValue? when, EventStatus status) =>
+        status == EventStatus.Planned && when is WeekdayValue { Relation: WeekdayRelation.Recent } w ? w with { Relation = WeekdayRelation.Next } : when;
 }
