@@ -6,7 +6,8 @@ namespace Marsad.Tests.Events;
 /// Texts that report several meetings at once, which the behaviour corpus (one event per text)
 /// cannot hold: bilateral meetings with a list of partners are one event per partner
 /// (Frames/PartnerSplitter: "كلا من", "منفصلة", a list on an occasion's sidelines); a meeting of
-/// several states together stays one; a bilateral on the sidelines of a round is its own event
+/// several states together stays one, with the heads of its delegations the next sentence names
+/// (Frames/DelegationHeads); a bilateral on the sidelines of a round is its own event
 /// (MergeCompatibility).
 /// </summary>
 public class SeveralMeetingsTests
@@ -15,6 +16,17 @@ public class SeveralMeetingsTests
     {
         var reading = EventPipeline.Read(text, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
         return reading.Events.Select(e => string.Join('|', e.Countries)).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void A_delegation_head_of_no_known_state_is_of_the_delegation_named_before_him()
+    {
+        var reading = EventPipeline.Read(
+            "وانطلقت أمس في أستانة جولة جديدة من المحادثات بحضور وفود تركيا وروسيا وإيران. ويمثل الوفد التركي في المحادثات مراد أوزبك نائب وزير الخارجية، فيما يرأس وفد موسكو ألكساندر لافرينتيف ممثل الرئيس الروسي.",
+            new DateOnly(2024, 1, 25));
+
+        var round = Assert.Single(reading.Events);
+        Assert.Contains(round.Participants, p => p.Actor.Country == "TUR" && p.Actor.Name == "مراد أوزبك");
     }
 
     [Theory]

@@ -31,7 +31,10 @@ internal sealed class DelegationHeads(FrameRules rules)
             .ToHashSet();
         if (heads.Count == 0)
             return m;
-        var persons = article.Actors.Select(a => a.Mention).Where(a => heads.Contains(a.Sentence) && StatePersons.IsNamedPerson(a)).ToArray();
+        var persons = article.Actors.Where(a => heads.Contains(a.Mention.Sentence))
+            .Select(a => OfDelegation(a, article))
+            .Where(StatePersons.IsNamedPerson)
+            .ToArray();
         var named = m.Participants.Where(p => p.Actor.Kind == ActorKind.Person && p.Actor.Name is not null).Select(p => p.Actor.Country).ToHashSet();
         var participants = m.Participants
             .Select(p => StatePersons.IsUnnamedState(p.Actor) && !named.Contains(p.Actor.Country) && StatePersons.OnlyOne(persons, p.Actor.Country!) is { } head
@@ -39,6 +42,25 @@ internal sealed class DelegationHeads(FrameRules rules)
                 : p)
             .ToArray();
         return m with { Participants = participants };
+    }
+
+    /// <summary>How many tokens before a person of no known state the delegation it heads may be named ("ويمثل الوفد التركي ... أحمد يلدز").</summary>
+    private const int DelegationReach = 8;
+
+    /// <summary>
+    /// A named person of no known state takes the state of the delegation named just before it in its
+    /// sentence ("الوفد التركي", a state after an office word of frame-words.tsv); others stay as read.
+    /// </summary>
+    private ActorMention OfDelegation(LocatedActor person, ArticleView article)
+    {
+        var m = person.Mention;
+        if (m.Actor is not { Kind: ActorKind.Person, Name: not null, Country: null })
+            return m;
+        var tokens = article.Tokens;
+        var delegation = article.Actors.LastOrDefault(a => a.Mention.Sentence == m.Sentence && a.LastToken < person.FirstToken
+            && a.LastToken >= person.FirstToken - DelegationReach && a.Mention.Actor.Kind == ActorKind.Country && a.FirstToken > 0
+            && rules.Words.TokenIs(tokens[a.FirstToken - 1], (w, r) => w.IsOffice(r)));
+        return delegation is null ? m : m with { Actor = m.Actor with { Country = delegation.Mention.Actor.Country } };
     }
 
     private bool PresentsDelegations(ArticleView article, Text.Sentence sentence)
