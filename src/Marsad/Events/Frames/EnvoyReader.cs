@@ -32,10 +32,8 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
     /// as an actor, or the state of a place inside the envoy's title: "سفير جمهورية العراق لدى طهران
     /// نصير عبد المحسن"), and a call home.
     /// </summary>
-    private sealed record Envoy(int First, int End, bool Owned, LocatedActor? State, LocatedActor? Posting, bool PostedHere, bool CalledHome)
-    {
-        public (string State, TextSpan Span)? TitledPosting { get; init; }
-    }
+    private sealed record Envoy(
+        int First, int End, bool Owned, LocatedActor? State, LocatedActor? Posting, (string State, TextSpan Span)? TitledPosting, bool PostedHere, bool CalledHome);
 
     public DirectedReading? Read(Frame frame, ArticleView article, Sentence sentence, Draft? previous)
     {
@@ -199,10 +197,8 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
         postedHere |= title is not null && TitleEndsInHostPronoun(tokens, title);
         var calledHome = Words.Find(DirectedRole.Consultation, tokens, noun.FirstToken, Math.Min(clauseEnd, j + CueReach)) is not null
             || state is not null && CalledTo(article, DirectedClause.State(state), j, Math.Min(clauseEnd, j + CueReach));
-        return new Envoy(noun.FirstToken, j, owned, state, posting, postedHere, calledHome)
-        {
-            TitledPosting = posting is null && title is not null ? PostingInTitle(tokens, noun.EndToken, title.LastToken + 1) : null,
-        };
+        var titledPosting = posting is null && title is not null ? PostingInTitle(tokens, noun.EndToken, title.LastToken + 1) : null;
+        return new Envoy(noun.FirstToken, j, owned, state, posting, titledPosting, postedHere, calledHome);
     }
 
     /// <summary>

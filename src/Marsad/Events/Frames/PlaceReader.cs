@@ -48,7 +48,8 @@ internal sealed class PlaceReader(FrameRules rules)
 
     /// <summary>
     /// Where an act read by its own frame reader was done: the first place after the trigger in its
-    /// frame that is marked as where ("اتفاقا في جدة"), refined by a place of its country right after it; no state among the act's <paramref name="parties"/> is its place.
+    /// frame that is marked as where ("اتفاقا في جدة"), refined by a place of its country right after it;
+    /// no state among the act's <paramref name="parties"/> is its place.
     /// </summary>
     public Place? InFrame(Frame frame, ArticleView article, IReadOnlySet<TextSpan> parties)
     {
