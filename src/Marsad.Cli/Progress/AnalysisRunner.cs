@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Marsad.Clean;
 using Marsad.Pipeline;
 using Marsad.Store;
 using Spectre.Console;
@@ -7,66 +6,69 @@ using Spectre.Console;
 namespace Marsad.Cli.Progress;
 
 /// <summary>
-/// Analyses the store with progress on standard error: the articles annotated out of the real
-/// total (a bar on a terminal that turns to "merging" when annotation is done, lines otherwise),
-/// then one line per stage with its time, merging and saving included.
+/// Analyses the store with progress on standard error: the articles annotated (or read from the
+/// store) out of the real total (a bar on a terminal that turns to "merging" when annotation is
+/// done, lines otherwise), then one line per stage with its time, merging and saving included.
 /// </summary>
 /// <param name="streams">Where progress goes.</param>
 internal sealed class AnalysisRunner(CliStreams streams)
 {
     /// <summary>Analyses every stored article, saves the snapshot in one transaction and returns it.</summary>
-    public AnalysisSnapshot Run(IMarsadStore store, CorpusAnalyzer analyzer, AnalysisOptions options)
+    /// <param name="store">The store.</param>
+    /// <param name="analyzer">The analysis.</param>
+    /// <param name="options">Its options (for the first line).</param>
+    /// <param name="full">Annotate every article again, whatever annotations the store keeps.</param>
+    public AnalysisSnapshot Run(IMarsadStore store, CorpusAnalyzer analyzer, AnalysisOptions options, bool full)
     {
         var clock = Stopwatch.StartNew();
-        var articles = store.LoadArticles();
-        streams.Error.WriteLine($"analyse: {articles.Count} articles, as of {options.AsOf:yyyy-MM-dd}");
+        var count = store.CountArticles();
+        streams.Error.WriteLine($"analyse: {count} articles, as of {options.AsOf:yyyy-MM-dd}");
         var timings = new StageTimings();
-        var analysis = Analyze(analyzer, articles, timings);
-        var snapshot = AnalysisSnapshot.From(analysis, DateTimeOffset.UtcNow);
-        var saving = Stopwatch.StartNew();
-        store.SaveAnalysis(snapshot);
-        WriteStages(timings, analysis, saving.Elapsed);
-        streams.Error.WriteLine($"analysed {articles.Count} articles into {snapshot.Events.Count} events in {ProgressLines.Seconds(clock.Elapsed)}");
-        return snapshot;
+        var result = Analyze(store, analyzer, new StoreAnalysisRun { Full = full, Timings = timings }, count);
+        WriteStages(timings, result);
+        streams.Error.WriteLine($"analysed {count} articles into {result.Snapshot.Events.Count} events in {ProgressLines.Seconds(clock.Elapsed)}");
+        return result.Snapshot;
     }
 
-    private CorpusAnalysis Analyze(CorpusAnalyzer analyzer, IReadOnlyList<Article> articles, StageTimings timings)
+    private StoreAnalysisResult Analyze(IMarsadStore store, CorpusAnalyzer analyzer, StoreAnalysisRun run, int count)
     {
         var console = streams.ProgressConsole();
         if (console is null)
         {
-            var lines = new ProgressLines(streams.Error, "annotate", articles.Count, "articles");
-            return analyzer.Analyze(articles, new SynchronousProgress<int>(n => lines.Report(n)), timings);
+            var lines = new ProgressLines(streams.Error, "annotate", count, "articles");
+            return StoreAnalysis.Run(store, analyzer, run with { Progress = new SynchronousProgress<int>(n => lines.Report(n)) });
         }
-        CorpusAnalysis analysis = null!;
+        StoreAnalysisResult result = null!;
         console.Progress().AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"annotating {articles.Count} articles", maxValue: Math.Max(1, articles.Count));
+                var task = ctx.AddTask($"annotating {count} articles", maxValue: Math.Max(1, count));
                 var progress = new SynchronousProgress<int>(n =>
                 {
                     task.Value = n;
-                    if (n != articles.Count)
+                    if (n != count)
                         return;
                     // Annotation is done; the merge has no count to show, only that it is running.
                     task.Description = "merging across articles";
                     task.IsIndeterminate = true;
                 });
-                analysis = analyzer.Analyze(articles, progress, timings);
+                result = StoreAnalysis.Run(store, analyzer, run with { Progress = progress });
             });
-        return analysis;
+        return result;
     }
 
-    private void WriteStages(StageTimings timings, CorpusAnalysis analysis, TimeSpan saving)
+    private void WriteStages(StageTimings timings, StoreAnalysisResult result)
     {
-        var mentions = analysis.Events.Sum(e => e.Mentions.Count);
+        var snapshot = result.Snapshot;
+        var mentions = snapshot.Events.Sum(e => e.Mentions.Count);
+        streams.Error.WriteLine($"  annotations: {result.Annotated} articles annotated, {result.Reused} read from the store (made for their content by these rules)");
         streams.Error.WriteLine("  stage            time  (the per-article stages, text to events, summed over parallel workers)");
         foreach (var (stage, elapsed) in timings.All)
         {
-            var note = stage == AnalysisStage.Merge ? $"  {mentions} mentions -> {analysis.Events.Count} events" : "";
+            var note = stage == AnalysisStage.Merge ? $"  {mentions} mentions -> {snapshot.Events.Count} events" : "";
             streams.Error.WriteLine($"  {stage.ToString().ToLowerInvariant(),-12} {ProgressLines.Seconds(elapsed),8}{note}");
         }
-        streams.Error.WriteLine($"  {"save",-12} {ProgressLines.Seconds(saving),8}  {analysis.Articles.Count} articles, {analysis.Events.Count} events");
+        streams.Error.WriteLine($"  {"save",-12} {ProgressLines.Seconds(result.Saving),8}  {snapshot.Articles.Count} articles, {snapshot.Events.Count} events");
     }
 }

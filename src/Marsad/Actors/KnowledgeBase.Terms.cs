@@ -6,6 +6,12 @@ namespace Marsad.Actors;
 /// <summary>How the roles tables write a term: its dates and how sure they are.</summary>
 public sealed partial class KnowledgeBase
 {
+    /// <summary>
+    /// A hash of the tables this base was loaded from (the recognition rules come from the assembly,
+    /// whose version stored annotations record apart): annotations made with another base are stale.
+    /// </summary>
+    internal string Fingerprint { get; private set; } = "";
+
     /// <summary>Words of a role note that mark a date as not confirmed.</summary>
     private static readonly string[] DoubtMarks = ["unverified", "uncertain"];
 

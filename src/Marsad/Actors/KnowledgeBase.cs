@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Marsad.Actors.Recognition;
 using Marsad.Actors.Recognition.Coreference;
 using Marsad.Data;
@@ -129,10 +131,15 @@ public sealed partial class KnowledgeBase
         var kb = new KnowledgeBase();
         kb.LoadRules();
         var all = includeEmbedded ? EmbeddedTables().Concat(tables) : tables;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (name, rows) in all)
+        {
             kb.AddTable(name, rows);
+            hash.AppendData(Encoding.UTF8.GetBytes(name + "\n" + string.Join("\n", rows.Select(r => string.Join('\t', r.Cells))) + "\f"));
+        }
         foreach (var list in kb.roles.Values)
             list.Sort((a, b) => Nullable.Compare(a.From, b.From));
+        kb.Fingerprint = Convert.ToHexString(hash.GetHashAndReset());
         return kb;
     }
 

@@ -76,6 +76,9 @@ internal sealed class TsvRow(IReadOnlyDictionary<string, int> columns, string[] 
     /// <summary>The table's column names, in header order.</summary>
     public IReadOnlyList<string> Columns => columns.OrderBy(c => c.Value).Select(c => c.Key).ToArray();
 
+    /// <summary>The cells as read, in header order.</summary>
+    public IReadOnlyList<string> Cells => cells;
+
     /// <summary>The row's first cell: the key an overlay row replaces a shipped row by.</summary>
     public string Key => cells.Length > 0 ? cells[0] : "";
 

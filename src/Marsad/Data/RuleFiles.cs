@@ -41,6 +41,10 @@ internal sealed class RuleFiles
         return rules;
     }
 
+    /// <summary>A hash of the overlay files' paths and contents ("" for the shipped files alone, which the assembly's version covers).</summary>
+    public string Fingerprint => _overlays.Count == 0 ? "" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join("\f", _overlays.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "\n" + File.ReadAllText(o.Value))))));
+
     /// <summary>The overlay files in use, by their path under Data/.</summary>
     public IReadOnlyCollection<string> Overlaid => _overlays.Keys.ToArray();
 

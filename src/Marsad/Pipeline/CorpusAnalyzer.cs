@@ -49,7 +49,17 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
         return StageTimings.Run(timings, AnalysisStage.Merge, () => Merge(annotated));
     }
 
-    private sealed record Annotated(ArticleAnalysis Analysis, PublicationSolution Solution, IReadOnlyList<AnalysisWarning> Warnings);
+    /// <summary>One article's analysis, and the part of it the merge reads (and the store keeps).</summary>
+    private sealed record Annotated(ArticleAnalysis Analysis, ArticleAnnotation Annotation);
+
+    /// <summary>
+    /// The version of what makes this analyzer's annotations: the code and its shipped tables, the rule
+    /// overlay, the knowledge base and the options. A stored annotation of another version is stale.
+    /// </summary>
+    public string AnnotationVersion { get; } = Pipeline.AnnotationVersion.Of(rules, options);
+
+    /// <summary>One article's annotation, without its text layer: what the merge and the store need.</summary>
+    internal ArticleAnnotation AnnotationOf(Article article, StageTimings? timings = null) => AnnotateAlone(article, timings).Annotation;
 
     /// <summary>
     /// One article's annotation; an article whose analysis fails is reported alone (a warning, no
@@ -65,7 +75,8 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
         {
             var nothing = new ArticleAnalysis(article, TextLayer.Build(""), [], [], PublicationEstimate.Unknown, []);
             var warning = new AnalysisWarning(article.Id, "failed", $"analysis failed ({e.GetType().Name}: {e.Message}); the article gives no events");
-            return new Annotated(nothing, new PublicationSolution(PublicationEstimate.Unknown, DaySet.Range(options.Earliest, options.AsOf)), [warning]);
+            var undated = new PublicationSolution(PublicationEstimate.Unknown, DaySet.Range(options.Earliest, options.AsOf));
+            return new Annotated(nothing, ArticleAnnotation.Of(article, undated, [], [warning]));
         }
     }
 
@@ -91,7 +102,7 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
                 $"{text.Text.Length:N0} characters: read in {windows.Count} windows of at most {options.Budgets.WindowChars:N0} characters " +
                 "(actors and events window by window, the publication date from the first)"),
         ];
-        return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), solution, warnings);
+        return new Annotated(new ArticleAnalysis(article, text, actors, times, solution.Estimate, mentions), ArticleAnnotation.Of(article, solution, mentions, warnings));
     }
 
     private IReadOnlyList<ActorMention> Recognize(TextLayer text, ArticleWindows? windows, DateInterval? date) =>
@@ -107,29 +118,43 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
     /// <summary>Merges the mentions of every article into events, then gives each article what the merge learnt.</summary>
     private CorpusAnalysis Merge(Annotated[] annotated)
     {
+        var merged = Merge(annotated.Select(a => a.Annotation).ToArray());
+        var final = annotated.Select((a, i) => a.Analysis with { Published = merged.Published[i], Events = merged.MentionsOf(a.Annotation.ArticleId) }).ToArray();
+        return new CorpusAnalysis(final, merged.Events) { Warnings = merged.Warnings };
+    }
+
+    /// <summary>Merges the mentions of the annotated articles into events; each article's publication as the merge narrowed it.</summary>
+    internal AnnotationMerge Merge(IReadOnlyList<ArticleAnnotation> annotations)
+    {
         var budgets = options.Budgets;
         var merged = new EventMerger(options.AsOf, rules.Events, new MergeBudget(budgets.ClusterMentions, budgets.MergeWork, budgets.ArticleClusters)).Merge(
-            annotated.Select(a => new ArticleMentions(a.Analysis.Article.Id, a.Analysis.Events, a.Solution.Candidates)).ToArray());
+            annotations.Select(a => new ArticleMentions(a.ArticleId, a.Mentions, a.Writing)).ToArray());
         // Each article's merged mentions, in event order: looked up per article, not searched for in every event.
         var mentions = merged.Events.SelectMany(e => e.Mentions).ToLookup(m => m.ArticleId, StringComparer.Ordinal);
-        var final = annotated.Select(a => WithMergeResult(a, merged, mentions[a.Analysis.Article.Id])).ToArray();
-        var warnings = annotated.SelectMany(a => a.Warnings)
+        var warnings = annotations.SelectMany(a => a.Warnings)
             .Concat(merged.BudgetsReached.Select(r => new AnalysisWarning(r.ArticleId, r.Budget, r.Message)))
             .OrderBy(w => w.ArticleId, StringComparer.Ordinal)
             .ToArray();
-        return new CorpusAnalysis(final, merged.Events) { Warnings = warnings };
+        return new AnnotationMerge(merged.Events, annotations.Select(a => Narrowed(a, merged)).ToArray(), id => mentions[id].ToArray(), warnings);
     }
 
-    /// <summary>The article with its publication narrowed by the merge and its mentions as merged.</summary>
-    private static ArticleAnalysis WithMergeResult(Annotated annotated, MergeResult merged, IEnumerable<EventMention> mentions)
+    /// <summary>The article's publication narrowed by what the merge learnt of its writing days.</summary>
+    private static PublicationEstimate Narrowed(ArticleAnnotation annotation, MergeResult merged)
     {
-        var analysis = annotated.Analysis;
-        var id = analysis.Article.Id;
-        var days = merged.Publication[id];
-        var extra = merged.PublicationEvidence[id];
-        var published = extra.Count == 0
-            ? analysis.Published
-            : new PublicationEstimate(annotated.Solution.Published(days), [.. analysis.Published.Evidence, .. extra]);
-        return analysis with { Published = published, Events = mentions.ToArray() };
+        var extra = merged.PublicationEvidence[annotation.ArticleId];
+        return extra.Count == 0
+            ? annotation.Published
+            : new PublicationEstimate(annotation.PublishedFor(merged.Publication[annotation.ArticleId]), [.. annotation.Published.Evidence, .. extra]);
     }
 }
+
+/// <summary>What merging annotated articles gives.</summary>
+/// <param name="Events">The merged events.</param>
+/// <param name="Published">Each article's publication as the merge narrowed it, in the order of the annotations.</param>
+/// <param name="MentionsOf">An article's mentions as merged, in event order.</param>
+/// <param name="Warnings">The articles' warnings and the merge's budgets reached, by article id.</param>
+internal sealed record AnnotationMerge(
+    IReadOnlyList<Event> Events,
+    IReadOnlyList<PublicationEstimate> Published,
+    Func<string, IReadOnlyList<EventMention>> MentionsOf,
+    IReadOnlyList<AnalysisWarning> Warnings);

@@ -12,10 +12,22 @@ internal sealed class DaySet
     private readonly int _first;
     private readonly BitArray _bits;
 
+    // The indices of the first and last days in the set (-1 when empty): every scan stays between
+    // them, so a set of a few days in a range of decades costs a few steps, not the whole range.
+    private readonly int _lo;
+    private readonly int _hi;
+
     private DaySet(int first, BitArray bits)
     {
         _first = first;
         _bits = bits;
+        _lo = _hi = -1;
+        for (var i = 0; i < bits.Length && _lo < 0; i++)
+            if (bits[i])
+                _lo = i;
+        for (var i = bits.Length - 1; i >= _lo && _lo >= 0 && _hi < 0; i--)
+            if (bits[i])
+                _hi = i;
     }
 
     public static DaySet Range(DateOnly from, DateOnly to)
@@ -32,20 +44,20 @@ internal sealed class DaySet
         get
         {
             var n = 0;
-            for (var i = 0; i < _bits.Length; i++)
+            for (var i = Math.Max(_lo, 0); i <= _hi; i++)
                 if (_bits[i])
                     n++;
             return n;
         }
     }
 
-    public bool IsEmpty => Hull is null;
+    public bool IsEmpty => _lo < 0;
 
     public IEnumerable<DateOnly> Days
     {
         get
         {
-            for (var i = 0; i < _bits.Length; i++)
+            for (var i = Math.Max(_lo, 0); i <= _hi; i++)
                 if (_bits[i])
                     yield return DateOnly.FromDayNumber(_first + i);
         }
@@ -61,7 +73,7 @@ internal sealed class DaySet
     public DaySet Where(Func<DateOnly, bool> allows)
     {
         var bits = new BitArray(_bits.Length);
-        for (var i = 0; i < _bits.Length; i++)
+        for (var i = Math.Max(_lo, 0); i <= _hi; i++)
             bits[i] = _bits[i] && allows(DateOnly.FromDayNumber(_first + i));
         return new DaySet(_first, bits);
     }
@@ -72,7 +84,7 @@ internal sealed class DaySet
     public DaySet ExtendEarlier(int days)
     {
         var bits = new BitArray(_bits.Length);
-        for (var i = 0; i < _bits.Length; i++)
+        for (var i = Math.Max(_lo, 0); i <= _hi; i++)
         {
             if (!_bits[i])
                 continue;
@@ -82,23 +94,34 @@ internal sealed class DaySet
         return new DaySet(_first, bits);
     }
 
-    /// <summary>Smallest closed interval holding every day of the set; null when empty.</summary>
-    public DateInterval? Hull
+    /// <summary>The set as stored: its range (first day, length) and the runs of its days as (offset, count).</summary>
+    internal (DateOnly First, int Length, IReadOnlyList<(int Offset, int Count)> Runs) Layout()
     {
-        get
+        var runs = new List<(int, int)>();
+        for (var i = Math.Max(_lo, 0); i <= _hi; i++)
         {
-            int lo = -1, hi = -1;
-            for (var i = 0; i < _bits.Length; i++)
-            {
-                if (!_bits[i])
-                    continue;
-                if (lo < 0)
-                    lo = i;
-                hi = i;
-            }
-            return lo < 0 ? null : new DateInterval(DateOnly.FromDayNumber(_first + lo), DateOnly.FromDayNumber(_first + hi));
+            if (!_bits[i])
+                continue;
+            var start = i;
+            while (i + 1 < _bits.Length && _bits[i + 1])
+                i++;
+            runs.Add((start, i - start + 1));
         }
+        return (DateOnly.FromDayNumber(_first), _bits.Length, runs);
     }
+
+    /// <summary>The set <see cref="Layout"/> describes.</summary>
+    internal static DaySet FromLayout(DateOnly first, int length, IEnumerable<(int Offset, int Count)> runs)
+    {
+        var bits = new BitArray(length);
+        foreach (var (offset, count) in runs)
+            for (var i = offset; i < offset + count; i++)
+                bits[i] = true;
+        return new DaySet(first.DayNumber, bits);
+    }
+
+    /// <summary>Smallest closed interval holding every day of the set; null when empty.</summary>
+    public DateInterval? Hull => _lo < 0 ? null : new DateInterval(DateOnly.FromDayNumber(_first + _lo), DateOnly.FromDayNumber(_first + _hi));
 
     /// <summary>
     /// What an expression denotes over every possible publication day in this set: the hull of

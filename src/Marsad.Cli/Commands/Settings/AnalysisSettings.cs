@@ -25,6 +25,11 @@ public class AnalysisSettings : StoreSettings
     [Description("Folder of rule rows laid over the shipped tables, at their paths under Data/ (events/triggers.tsv, time/months.tsv, ...): a row with a shipped row's key replaces it, other rows are added.")]
     public string? RulesFolder { get; init; }
 
+    /// <summary>--full.</summary>
+    [CommandOption("--full")]
+    [Description("Annotate every article again, even those whose annotations the store keeps for their content and these rules.")]
+    public bool Full { get; init; }
+
     /// <summary>The analysis options these settings give: --as-of, or today.</summary>
     public AnalysisOptions Options()
     {
@@ -49,5 +54,5 @@ public class AnalysisSettings : StoreSettings
 
     /// <summary>Analyses every stored article and saves the snapshot, with progress and a line per stage on standard error.</summary>
     internal AnalysisSnapshot AnalyzeStore(IMarsadStore store, CliStreams streams) =>
-        new AnalysisRunner(streams).Run(store, Analyzer(), Options());
+        new AnalysisRunner(streams).Run(store, Analyzer(), Options(), Full);
 }
