@@ -19,6 +19,9 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
     private readonly ActorRecognizer _actors = new(rules.KnowledgeBase);
     private readonly EventExtractor _events = new(rules.KnowledgeBase, rules.Events);
 
+    // Only an analysis of a store asks for it (it reads any overlay files again): not computed for the others.
+    private readonly Lazy<string> _annotationVersion = new(() => Pipeline.AnnotationVersion.Of(rules, options));
+
     /// <summary>The shipped rules with <paramref name="knowledgeBase"/> as the knowledge base.</summary>
     /// <param name="knowledgeBase">The actors, their offices and the recognition rules.</param>
     /// <param name="options">The as-of day and the earliest publication day.</param>
@@ -56,7 +59,7 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
     /// The version of what makes this analyzer's annotations: the code and its shipped tables, the rule
     /// overlay, the knowledge base and the options. A stored annotation of another version is stale.
     /// </summary>
-    public string AnnotationVersion { get; } = Pipeline.AnnotationVersion.Of(rules, options);
+    public string AnnotationVersion => _annotationVersion.Value;
 
     /// <summary>One article's annotation, without its text layer: what the merge and the store need.</summary>
     internal ArticleAnnotation AnnotationOf(Article article, StageTimings? timings = null) => AnnotateAlone(article, timings).Annotation;

@@ -9,6 +9,8 @@ namespace Marsad.Tests.Store;
 /// <summary>Annotations kept between analyses: read back only for the same content and version, giving the same snapshot.</summary>
 public abstract partial class StoreContractTests
 {
+    private static readonly DateOnly SeedsAsOf = new(2026, 11, 28);
+
     private static CorpusAnalyzer AnalyzerAsOf(DateOnly asOf) => new(KnowledgeBase.Default, AnalysisOptions.Default with { AsOf = asOf });
 
     private static string EventsJson(AnalysisSnapshot s) => StoreJson.Write(s.Events) + StoreJson.Write(s.Articles.Select(a => (a.Id, a.Published, StoreJson.WriteEvidence(a.PublishedEvidence))).ToArray());
@@ -22,13 +24,19 @@ public abstract partial class StoreContractTests
         }
     }
 
+    /// <summary>The seeds stored and analysed once (as of <see cref="SeedsAsOf"/>), every annotation made and kept.</summary>
+    private static StoreAnalysisResult SeedsAnalysedOnce(IMarsadStore store)
+    {
+        AddSeeds(store);
+        return StoreAnalysis.Run(store, AnalyzerAsOf(SeedsAsOf), new StoreAnalysisRun());
+    }
+
     [StoreFact]
     public void A_second_analysis_reads_every_annotation_back_and_saves_the_same_events()
     {
         using var store = OpenStore();
-        AddSeeds(store);
-        var asOf = new DateOnly(2026, 11, 28);
-        var first = StoreAnalysis.Run(store, AnalyzerAsOf(asOf), new StoreAnalysisRun());
+        var asOf = SeedsAsOf;
+        var first = SeedsAnalysedOnce(store);
         var second = StoreAnalysis.Run(store, AnalyzerAsOf(asOf), new StoreAnalysisRun());
 
         Assert.Equal((5, 0), (first.Annotated, first.Reused));
@@ -41,9 +49,8 @@ public abstract partial class StoreContractTests
     public void Changed_content_another_as_of_day_or_full_annotate_again()
     {
         using var store = OpenStore();
-        AddSeeds(store);
-        var asOf = new DateOnly(2026, 11, 28);
-        StoreAnalysis.Run(store, AnalyzerAsOf(asOf), new StoreAnalysisRun());
+        var asOf = SeedsAsOf;
+        SeedsAnalysedOnce(store);
         var (source, article) = Doc("seed-extra", "بحث وزير الخارجية السوري مع نظيره الروسي العلاقات الثنائية.");
         store.AddArticle(source, article);
         var changed = store.LoadArticles()[0];
@@ -60,9 +67,8 @@ public abstract partial class StoreContractTests
     public void An_unreadable_stored_annotation_is_annotated_again()
     {
         using var store = OpenStore();
-        AddSeeds(store);
-        var asOf = new DateOnly(2026, 11, 28);
-        var first = StoreAnalysis.Run(store, AnalyzerAsOf(asOf), new StoreAnalysisRun());
+        var asOf = SeedsAsOf;
+        var first = SeedsAnalysedOnce(store);
         ExecuteRaw("UPDATE annotations SET json = '{\"broken\": ' WHERE article_id = (SELECT MIN(article_id) FROM annotations)");
 
         var again = StoreAnalysis.Run(store, AnalyzerAsOf(asOf), new StoreAnalysisRun());
