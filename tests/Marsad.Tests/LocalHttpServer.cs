@@ -45,19 +45,40 @@ internal static class TestFeeds
 /// <summary>An HTTP server on 127.0.0.1 and a free port, answering with whatever <see cref="Handler"/> says.</summary>
 internal sealed class LocalHttpServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Task _loop;
 
     public LocalHttpServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        BaseUrl = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(BaseUrl);
-        _listener.Start();
+        (_listener, BaseUrl) = Listen();
         _loop = Task.Run(Serve);
+    }
+
+    /// <summary>
+    /// A listener on a port the system called free. Another test may take that port between the probe and the start,
+    /// so a refused start tries another port.
+    /// </summary>
+    private static (HttpListener, string) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var url = $"http://127.0.0.1:{port}/";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(url);
+            try
+            {
+                listener.Start();
+                return (listener, url);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close();
+            }
+        }
     }
 
     public string BaseUrl { get; }
@@ -107,12 +128,14 @@ internal sealed class LocalHttpServer : IDisposable
         return xml.Append("</channel></rss>").ToString();
     }
 
-    /// <summary>Stops listening (the port then refuses connections); may be called more than once.</summary>
+    /// <summary>
+    /// Stops listening (the port then refuses connections); may be called more than once. Only Close: Stop before it
+    /// would release the port and Close would then bind it again to remove its prefix, failing when another test took it.
+    /// </summary>
     public void Dispose()
     {
         if (!_listener.IsListening)
             return;
-        _listener.Stop();
         _listener.Close();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }

@@ -45,6 +45,10 @@ internal static class DataFiles
             .ToArray();
     }
 
+    /// <summary>Paths of every embedded file with this extension, in any folder; sorted.</summary>
+    public static IReadOnlyList<string> AllFiles(string extension) =>
+        Resources.Keys.Where(n => n.EndsWith(extension, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>Non-comment, non-blank lines of an embedded word list, trimmed.</summary>
     public static IReadOnlyList<string> ReadList(string relativePath) => ListLines(ReadText(relativePath));
 
