@@ -12,7 +12,7 @@ namespace Marsad.Events;
 /// </summary>
 internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes, CameoTable cameoTable)
 {
-    public Event Build(MergeGroup group, MergeState state)
+    public Event Build(MergeGroup group, MergeState state, IReadOnlySet<string> personsElsewhere)
     {
         var unitDays = group.Units.Select(u => state.UnitDays(u, DateReading.Report)).ToArray();
         var when = state.GroupDays(group, DateReading.Report)
@@ -32,7 +32,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
             .ThenByDescending(g => g.Count())
             .Select(g => g.First())
             .FirstOrDefault();
-        var participants = MergeParticipants(SpecificParticipants(mentions, where?.Country));
+        var participants = MergeParticipants(SpecificParticipants(mentions, where?.Country, personsElsewhere));
         var topics = mentions.SelectMany(m => m.Topics).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var quotes = mentions.SelectMany(m => m.Quotes).DistinctBy(q => (q.ArticleId, q.Span)).ToArray();
         var id = EventId(mentions[0].Type, mode, participants, when, mentions[0]);
@@ -40,10 +40,12 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
     }
 
     /// <summary>
-    /// Participants of an event's reports. A report naming several persons of the host state (a
-    /// summary of several meetings) adds only the host persons the other reports name.
+    /// Participants of an event's reports. A report naming several persons of the host state may sum up
+    /// several meetings ("بوتين ووزير خارجيته لافروف أجريا محادثات مع ..."): it adds a host person the other
+    /// reports do not name only when no other event of its articles names that person, that is when the
+    /// person had no meeting of their own ("بايدن ووزير خارجيته بلينكن" received the guest together).
     /// </summary>
-    private IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host)
+    private IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host, IReadOnlySet<string> personsElsewhere)
     {
         if (host is null || mentions.Count < 2)
             return mentions.SelectMany(m => m.Participants);
@@ -52,7 +54,8 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
         if (named.Count == 0 || mentions.All(IsSummary))
             return mentions.SelectMany(m => m.Participants);
         return mentions.SelectMany(m => m.Participants.Where(p =>
-            !IsSummary(m) || p.Actor.Country != host || p.Actor.Kind != ActorKind.Person || named.Contains(compatibility.PersonKey(p) ?? "")));
+            !IsSummary(m) || p.Actor.Country != host || p.Actor.Kind != ActorKind.Person
+            || compatibility.PersonKey(p) is not { } key || named.Contains(key) || !personsElsewhere.Contains(key)));
     }
 
     /// <summary>One entry per actor; a country drops out when a person speaks for it.</summary>

@@ -55,6 +55,7 @@ internal sealed class FrameWords
     public bool IsOffice(string word) => Has("office", word);
     public bool IsListOpener(string word) => Has("list-opener", word);
     public bool IsOrigin(string word) => Has("origin", word);
+    public bool IsPatronage(string? word) => Has("patronage", word);
     public bool IsAdverb(string word) => Has("adverb", word);
     public bool IsDemonstrative(string word) => Has("demonstrative", word);
     public bool IsMultilateralMarker(string word) => Has("multilateral-marker", word);

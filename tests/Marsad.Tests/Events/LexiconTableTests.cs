@@ -147,6 +147,7 @@ public class FrameWordTableTests
             "office" => words.IsOffice(key),
             "list-opener" => words.IsListOpener(key),
             "origin" => words.IsOrigin(key),
+            "patronage" => words.IsPatronage(key),
             "adverb" => words.IsAdverb(key),
             "demonstrative" => words.IsDemonstrative(key),
             "multilateral-marker" => words.IsMultilateralMarker(key),

@@ -79,4 +79,17 @@ public class SeveralMeetingsTests
         Assert.Equal("موسكو", putin.Where?.Name);
         Assert.Single(lavrov.Mentions);
     }
+
+    // A report naming two hosts sums up two meetings when each has a report of its own, and then adds
+    // neither host to the other's meeting; when only one host has reports, both received the guest.
+    [Theory]
+    [InlineData("وأجرى الرئيس الروسي فلاديمير بوتين ووزير خارجيته سيرغي لافروف محادثات في موسكو مع وزير الخارجية السوري أسعد الشيباني. واستقبل الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية السوري أسعد الشيباني. وعقد وزير الخارجية الروسي سيرغي لافروف مؤتمرا صحفيا مشتركا مع نظيره السوري أسعد الشيباني.", "vladimir_putin", "")]
+    [InlineData("واستقبل الرئيس الروسي فلاديمير بوتين ووزير خارجيته سيرغي لافروف في موسكو وزير الخارجية السوري أسعد الشيباني. والتقى الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية السوري أسعد الشيباني.", "vladimir_putin", "sergey_lavrov")]
+    public void A_host_of_a_summing_up_report_joins_a_meeting_only_without_one_of_his_own(string text, string host, string alsoPresent)
+    {
+        var events = EventPipeline.Read(text, new DateOnly(2025, 7, 31)).Events;
+        var meeting = Assert.Single(events, e => e.Participants.Any(p => p.Actor.Id == host));
+        var rus = meeting.Participants.Where(p => p.Actor.Country == "RUS" && p.Actor.Id != host).Select(p => p.Actor.Id ?? "").ToArray();
+        Assert.Equal(alsoPresent.Length == 0 ? [] : [alsoPresent], rus);
+    }
 }

@@ -15,6 +15,12 @@ internal sealed class SubjectReader(FrameRules rules)
     /// <summary>How many sentences back a courtesy pronoun ("جلالته") finds its person.</summary>
     private const int PronounReach = 3;
 
+    /// <summary>
+    /// How many tokens before a chain a word of patronage may stand, in the same clause: "بتوجيهات كريمة من
+    /// الملك سلمان بن عبدالعزيز وولي العهد" puts eight before the chain's last person.
+    /// </summary>
+    private const int PatronageReach = 10;
+
     private readonly ChainWords _words = new(rules);
     private readonly PlaceReader _places = new(rules);
 
@@ -86,7 +92,18 @@ internal sealed class SubjectReader(FrameRules rules)
             chain.Insert(0, a);
             boundary = a.FirstToken;
         }
-        return chain;
+        return chain.Count > 0 && UnderPatronage(tokens, chain[0].FirstToken) ? [] : chain;
+    }
+
+    /// <summary>"بتوجيهات من ولي العهد، استضافت المملكة": a chain after a word of patronage, in its clause, directs the verb; it is not its subject.</summary>
+    private bool UnderPatronage(IReadOnlyList<Token> tokens, int chainStart)
+    {
+        for (var i = chainStart - 1; i >= 0 && i >= chainStart - PatronageReach && tokens[i].Kind != TokenKind.Punctuation; i--)
+        {
+            if (rules.Words.TokenIs(tokens[i], (w, r) => w.IsPatronage(r)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A capital after a word of rules/city-cues.tsv ("العاصمة بغداد", "من دمشق"): the city.</summary>
