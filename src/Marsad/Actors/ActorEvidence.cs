@@ -91,6 +91,12 @@ internal enum ActorRule
     /// <summary>The knowledge-base term the text attests (input: the term).</summary>
     Term,
 
+    /// <summary>
+    /// The text attests a role the person held in several terms and the date does not pick one (inputs: the span
+    /// from the first to the last, then the terms): the report lies within that span.
+    /// </summary>
+    TermsSpan,
+
     /// <summary>An office named without a name: an earlier mention of its holder (input: that mention).</summary>
     EarlierMention,
 

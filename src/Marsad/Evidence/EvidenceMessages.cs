@@ -115,6 +115,7 @@ internal static class EvidenceMessages
             ActorRule.RoleDoesNotApply => "role does not apply",
             ActorRule.NoKbTerm => "no KB term",
             ActorRule.Term => $"term {At(0)}",
+            ActorRule.TermsSpan => $"terms {string.Join(", ", input.Skip(1).Select(Input))}: within {At(0)}",
             ActorRule.EarlierMention => $"earlier mention '{At(0)}'",
             ActorRule.HolderOnDate => $"holder on {At(0)}: term {At(1)}",
             ActorRule.NoKbHolder => $"no KB holder on {At(0)}",

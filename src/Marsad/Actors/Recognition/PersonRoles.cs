@@ -111,12 +111,22 @@ internal static class PersonRoles
     }
 
     /// <summary>The KB term of a role presented in the text; with several terms, the one on the article date.</summary>
-    public static RoleSpan? Term(RecognitionContext context, string personId, string role, string? country)
+    public static RoleSpan? Term(RecognitionContext context, string personId, string role, string? country) =>
+        Terms(context, personId, role, country) is [var only] ? only : null;
+
+    /// <summary>The KB terms of a role presented in the text that the article date allows (every one when it is unknown).</summary>
+    public static IReadOnlyList<RoleSpan> Terms(RecognitionContext context, string personId, string role, string? country)
     {
         var terms = context.Kb.RolesOf(personId).Where(r => r.Role == role && (country is null || r.Country == country)).ToArray();
-        if (context.Date is { } when)
-            terms = terms.Where(r => KnowledgeBase.Overlaps(r, when)).ToArray();
-        return terms.Length == 1 ? terms[0] : null;
+        return context.Date is { } when ? terms.Where(r => KnowledgeBase.Overlaps(r, when)).ToArray() : terms;
+    }
+
+    /// <summary>One span from the first of several terms to the last, with the doubts of those ends: the report lies in one of them.</summary>
+    public static RoleSpan SpanOf(IReadOnlyList<RoleSpan> terms)
+    {
+        var first = terms.OrderBy(r => r.From ?? DateOnly.MinValue).First();
+        var last = terms.OrderByDescending(r => r.To ?? DateOnly.MaxValue).First();
+        return first with { To = last.To, ToDoubt = last.ToDoubt };
     }
 
     /// <summary>Where a role stands when several overlap the article date: the exchange roles by rank, any other office after them.</summary>

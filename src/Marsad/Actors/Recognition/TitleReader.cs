@@ -249,8 +249,14 @@ internal sealed class TitleReader : IActorReader
         RoleSpan? term = null;
         if (name.Person is not null && role is not null)
         {
-            term = PersonRoles.Term(context, name.Person.Id, role, country);
-            evidence = term is null ? evidence.Then(ActorRule.NoKbTerm) : evidence.Then(ActorRule.Term, term);
+            var terms = PersonRoles.Terms(context, name.Person.Id, role, country);
+            term = terms.Count switch { 0 => null, 1 => terms[0], _ => PersonRoles.SpanOf(terms) };
+            evidence = terms.Count switch
+            {
+                0 => evidence.Then(ActorRule.NoKbTerm),
+                1 => evidence.Then(ActorRule.Term, term!),
+                _ => evidence.Then(ActorRule.TermsSpan, [term!, .. terms]),
+            };
         }
         var personRef = new ActorRef(ActorKind.Person, name.Person?.Id, name.Printed, country, role);
         context.Remember(personRef);
