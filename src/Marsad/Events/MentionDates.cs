@@ -86,6 +86,9 @@ internal static class MentionDates
     /// <summary>Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.</summary>
     public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)
     {
+        // Reports dated by full dates read the same whatever the publication day: one day stands for all.
+        if (mentions.All(m => m.When is { IsAbsolute: true }))
+            return publication.Hull is { } any ? Joint(mentions, any.From, asOf, reading) : null;
         DateInterval? result = null;
         foreach (var p in publication.Days)
         {
