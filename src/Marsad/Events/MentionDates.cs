@@ -1,3 +1,4 @@
+using Marsad.Events.Frames;
 using Marsad.Time;
 
 namespace Marsad.Events;
@@ -87,7 +88,8 @@ internal static class MentionDates
     public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)
     {
         // Reports dated by full dates read the same whatever the publication day: one day stands for all.
-        if (mentions.All(m => m.When is { IsAbsolute: true }))
+        // (A day on an occasion counts as absolute, for the occasion's sake, but its day is read from publication.)
+        if (mentions.All(m => m.When is { IsAbsolute: true } and not OccasionDay))
             return publication.Hull is { } any ? Joint(mentions, any.From, asOf, reading) : null;
         DateInterval? result = null;
         foreach (var p in publication.Days)

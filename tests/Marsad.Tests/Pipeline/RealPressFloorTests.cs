@@ -37,7 +37,7 @@ public class RealPressFloorTests
         var figures = $"{card.Summary}; published consistent {card.PublishedConsistent:0.000}, tight {card.PublishedTight:0.000}, when contains gold {card.WhenContainsGold:0.000}";
         Assert.True(card.PublishedConsistent >= 0.99, figures);
         Assert.True(card.PublishedTight >= 0.55, figures);
-        Assert.True(card.DateExact >= 0.58, figures);
+        Assert.True(card.DateExact >= 0.62, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)

@@ -34,16 +34,33 @@ internal static class DateReader
         var tokens = article.Tokens;
         var times = article.Times.Where(t => t.Value is not MeetingDate && !DatesAStatement(t, frame, tokens, rules) && !DatesSomethingElse(t, frame, tokens, rules)).ToArray();
         var when = InFrame(frame, article.Text, times, rules) ?? InSentence(frame, sentence, tokens, times) ?? InNextSentence(frame, article, sentence, times, rules);
-        if (when is not null || sentence.Index == 0)
+        if (when is not null || sentence.Index == 0 || QualifiedByRelativeClause(frame, tokens, rules))
             return (when, false);
         var before = article.Text.Sentences[sentence.Index - 1];
-        var type = frame.Trigger.Entry.Type;
-        var reports = rules.Lexicons.Triggers.FindAll(tokens, before.FirstToken, before.EndToken).Where(m => m.Entry.Type == type).ToArray();
+        var reports = rules.Lexicons.Triggers.FindAll(tokens, before.FirstToken, before.EndToken).ToArray();
         when = reports.Length == 0 ? null : times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && !t.Value.IsAbsolute
             && !DatesAnotherNoun(t, reports, tokens, rules));
         if (when is not null && planned && DatesAPastReport(when, reports, tokens))
             return (null, false);
         return (when, when is not null);
+    }
+
+    /// <summary>How many words after a trigger the relative pronoun of a clause qualifying it may stand ("المكالمة الهاتفية التي").</summary>
+    public const int QualifierReach = 2;
+
+    /// <summary>
+    /// "تنفيذ لعناصر المكالمة الهاتفية التي تمت بين العاهل والرئيس": an event noun qualified by a relative clause
+    /// recalls an event the reader knows of; the narrative time of the sentence before is not its time.
+    /// </summary>
+    private static bool QualifiedByRelativeClause(Frame frame, IReadOnlyList<Token> tokens, FrameRules rules)
+    {
+        var end = frame.Trigger.EndToken;
+        for (var i = end; i < tokens.Count && i < end + QualifierReach; i++)
+        {
+            if (rules.Words.TokenIs(tokens[i], (w, r) => w.IsRelativePronoun(r)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>How many words into the next sentence its definite event noun may stand ("وقد عُقد الاجتماع").</summary>
