@@ -60,6 +60,23 @@ internal sealed class Lexicon
 
     public PhraseMatcher<LexEntry> Phrases { get; } = new(KeyPhrases);
 
+    /// <summary>
+    /// A name as the base writes it and with "عبد" joined to the word after it or parted from it: the press
+    /// prints "عبدالله بن زايد آل نهيان" and "عبد الله بن زايد آل نهيان" alike.
+    /// </summary>
+    internal static IEnumerable<string> AbdSpellings(string name)
+    {
+        yield return name;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+            joined.Add(words[i] == Abd && i + 1 < words.Length ? Abd + words[++i] : words[i]);
+        yield return string.Join(' ', joined);
+        yield return string.Join(' ', words.Select(w => w.StartsWith(Abd + "ال", StringComparison.Ordinal) && w.Length > Abd.Length + 2 ? Abd + " " + w[Abd.Length..] : w));
+    }
+
+    private const string Abd = "عبد";
+
     public static Lexicon Build(KnowledgeBase kb)
     {
         var lex = new Lexicon();
@@ -86,7 +103,7 @@ internal sealed class Lexicon
                 Add(name, new LexEntry(LexKind.Place, p.NameAr, p.Country, Lit(name)));
         foreach (var p in kb.Persons)
         {
-            foreach (var name in p.Aliases.Prepend(p.NameAr))
+            foreach (var name in p.Aliases.Prepend(p.NameAr).SelectMany(AbdSpellings).Distinct(StringComparer.Ordinal))
                 Add(name, new LexEntry(LexKind.Person, p.Id, p.Country, Lit(name)));
             foreach (var name in p.Short)
                 Add(name, new LexEntry(LexKind.Person, p.Id, p.Country, Lit(name), IsShort: true));
