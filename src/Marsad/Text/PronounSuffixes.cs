@@ -13,6 +13,9 @@ internal enum SuffixRole
 
     /// <summary>On a noun trigger, points back to its possessor: "لقائه", "زيارتهما".</summary>
     Possessor,
+
+    /// <summary>A possessor that is two persons: "لقائهما" points back to the pair named before it.</summary>
+    Pair,
 }
 
 /// <summary>

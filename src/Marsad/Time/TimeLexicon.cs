@@ -70,14 +70,16 @@ internal sealed class TimeLexicon
         Months = Load("time/months.tsv", r => new MonthName(Int(r, "month"), r.Required("system"), YesNo(r, "alone")));
         Weekdays = Load("time/weekdays.tsv", r => (DayOfWeek)Int(r, "day"));
         Hijri = Load("time/hijri.tsv", r => Int(r, "month"));
-        Ordinals = Load("time/ordinals.tsv", r => Int(r, "value"));
+        var ordinals = readTable("time/ordinals.tsv");
+        Ordinals = LoadPhrases(ordinals, r => Int(r, "value"));
         Relative = Load("time/relative.tsv", RelativeRow);
         Parts = Load("time/parts.tsv", r => new PeriodPart(r.Required("id"), Int(r, "month_from"), Int(r, "month_to"), Int(r, "year_from"), Int(r, "year_to")));
         Context = Load("time/context.tsv", r => Closed<ContextKind>(r, "kind"));
         FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
         PageLabels = new PageLabels(Load("time/page-labels.tsv", r => Closed<PageLabelKind>(r, "kind")));
         Anchors = new WorldAnchors(readTable("time/anchors.tsv"));
-        Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"));
+        Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"),
+            new EditionOrdinals(ordinals, readTable("time/edition-ordinals.tsv")));
     }
 
     /// <summary>World events that bound a publication day (Data/time/anchors.tsv).</summary>

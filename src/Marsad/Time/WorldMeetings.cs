@@ -29,6 +29,10 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
         DateInterval? hull = null;
         foreach (var e in Editions.Where(e => e.Days.Overlaps(window)))
             hull = hull is { } h ? h.Hull(e.Days) : e.Days;
+        // Beyond the editions the table knows (a later one not yet verified, an earlier one before it starts)
+        // the meeting may be one it does not list: it allows the days near publication, never none.
+        if (hull is null && (window.From > Editions[^1].Days.To || window.To < Editions[0].Days.From))
+            return window;
         return hull;
     }
 
@@ -56,8 +60,11 @@ internal sealed class WorldMeetings
     private readonly Dictionary<string, MeetingEdition[]> _editions;
     private readonly Dictionary<string, string[]> _cityWords;
 
-    internal WorldMeetings(IReadOnlyList<TsvRow> series, IReadOnlyList<TsvRow> editions)
+    private readonly EditionOrdinals _ordinals;
+
+    internal WorldMeetings(IReadOnlyList<TsvRow> series, IReadOnlyList<TsvRow> editions, EditionOrdinals ordinals)
     {
+        _ordinals = ordinals;
         _series = new PhraseMatcher<string>(TimeLexicon.Phrases);
         foreach (var r in series)
             foreach (var form in r.List("forms"))
@@ -115,6 +122,8 @@ internal sealed class WorldMeetings
                 break;
             }
         }
+        if (ByOrdinal(tokens, candidates, before, nameStart, nameEnd, after, inDate) is { } numbered)
+            (candidates, start, end) = (numbered.Editions, numbered.Start, Math.Max(end, numbered.End));
         for (var k = before; k < after; k++)
         {
             if (k >= nameStart && k < nameEnd || tokens[k].Kind != TokenKind.Number
@@ -130,6 +139,25 @@ internal sealed class WorldMeetings
                 (start, end) = (Math.Min(start, k), Math.Max(end, k + 1));
         }
         return (candidates.ToArray(), start, end);
+    }
+
+    /// <summary>
+    /// "الدورة الثمانين للجمعية العامة", "القمة العربية الثالثة والثلاثين": an ordinal word just before the name or
+    /// right after it, outside any date, numbers the edition; the editions of that number and the span grown over
+    /// the word, or null.
+    /// </summary>
+    private (IEnumerable<MeetingEdition> Editions, int Start, int End)? ByOrdinal(
+        IReadOnlyList<Token> tokens, IEnumerable<MeetingEdition> candidates, int before, int nameStart, int nameEnd, int after, Func<int, bool> inDate)
+    {
+        var found = Enumerable.Range(before, nameStart - before)
+            .Select(k => (Start: k, Read: inDate(k) ? null : _ordinals.At(tokens, k, nameStart)))
+            .FirstOrDefault(x => x.Read?.End == nameStart);
+        if (found.Read is null && nameEnd < after && !inDate(nameEnd) && _ordinals.At(tokens, nameEnd, after) is { } next)
+            found = (nameEnd, next);
+        if (found.Read is not { } ordinal)
+            return null;
+        var numbered = candidates.Where(e => e.Number == ordinal.Number).ToArray();
+        return numbered.Length > 0 ? (numbered, Math.Min(found.Start, nameStart), Math.Max(ordinal.End, nameEnd)) : null;
     }
 
     /// <summary>The token after the words of a name found in [from, to) (a clitic may be glued to the first: "بنيودلهي"), or null.</summary>

@@ -36,7 +36,9 @@ public class RealPressFloorTests
         var card = Card.Value;
         var figures = $"{card.Summary}; published consistent {card.PublishedConsistent:0.000}, tight {card.PublishedTight:0.000}, when contains gold {card.WhenContainsGold:0.000}";
         Assert.True(card.PublishedConsistent >= 0.99, figures);
-        Assert.True(card.PublishedTight >= 0.55, figures);
+        // Tight fell from 0.554 to 0.545 when a meeting named after the last edition the table knows stopped ruling
+        // out publication days after it (an edition not listed yet may be meant), which raised when-contains to 0.864.
+        Assert.True(card.PublishedTight >= 0.54, figures);
         Assert.True(card.DateExact >= 0.62, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
@@ -44,7 +46,7 @@ public class RealPressFloorTests
         // when the sidelines meetings of G20 and UN sessions began to be found (their articles are
         // dated by the meeting), and rose to 0.782 when undated reports stopped claiming the month
         // before their article: the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.78, figures);
+        Assert.True(card.WhenContainsGold >= 0.86, figures);
     }
 
     [SharedDataFact]

@@ -29,6 +29,7 @@ public class PronounSuffixTableTests
             "stem" => ArabicClitics.Stems(ArabicClitics.Segments(key), table[SuffixRole.Stem])
                 .Contains(WordSegments.Whole(ArabicClitics.RestoreTaMarbuta(key[..^suffix.Length])) with { Suffix = suffix }),
             "possessor" => ArabicClitics.HasPossessorSuffix(TextLayer.Build(example).Tokens[0], table[SuffixRole.Possessor]),
+            "pair" => ArabicClitics.HasPossessorSuffix(TextLayer.Build(example).Tokens[0], table[SuffixRole.Pair]),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no check"),
         };
     }

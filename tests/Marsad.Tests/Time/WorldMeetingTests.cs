@@ -58,6 +58,20 @@ public class WorldMeetingTests
         var form = Series.Single(s => s["id"] == scheduled["series"]).List("forms")[0];
         var text = TextLayer.Build($"ومن المقرر أن يشارك الرئيس في {form} في {scheduled["city"]}.");
         var meeting = TemporalTagger.Tag(text).SingleOrDefault(m => m.Rule.StartsWith("meeting:", StringComparison.Ordinal));
-        Assert.True(meeting is null || meeting.Value.Resolve(DateOnly.Parse(scheduled.Required("from"))) is not { } d || !d.Contains(DateOnly.Parse(scheduled.Required("from"))));
+        // Read on the scheduled day, the name may stand for an edition the table does not list yet: it allows the
+        // days around publication, never the scheduled edition's days alone.
+        var from = DateOnly.Parse(scheduled.Required("from"));
+        var days = new DateInterval(from, DateOnly.Parse(scheduled.Required("to")));
+        Assert.True(meeting is null || meeting.Value.Resolve(from) is not { } d || !(days.Contains(d.From) && days.Contains(d.To)));
+    }
+
+    [Fact]
+    public void A_meeting_named_after_the_last_known_edition_allows_the_days_around_publication()
+    {
+        var text = TextLayer.Build("والتقى الوزيران على هامش اجتماعات الجمعية العامة للأمم المتحدة.");
+        var meeting = TemporalTagger.Tag(text).Single(m => m.Rule.StartsWith("meeting:unga", StringComparison.Ordinal));
+        var publication = new DateOnly(2026, 10, 1);
+        Assert.Equal(new DateInterval(publication.AddDays(-MeetingDate.RecentDays), publication.AddDays(MeetingDate.AheadDays)), meeting.Value.Resolve(publication));
+        Assert.Equal(new DateInterval(new DateOnly(2025, 9, 23), new DateOnly(2025, 9, 29)), meeting.Value.Resolve(new DateOnly(2025, 10, 1)));
     }
 }

@@ -61,7 +61,7 @@ internal sealed class TitleReader : IActorReader
             return name.End;
         }
         // Apposition: "أحمد يلدز نائب وزير الخارجية", "لي كيانج، رئيس الوزراء الصيني".
-        if (NameBefore(context, hit) is { } printed && ListedHolder(printed, holder) is var before && (holder is null || PersonRoles.IsSpellingOf(holder, before.Surface)))
+        if (NameBefore(context, hit) is { } printed && ListedHolder(context.Kb, printed, holder) is var before && (holder is null || PersonRoles.IsSpellingOf(holder, before.Surface)))
         {
             var spelled = before with { Person = holder, How = holder is null ? before.How : before.How.Then(ActorRule.SpellingOfHolder) };
             EmitTitledPerson(context, titled, spelled, before.StartOffset, ActorRule.TitleInApposition);
@@ -128,15 +128,15 @@ internal sealed class TitleReader : IActorReader
     /// "، ولي كيانج، رئيس الوزراء الصيني": a name whose first word reads as a whole word ("ولي") but is
     /// the office holder's once the conjunction of a list is cut; otherwise the name as read.
     /// </summary>
-    private static NameRead ListedHolder(NameRead before, Person? holder)
+    private static NameRead ListedHolder(KnowledgeBase kb, NameRead before, Person? holder)
     {
-        if (holder is null || !ArabicClitics.StartsWithWa(before.Surface) || before.Surface.Length < 3)
+        if (!ArabicClitics.StartsWithWa(before.Surface) || before.Surface.Length < 3)
             return before;
         var cut = before.Surface[1..];
         var first = LexKey.Of(cut)[0];
-        return holder.Aliases.Prepend(holder.NameAr).Any(n => LexKey.Of(n)[0] == first)
-            ? before with { Surface = cut, StartOffset = before.StartOffset + 1 }
-            : before;
+        // Without a holder on the article's dates, a given name the base knows stands behind the conjunction.
+        var named = holder is null ? kb.Forenames.Contains(first) : holder.Aliases.Prepend(holder.NameAr).Any(n => LexKey.Of(n)[0] == first);
+        return named ? before with { Surface = cut, StartOffset = before.StartOffset + 1 } : before;
     }
 
     /// <summary>

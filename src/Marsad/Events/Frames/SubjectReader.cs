@@ -58,17 +58,29 @@ internal sealed class SubjectReader(FrameRules rules)
         {
             return null;
         }
-        // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it.
+        // A possessive noun ("لقائه", "زيارته") names its possessor: the last person before it; a pair's
+        // ("لقائهما") the last two persons of two states.
         if (rule.Kind != TriggerKind.Verb && subjects.Count == 0 && ArabicClitics.HasPossessorSuffix(tokens[frame.Trigger.EndToken - 1]))
-        {
-            var possessor = article.Actors.LastOrDefault(a => a.LastToken < trigger && a.Mention.Sentence >= sentence.Index - 1
-                && a.Mention.Actor.Kind == ActorKind.Person);
-            if (possessor is not null)
-                subjects.Add(possessor);
-        }
+            subjects.AddRange(Possessors(article, trigger, sentence, PairPossessor(tokens[frame.Trigger.EndToken - 1]) ? 2 : 1));
         if (subjects.Count == 0 && CourtesyPronoun(article, frame, head, sentence) is { } person)
             subjects.Add(person);
         return new Prefix(subjects, where);
+    }
+
+    private static bool PairPossessor(Token token) => ArabicClitics.HasPossessorSuffix(token, PronounSuffixes.Default[SuffixRole.Pair]);
+
+    /// <summary>The last <paramref name="count"/> persons before the trigger, in its sentence or the one before, each of another state.</summary>
+    private static IEnumerable<LocatedActor> Possessors(ArticleView article, int trigger, Sentence sentence, int count)
+    {
+        var found = new List<LocatedActor>();
+        foreach (var a in article.Actors.Where(a => a.LastToken < trigger && a.Mention.Sentence >= sentence.Index - 1 && a.Mention.Actor.Kind == ActorKind.Person).Reverse())
+        {
+            if (found.Count == count)
+                break;
+            if (found.Count == 0 || found.All(f => f.Mention.Actor.Country != a.Mention.Actor.Country))
+                found.Insert(0, a);
+        }
+        return found.Count == count ? found : found.Take(1);
     }
 
     /// <summary>Actors before a token, each separated from the next only by glue (dates, adverbs, honorifics).</summary>
