@@ -12,7 +12,7 @@ namespace Marsad.Events;
 /// </summary>
 internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable modes, CameoTable cameoTable)
 {
-    public Event Build(MergeGroup group, MergeState state, IReadOnlySet<string> personsElsewhere)
+    public Event Build(MergeGroup group, MergeState state, Func<IReadOnlySet<string>> personsElsewhere)
     {
         var unitDays = group.Units.Select(u => state.UnitDays(u, DateReading.Report)).ToArray();
         var when = state.GroupDays(group, DateReading.Report)
@@ -45,7 +45,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
     /// reports do not name only when no other event of its articles names that person, that is when the
     /// person had no meeting of their own ("بايدن ووزير خارجيته بلينكن" received the guest together).
     /// </summary>
-    private IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host, IReadOnlySet<string> personsElsewhere)
+    private IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host, Func<IReadOnlySet<string>> personsElsewhere)
     {
         if (host is null || mentions.Count < 2)
             return mentions.SelectMany(m => m.Participants);
@@ -53,9 +53,10 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
         var named = mentions.Where(m => !IsSummary(m)).SelectMany(m => m.Participants).Select(compatibility.PersonKey).OfType<string>().ToHashSet();
         if (named.Count == 0 || mentions.All(IsSummary))
             return mentions.SelectMany(m => m.Participants);
+        var elsewhere = new Lazy<IReadOnlySet<string>>(personsElsewhere);
         return mentions.SelectMany(m => m.Participants.Where(p =>
             !IsSummary(m) || p.Actor.Country != host || p.Actor.Kind != ActorKind.Person
-            || compatibility.PersonKey(p) is not { } key || named.Contains(key) || !personsElsewhere.Contains(key)));
+            || compatibility.PersonKey(p) is not { } key || named.Contains(key) || !elsewhere.Value.Contains(key)));
     }
 
     /// <summary>One entry per actor; a country drops out when a person speaks for it.</summary>

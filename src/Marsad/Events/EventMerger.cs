@@ -71,24 +71,27 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         var builder = new EventBuilder(_compatibility, _lex.Modes, _lex.Cameo);
         var all = groups.Concat(ordered.SelectMany(a => a.Alone).Select(u => new MergeGroup([u]))).ToArray();
         var elsewhere = PersonsOfOtherEvents(all);
-        var events = all.Select((g, i) => builder.Build(g, state, elsewhere[i])).ToArray();
+        var events = all.Select((g, i) => builder.Build(g, state, () => elsewhere(i))).ToArray();
         return new BlockResult(
             events,
             state.Publication,
             state.Evidence.ToDictionary(e => e.Key, e => (IReadOnlyList<DateEvidence>)e.Value, StringComparer.Ordinal));
     }
 
-    /// <summary>For each group, the persons (by merge key) that the other groups of its articles name.</summary>
-    private HashSet<string>[] PersonsOfOtherEvents(IReadOnlyList<MergeGroup> groups)
+    /// <summary>
+    /// The persons (by merge key) that the other groups of a group's articles name, computed for the groups that
+    /// ask (those with a summing-up report).
+    /// </summary>
+    private Func<int, IReadOnlySet<string>> PersonsOfOtherEvents(IReadOnlyList<MergeGroup> groups)
     {
         var byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < groups.Count; i++)
             foreach (var article in groups[i].Units.Select(u => u.ArticleId).Distinct())
                 (byArticle.TryGetValue(article, out var list) ? list : byArticle[article] = []).Add(i);
-        var persons = groups.Select(g => g.Units.SelectMany(u => u.Mentions).SelectMany(m => m.Participants)
-            .Select(_compatibility.PersonKey).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToArray();
-        return groups.Select((g, i) => g.Units.Select(u => u.ArticleId).Distinct().SelectMany(a => byArticle[a]).Where(j => j != i)
-            .SelectMany(j => persons[j]).ToHashSet(StringComparer.Ordinal)).ToArray();
+        IEnumerable<string> PersonsOf(MergeGroup g) =>
+            g.Units.SelectMany(u => u.Mentions).SelectMany(m => m.Participants).Select(_compatibility.PersonKey).OfType<string>();
+        return i => groups[i].Units.Select(u => u.ArticleId).Distinct().SelectMany(a => byArticle[a]).Where(j => j != i)
+            .Distinct().SelectMany(j => PersonsOf(groups[j])).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
