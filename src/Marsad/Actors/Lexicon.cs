@@ -64,16 +64,22 @@ internal sealed class Lexicon
     /// A name as the base writes it and with "عبد" joined to the word after it or parted from it: the press
     /// prints "عبدالله بن زايد آل نهيان" and "عبد الله بن زايد آل نهيان" alike.
     /// </summary>
-    internal static IEnumerable<string> AbdSpellings(string name)
+    internal static IEnumerable<string> AbdSpellings(string name) => [name, AbdJoined(name), AbdParted(name)];
+
+    /// <summary>The name with "عبد" joined to the word after it: "عبد الله الثاني" → "عبدالله الثاني".</summary>
+    internal static string AbdJoined(string name)
     {
-        yield return name;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var joined = new List<string>();
         for (var i = 0; i < words.Length; i++)
             joined.Add(words[i] == Abd && i + 1 < words.Length ? Abd + words[++i] : words[i]);
-        yield return string.Join(' ', joined);
-        yield return string.Join(' ', words.Select(w => w.StartsWith(Abd + "ال", StringComparison.Ordinal) && w.Length > Abd.Length + 2 ? Abd + " " + w[Abd.Length..] : w));
+        return string.Join(' ', joined);
     }
+
+    /// <summary>The name with "عبد" parted from the word it is joined to: "عبدالعزيز" → "عبد العزيز".</summary>
+    private static string AbdParted(string name) =>
+        string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.StartsWith(Abd + "ال", StringComparison.Ordinal) && w.Length > Abd.Length + 2 ? Abd + " " + w[Abd.Length..] : w));
 
     private const string Abd = "عبد";
 

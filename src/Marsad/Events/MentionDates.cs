@@ -1,4 +1,3 @@
-using Marsad.Events.Frames;
 using Marsad.Time;
 
 namespace Marsad.Events;
@@ -88,8 +87,7 @@ internal static class MentionDates
     public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)
     {
         // Reports dated by full dates read the same whatever the publication day: one day stands for all.
-        // (A day on an occasion counts as absolute, for the occasion's sake, but its day is read from publication.)
-        if (mentions.All(m => m.When is { IsAbsolute: true } and not OccasionDay))
+        if (mentions.All(m => m.When is { ReadsAlikeEveryDay: true }))
             return publication.Hull is { } any ? Joint(mentions, any.From, asOf, reading) : null;
         DateInterval? result = null;
         foreach (var p in publication.Days)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marsad.Data;
 using Marsad.Text;
 
@@ -6,39 +5,37 @@ namespace Marsad.Time;
 
 /// <summary>
 /// The ordinal words that number an edition of a meeting ("الدورة الثمانين للجمعية العامة", "القمة الثالثة
-/// والثلاثين"): the ordinals of days (Data/time/ordinals.tsv, to 31), the tens of Data/time/edition-ordinals.tsv
-/// alone, and each ten joined by "و" to a unit (the units of the days' table from 2 to 9, and the compound form of 1).
+/// والثلاثين"): the ordinals of days (<see cref="TimeLexicon.Ordinals"/>, to 31), and the tens of
+/// Data/time/edition-ordinals.tsv alone or joined by "و" to a unit (the units of the days' table from 2 to 9, and
+/// the compound form of 1).
 /// </summary>
 internal sealed class EditionOrdinals
 {
-    private readonly PhraseMatcher<int> _words = new(TimeLexicon.Phrases);
+    private readonly PhraseMatcher<LexiconEntry<int>> _days;
+    private readonly PhraseMatcher<int> _tens = new(TimeLexicon.Phrases);
 
-    public EditionOrdinals(IReadOnlyList<TsvRow> dayOrdinals, IReadOnlyList<TsvRow> editionOrdinals)
+    public EditionOrdinals(PhraseMatcher<LexiconEntry<int>> days, IReadOnlyList<TsvRow> dayOrdinals, IReadOnlyList<TsvRow> editionOrdinals)
     {
-        foreach (var row in dayOrdinals)
-            foreach (var form in row.List("forms"))
-                _words.Add(TimeLexicon.FormWords(form), Value(row));
-        var units = dayOrdinals.Where(r => Value(r) is >= 2 and <= 9)
+        _days = days;
+        var units = dayOrdinals.Where(r => TimeLexicon.Int(r, "value") is >= 2 and <= 9)
             .Concat(editionOrdinals.Where(r => r.Required("kind") == "unit"))
-            .SelectMany(r => r.List("forms").Select(f => (Form: f, Value: Value(r))))
+            .SelectMany(r => r.List("forms").Select(f => (Form: f, Value: TimeLexicon.Int(r, "value"))))
             .ToArray();
         foreach (var ten in editionOrdinals.Where(r => r.Required("kind") == "ten"))
         {
+            var value = TimeLexicon.Int(ten, "value");
             foreach (var form in ten.List("forms"))
             {
-                _words.Add(TimeLexicon.FormWords(form), Value(ten));
+                _tens.Add(TimeLexicon.FormWords(form), value);
                 foreach (var unit in units)
-                    _words.Add(TimeLexicon.FormWords($"{unit.Form} و{form}"), unit.Value + Value(ten));
+                    _tens.Add(TimeLexicon.FormWords($"{unit.Form} و{form}"), unit.Value + value);
             }
         }
     }
 
     /// <summary>The number an ordinal phrase at token <paramref name="k"/> gives, and the token after it.</summary>
     public (int Number, int End)? At(IReadOnlyList<Token> tokens, int k, int end) =>
-        _words.MatchAt(tokens, k, end) is { } m ? (m.Values[0], m.EndToken) : null;
-
-    private static int Value(TsvRow row) =>
-        int.TryParse(row.Required("value"), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw new FormatException($"{row.Source}:{row.Line}: value '{row["value"]}' is not a number.");
+        _tens.MatchAt(tokens, k, end) is { } ten ? (ten.Entry, ten.EndToken)
+        : _days.MatchAt(tokens, k, end) is { } day ? (day.Entry.Value, day.EndToken)
+        : null;
 }

@@ -18,6 +18,9 @@ public abstract record TemporalValue
     /// <summary>True when the value does not depend on the publication day (an explicit full date).</summary>
     public virtual bool IsAbsolute => false;
 
+    /// <summary>True when <see cref="Resolve"/> gives the same days whatever the publication day.</summary>
+    public virtual bool ReadsAlikeEveryDay => IsAbsolute;
+
     /// <summary>Short machine-readable description, e.g. "day-1", "2019-12-11", "weekday:Wed+date:02-17".</summary>
     public abstract string Describe();
 }

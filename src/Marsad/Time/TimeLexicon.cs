@@ -79,7 +79,7 @@ internal sealed class TimeLexicon
         PageLabels = new PageLabels(Load("time/page-labels.tsv", r => Closed<PageLabelKind>(r, "kind")));
         Anchors = new WorldAnchors(readTable("time/anchors.tsv"));
         Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"),
-            new EditionOrdinals(ordinals, readTable("time/edition-ordinals.tsv")));
+            new EditionOrdinals(Ordinals, ordinals, readTable("time/edition-ordinals.tsv")));
     }
 
     /// <summary>World events that bound a publication day (Data/time/anchors.tsv).</summary>
@@ -104,7 +104,7 @@ internal sealed class TimeLexicon
     /// <summary>Labels pages print before their own dates (Data/time/page-labels.tsv).</summary>
     internal PageLabels PageLabels { get; }
 
-    private static int Int(TsvRow row, string column) =>
+    internal static int Int(TsvRow row, string column) =>
         int.TryParse(row.Required(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new FormatException($"{row.Source}:{row.Line}: column '{column}' is not a number: '{row[column]}'.");

@@ -149,15 +149,18 @@ internal sealed class WorldMeetings
     private (IEnumerable<MeetingEdition> Editions, int Start, int End)? ByOrdinal(
         IReadOnlyList<Token> tokens, IEnumerable<MeetingEdition> candidates, int before, int nameStart, int nameEnd, int after, Func<int, bool> inDate)
     {
-        var found = Enumerable.Range(before, nameStart - before)
-            .Select(k => (Start: k, Read: inDate(k) ? null : _ordinals.At(tokens, k, nameStart)))
-            .FirstOrDefault(x => x.Read?.End == nameStart);
-        if (found.Read is null && nameEnd < after && !inDate(nameEnd) && _ordinals.At(tokens, nameEnd, after) is { } next)
-            found = (nameEnd, next);
-        if (found.Read is not { } ordinal)
+        (int Start, int Number, int End)? found = null;
+        for (var k = before; k < nameStart && found is null; k++)
+        {
+            if (!inDate(k) && _ordinals.At(tokens, k, nameStart) is { End: var e } read && e == nameStart)
+                found = (k, read.Number, e);
+        }
+        if (found is null && nameEnd < after && !inDate(nameEnd) && _ordinals.At(tokens, nameEnd, after) is { } next)
+            found = (nameStart, next.Number, next.End);
+        if (found is not { } ordinal)
             return null;
         var numbered = candidates.Where(e => e.Number == ordinal.Number).ToArray();
-        return numbered.Length > 0 ? (numbered, Math.Min(found.Start, nameStart), Math.Max(ordinal.End, nameEnd)) : null;
+        return numbered.Length > 0 ? (numbered, ordinal.Start, Math.Max(ordinal.End, nameEnd)) : null;
     }
 
     /// <summary>The token after the words of a name found in [from, to) (a clitic may be glued to the first: "بنيودلهي"), or null.</summary>

@@ -52,7 +52,7 @@ internal static class PersonRoles
     {
         var forms = person.Aliases.Prepend(person.NameAr).SelectMany(Lexicon.AbdSpellings).Distinct(StringComparer.Ordinal).ToArray();
         // Compared with "عبد" joined to its word, so that "الملك عبدالله الثاني" counts three words against "عبد الله الثاني"'s two.
-        static string[] WordsOf(string name) => LexKey.Of(Lexicon.AbdSpellings(name).ElementAt(1));
+        static string[] WordsOf(string name) => LexKey.Of(Lexicon.AbdJoined(name));
         var canonical = WordsOf(person.NameAr);
         bool Usable(string form) => WordsOf(form) is var f && (f[0] == canonical[0] || (f.Length == canonical.Length && f[^1] == canonical[^1]));
         var key = LexKey.Of(surface);

@@ -250,12 +250,12 @@ internal sealed class TitleReader : IActorReader
         if (name.Person is not null && role is not null)
         {
             var terms = PersonRoles.Terms(context, name.Person.Id, role, country);
-            term = terms.Count switch { 0 => null, 1 => terms[0], _ => PersonRoles.SpanOf(terms) };
-            evidence = terms.Count switch
+            var span = terms.Count > 1 ? PersonRoles.SpanOf(terms) : null;
+            (term, evidence) = terms switch
             {
-                0 => evidence.Then(ActorRule.NoKbTerm),
-                1 => evidence.Then(ActorRule.Term, term!),
-                _ => evidence.Then(ActorRule.TermsSpan, [term!, .. terms]),
+                [] => (null, evidence.Then(ActorRule.NoKbTerm)),
+                [var only] => (only, evidence.Then(ActorRule.Term, only)),
+                _ => (span, evidence.Then(ActorRule.TermsSpan, [span, .. terms])),
             };
         }
         var personRef = new ActorRef(ActorKind.Person, name.Person?.Id, name.Printed, country, role);

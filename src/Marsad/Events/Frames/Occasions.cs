@@ -39,6 +39,9 @@ internal sealed record OccasionDay(TemporalValue Day, TemporalValue Occasion) : 
 
     public override bool IsAbsolute => Occasion.IsAbsolute;
 
+    /// <summary>Absolute for the occasion's sake, but its day ("أمس") is read from publication.</summary>
+    public override bool ReadsAlikeEveryDay => Occasion.IsAbsolute && Day.IsAbsolute;
+
     public override string Describe() => Day.Describe() + "@" + Occasion.Describe();
 }
 
