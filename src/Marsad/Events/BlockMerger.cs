@@ -198,11 +198,19 @@ internal sealed class BlockMerger
     {
         if (aDays is not { } ad || bDays is not { } bd || !ad.Overlaps(bd))
             return false;
-        if (a.Units.Any(u => b.Units.Any(v => v.ArticleId == u.ArticleId)) || CountryOverlap(a, b) < 0.5)
+        if (a.Units.Any(u => b.Units.Any(v => v.ArticleId == u.ArticleId)) || CountryOverlap(a, b) < 0.5 || Announced(a) != Announced(b))
             return false;
         return a.Units.All(u => b.Units.All(v => u.Mentions.All(m => v.Mentions.All(n => _compatibility.Compatible(m, n)))))
             && a.Units.All(u => Meets(u, bd)) && b.Units.All(u => Meets(u, ad));
     }
+
+    /// <summary>
+    /// A meeting only announced ("قد تعقد القمة مطلع مايو"): a plan may change, so it never joins (nor
+    /// dates) a meeting reported as held in other articles; announcements join one another. An act
+    /// announced ("ستطرد فرنسا 12 موظفا") is the decision itself and joins its reports.
+    /// </summary>
+    private bool Announced(MergeGroup g) =>
+        _compatibility.IsMeeting(g.Units[0].Type) && g.Units.All(u => u.Mentions.All(m => m.Status == EventStatus.Planned));
 
     /// <summary>
     /// Whether a dated cluster can fall inside <paramref name="days"/> on one of its article's days.

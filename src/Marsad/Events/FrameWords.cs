@@ -75,6 +75,8 @@ internal sealed class FrameWords
     public bool IsNameLink(string word) => Has("name-link", word);
     public bool IsDelegationHead(string word) => Has("delegation-head", word);
     public bool IsEventAnaphor(string word) => Has("event-anaphor", word);
+    public bool IsObserver(string word) => Has("observer", word);
+    public bool IsCapacity(string word) => Has("capacity", word);
 
     /// <summary>True when one of the token's clitic readings ("لوزراء" → وزراء، "والشيخ" → الشيخ) has the role.</summary>
     public bool TokenIs(Token token, Func<FrameWords, string, bool> role)

@@ -83,6 +83,9 @@ internal sealed class MergeCompatibility(SpellingFolds spellings, EventTypeTable
         return a.Name is null || b.Name is null || LooseKey(a.Name) == LooseKey(b.Name);
     }
 
+    /// <summary>Whether the type is a meeting (Data/events/types.tsv absorbs_statements).</summary>
+    public bool IsMeeting(EventType type) => types.AbsorbsStatements(type);
+
     public int SharedPersons(EventMention a, EventMention b) => Persons([a]).Intersect(Persons([b])).Count();
 
     public static HashSet<string> Countries(IEnumerable<EventMention> mentions) =>

@@ -148,6 +148,8 @@ public class FrameWordTableTests
             "list-opener" => words.IsListOpener(key),
             "origin" => words.IsOrigin(key),
             "patronage" => words.IsPatronage(key),
+            "observer" => words.IsObserver(key),
+            "capacity" => words.IsCapacity(key),
             "adverb" => words.IsAdverb(key),
             "demonstrative" => words.IsDemonstrative(key),
             "multilateral-marker" => words.IsMultilateralMarker(key),

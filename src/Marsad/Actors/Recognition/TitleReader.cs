@@ -270,6 +270,13 @@ internal sealed class TitleReader : IActorReader
         var country = read.Country;
         var role = title.AppliesTo(country) ? title.Role : null;
         var evidence = WithCountry(ActorEvidence.Of(titleRule, title.Phrase), read.CountryHow);
+        // "وأكد الملك": a title of several states, printed without one, is an earlier holder from one of them.
+        if (read.Former is null && role is null && country is null && title.Countries.Count > 1
+            && EarlierHolder(context, title.Role, null, title.Countries) is { } earlier)
+        {
+            context.Emit(startOffset, endOffset, earlier.Actor, MentionKind.Title, evidence.Then(ActorRule.EarlierMention, earlier.Surface));
+            return;
+        }
         if (read.Former is not null || role is null)
         {
             context.Emit(startOffset, endOffset, new ActorRef(ActorKind.Person, null, null, country, null), MentionKind.Title,
@@ -283,9 +290,7 @@ internal sealed class TitleReader : IActorReader
     public static ActorRef ResolveOffice(RecognitionContext context, string role, string? country, ref ActorEvidence evidence)
     {
         var kb = context.Kb;
-        // Without a country only a recent mention can tell which office holder "الرئيس" is.
-        var earlier = context.Mentions.LastOrDefault(m => m.Actor.Kind == ActorKind.Person && m.Actor.Role == role
-            && (country is null ? m.Sentence >= context.SentenceIndex - UncountriedOfficeWindow : m.Actor.Country == country) && m.Actor.Name is not null);
+        var earlier = EarlierHolder(context, role, country, null);
         if (earlier is not null)
         {
             evidence = evidence.Then(ActorRule.EarlierMention, earlier.Surface);
@@ -308,6 +313,16 @@ internal sealed class TitleReader : IActorReader
         }
         return new ActorRef(ActorKind.Person, null, null, country, role);
     }
+
+    /// <summary>
+    /// The last named mention of a person in the office: of the country, else recent (without a
+    /// country only a recent mention can tell which holder "الرئيس" is), and of one of
+    /// <paramref name="among"/> when given.
+    /// </summary>
+    private static ActorMention? EarlierHolder(RecognitionContext context, string role, string? country, IReadOnlyList<string>? among) =>
+        context.Mentions.LastOrDefault(m => m.Actor.Kind == ActorKind.Person && m.Actor.Role == role && m.Actor.Name is not null
+            && (country is null ? m.Sentence >= context.SentenceIndex - UncountriedOfficeWindow : m.Actor.Country == country)
+            && (among is null || m.Actor.Country is { } c && among.Contains(c)));
 
     /// <summary>A title's evidence followed by how its country was read, when it was.</summary>
     private static ActorEvidence WithCountry(ActorEvidence title, EvidenceStep? countryHow) =>

@@ -36,7 +36,7 @@ internal sealed class FrameBuilder(FrameRules rules)
                 : null;
             if (cue is not null && cue.EndToken > end)
                 end = cue.EndToken;
-            frames.Add(new Frame(openers[i], start, end, prefixStart, cue?.Entry.Mode, cue?.Entry.Cameo));
+            frames.Add(new Frame(openers[i], start, end, prefixStart, cue));
         }
         return frames;
     }

@@ -13,6 +13,7 @@ internal sealed class FrameFiller(FrameRules rules)
     private readonly DirectedParties _directed = new(rules);
     private readonly StatusReader _status = new(rules);
     private readonly PlaceReader _places = new(rules);
+    private readonly ChainWords _chain = new(rules);
 
     /// <summary>The draft of one frame.</summary>
     /// <param name="frame">The frame.</param>
@@ -63,10 +64,36 @@ internal sealed class FrameFiller(FrameRules rules)
         }
         if (_parties.Read(frame, article, sentence) is not { } chains)
             return null;
-        var parties = _parties.Parties(rule.Frame, chains);
+        var observers = Observers(article, sentence);
+        IReadOnlyList<Party> parties = _parties.Parties(rule.Frame, chains).Where(p => !observers.Contains(p.Span.Start)).ToList();
         if (rule.Frame == FrameShape.SourceTarget)
             parties = _directed.Adjust(frame, parties, article, sentence, previous);
         return (parties, chains.Where, _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray());
+    }
+
+    /// <summary>
+    /// "وحضر ممثلون عن الأردن ولبنان بصفة مراقبين": the states listed just before an observer word
+    /// attend without taking part; the starts of their mentions.
+    /// </summary>
+    private HashSet<int> Observers(ArticleView article, Sentence sentence)
+    {
+        var found = new HashSet<int>();
+        var tokens = article.Tokens;
+        var words = rules.Words;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!words.TokenIs(tokens[i], (w, r) => w.IsObserver(r)))
+                continue;
+            var boundary = i > sentence.FirstToken && words.TokenIs(tokens[i - 1], (w, r) => w.IsCapacity(r)) ? i - 1 : i;
+            foreach (var a in article.Actors.Where(a => a.LastToken < boundary && a.FirstToken >= sentence.FirstToken).Reverse())
+            {
+                if (!_chain.OnlyGlue(tokens, a.LastToken + 1, boundary, article.Times))
+                    break;
+                found.Add(a.Mention.Start);
+                boundary = a.FirstToken;
+            }
+        }
+        return found;
     }
 
     /// <summary>

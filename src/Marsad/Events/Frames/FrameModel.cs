@@ -46,7 +46,14 @@ internal sealed record ArticleView(string ArticleId, TextLayer Text, IReadOnlyLi
 /// A trigger's frame: its tokens run from the trigger to the next opener of the sentence (or the
 /// cue that joined it); a subject may stand in the prefix, between the previous opener and the trigger.
 /// </summary>
-internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, int WindowEnd, int PrefixStart, EventMode? CueMode, string? CueCameo);
+internal sealed record Frame(PhraseMatch<TriggerRule> Trigger, int WindowStart, int WindowEnd, int PrefixStart, PhraseMatch<TriggerRule>? Cue)
+{
+    /// <summary>The mode the joined cue gives ("في اتصال هاتفي": phone), if any.</summary>
+    public EventMode? CueMode => Cue?.Entry.Mode;
+
+    /// <summary>The CAMEO code the joined cue gives, if any.</summary>
+    public string? CueCameo => Cue?.Entry.Cameo;
+}
 
 /// <summary>A party of a frame: the actor, its side, the text that names it, and the term of office the text attests.</summary>
 internal sealed record Party(ActorRef Actor, ParticipantSide Side, TextSpan Span, RoleSpan? Role);

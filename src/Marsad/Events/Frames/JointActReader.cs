@@ -12,7 +12,7 @@ namespace Marsad.Events.Frames;
 /// </summary>
 internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
 {
-    /// <summary>How many tokens after a signing verb the document may stand (the signatories come between).</summary>
+    /// <summary>How many tokens besides the signatories' own may stand between a signing verb and its document.</summary>
     private const int DocumentReach = 16;
 
     /// <summary>How many words (not dates, not actors) before a ceasefire its agreement word may stand ("ووافقت الحكومة الإسرائيلية أمس على اتفاق وقف").</summary>
@@ -39,7 +39,7 @@ internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
             case FrameShape.Signing:
                 // The document stands before the next act of the sentence, or is its opener ("ووقعت مصر اتفاقية").
                 var document = Words.Find(DirectedRole.Document, tokens, trigger.FirstToken, trigger.EndToken)
-                    ?? Words.Find(DirectedRole.Document, tokens, trigger.EndToken, Math.Min(Math.Min(clauseEnd, frame.WindowEnd + 1), trigger.EndToken + DocumentReach));
+                    ?? Words.Find(DirectedRole.Document, tokens, trigger.EndToken, Math.Min(Math.Min(clauseEnd, frame.WindowEnd + 1), PastSignatories(article, trigger.EndToken)));
                 if (document is null)
                     return null;
                 actors.AddRange(DirectedClause.In(article, trigger.EndToken, document.FirstToken).Where(a => DirectedClause.IsJointParty(a) && !Sponsored(tokens, a)));
@@ -92,6 +92,22 @@ internal sealed class JointActReader(FrameRules rules, DirectedClause clause)
             last = a.LastToken;
         }
         return (found, withOne);
+    }
+
+    /// <summary>
+    /// Where the search for a document ends: <see cref="DocumentReach"/> tokens after the verb, not
+    /// counting the signatories' names and titles ("وقع ولي العهد، رئيس مجلس الوزراء الأمير ...، ورئيس
+    /// وزراء ...، ... على اتفاقية"): long titles must not push the document out of reach.
+    /// </summary>
+    private static int PastSignatories(ArticleView article, int from)
+    {
+        var end = from;
+        for (var counted = 0; end < article.Tokens.Count && counted < DocumentReach; end++)
+        {
+            if (DirectedClause.Covering(article, end) is null)
+                counted++;
+        }
+        return end;
     }
 
     /// <summary>A breach or a request between an agreement word and its ceasefire: "أعلن انتهاء وقف إطلاق النار", "أعلن دعوته إلى وقف".</summary>

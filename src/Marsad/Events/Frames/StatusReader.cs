@@ -60,9 +60,21 @@ internal sealed class StatusReader(FrameRules rules)
         return count;
     }
 
-    /// <summary>True for a relative date that lies after publication whatever the day ("الثلاثاء المقبل").</summary>
-    public static bool LiesAhead(TemporalValue value) =>
-        !value.IsAbsolute && value.Resolve(AnyDay) is { } d && d.From > AnyDay;
+    /// <summary>
+    /// True for a relative date that lies after publication whatever the day ("الثلاثاء المقبل"); one
+    /// that also names a weekday ("غدا الأحد") is tested on a publication day that fits it.
+    /// </summary>
+    public static bool LiesAhead(TemporalValue value)
+    {
+        if (value.IsAbsolute)
+            return false;
+        for (var day = AnyDay; day < AnyDay.AddDays(7); day = day.AddDays(1))
+        {
+            if (value.Resolve(day) is { } d)
+                return d.From > day;
+        }
+        return false;
+    }
 
     /// <summary>"سيعقد الرئيس محادثات", "قمة ستجمع الرئيسين": a future verb that governs the noun: its light verb, or the verb right after it.</summary>
     private bool GovernedByFuture(Frame frame, IReadOnlyList<Token> tokens)

@@ -48,11 +48,11 @@ internal sealed class SubjectReader(FrameRules rules)
             }
             head = verb;
             if (subjects.Count == 0)
-                subjects.AddRange(ChainBefore(article, frame.PrefixStart, verb));
+                subjects.AddRange(ChainBefore(article, frame, verb));
         }
         else if (rule.Kind is TriggerKind.Verb or TriggerKind.Cue)
         {
-            subjects.AddRange(ChainBefore(article, frame.PrefixStart, trigger));
+            subjects.AddRange(ChainBefore(article, frame, trigger));
         }
         else if (rule.Kind == TriggerKind.Object)
         {
@@ -84,8 +84,9 @@ internal sealed class SubjectReader(FrameRules rules)
     }
 
     /// <summary>Actors before a token, each separated from the next only by glue (dates, adverbs, honorifics).</summary>
-    private IEnumerable<LocatedActor> ChainBefore(ArticleView article, int from, int trigger)
+    private IEnumerable<LocatedActor> ChainBefore(ArticleView article, Frame frame, int trigger)
     {
+        var from = frame.PrefixStart;
         var tokens = article.Tokens;
         var chain = new List<LocatedActor>();
         var boundary = trigger;
@@ -104,7 +105,24 @@ internal sealed class SubjectReader(FrameRules rules)
             chain.Insert(0, a);
             boundary = a.FirstToken;
         }
-        return chain.Count > 0 && UnderPatronage(tokens, chain[0].FirstToken) ? [] : chain;
+        return chain.Count > 0 && (UnderPatronage(tokens, chain[0].FirstToken) || !CuedBefore(frame, chain[0].FirstToken) && Governed(tokens, chain[0].FirstToken)) ? [] : chain;
+    }
+
+    /// <summary>
+    /// "وفي زيارة تعزز الشراكة بين البلدين، استقبل ...": a chain after a preposition (بين، مع، في، حول) is
+    /// that preposition's object, never the subject of the verb after it; unless a cue of the frame governs
+    /// it ("خلال اتصال هاتفي جرى بين الملك والرئيس، بحثا ...": the call's parties).
+    /// </summary>
+    private static bool CuedBefore(Frame frame, int chainStart) => frame.Cue is { } cue && cue.FirstToken < chainStart;
+
+    private bool Governed(IReadOnlyList<Token> tokens, int chainStart)
+    {
+        if (chainStart == 0)
+            return false;
+        var before = tokens[chainStart - 1];
+        var words = rules.Words;
+        return words.IsComitative(before.Norm) || words.IsComitative(before.Bare)
+            || words.IsTopicMarker(before.Norm) || words.IsLocative(before.Norm);
     }
 
     /// <summary>"بتوجيهات من ولي العهد، استضافت المملكة": a chain after a word of patronage, in its clause, directs the verb; it is not its subject.</summary>
