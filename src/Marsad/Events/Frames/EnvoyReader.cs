@@ -184,7 +184,9 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
                 continue;
             }
             j = actor.LastToken + 1;
-            if (IsPosting(tokens, actor))
+            // "السفير الألماني في طهران ماركوس بوتسل إلى برلين": the envoy's own state after "إلى" is where
+            // it is called to, not where it serves.
+            if (IsPosting(tokens, actor) && (state is null || DirectedClause.State(actor) != DirectedClause.State(state)))
             {
                 posting = actor;
                 break;
