@@ -21,7 +21,8 @@ internal static class FrameAbsorber
             pendingVerb = null;
             if (States(current) < 2)
             {
-                var host = result.LastOrDefault(r => r.Frame.Trigger.Entry.Type == type);
+                // "المكالمة ... منذ زيارة كوشنر للمغرب في ماي 2018": a frame of another mode is another event, whose date and place are not the host's.
+                var host = result.LastOrDefault(r => r.Frame.Trigger.Entry.Type == type && ModesAgree(r, current));
                 if (host is not null && !current.Referenced)
                 {
                     result[result.IndexOf(host)] = host with
@@ -51,6 +52,10 @@ internal static class FrameAbsorber
         Phase = verb.Phase != DatePhase.Whole ? verb.Phase : next.Phase,
         Where = next.Where ?? verb.Where,
     };
+
+    private static bool ModesAgree(Draft a, Draft b) => Mode(a) is not { } ma || Mode(b) is not { } mb || ma == mb;
+
+    private static EventMode? Mode(Draft d) => d.Frame.CueMode ?? d.Frame.Trigger.Entry.Mode;
 
     /// <summary>How many states a frame involves: a frame with fewer than two has no event of its own.</summary>
     private static int States(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
