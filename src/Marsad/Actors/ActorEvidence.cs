@@ -60,6 +60,7 @@ internal enum ActorRule
     GroupTitle,
     CapitalByDemonym,
     StateOfFormalName,
+    StateOfInstitution,
 
     /// <summary>The title's country from a demonym after it (input: the demonym).</summary>
     CountryByDemonym,

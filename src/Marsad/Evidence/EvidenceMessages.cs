@@ -103,6 +103,7 @@ internal static class EvidenceMessages
             ActorRule.TitleInApposition => $"apposition: title '{At(0)}'",
             ActorRule.DualTitle => $"dual title '{At(0)}'",
             ActorRule.StateOfFormalName => $"the state named before by a name with this word, '{At(0)}'",
+            ActorRule.StateOfInstitution => $"the state of the institution named before with this word, '{At(0)}'",
             ActorRule.CapitalByDemonym => $"the capital of the state of demonym '{At(0)}'",
             ActorRule.GroupTitle => $"title shared by the states listed after it '{At(0)}'",
             ActorRule.CountryByDemonym => $"demonym '{At(0)}'",

@@ -52,6 +52,8 @@ public class CoreferenceTests
                 m => Assert.Equal(["IRN", "RUS", "TUR"], m.Group!.Select(a => a.Country!).Order())),
             "formal_name" => ($"وزار الوفد المملكة المغربية وسلطنة عمان والجمهورية التونسية. وغادر الوفد {cue} مساء أمس.",
                 m => Assert.Equal(cue == "السلطنة" ? "OMN" : "MAR", m.Actor.Country)),
+            "institution" => ($"وأصدرت وزارة الزراعة الروسية قرارا جديدا. وأوضحت {cue} أن القرار مؤقت.",
+                m => Assert.Equal("RUS", m.Actor.Country)),
             _ => throw new Xunit.Sdk.XunitException($"no test context for cue type '{type}'"),
         };
         var mentions = TestKb.Recognize(text);

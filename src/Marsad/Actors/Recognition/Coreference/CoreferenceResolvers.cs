@@ -15,6 +15,7 @@ internal static class CoreferenceResolvers
         new SpeakerCountryResolver(),
         new GuarantorsResolver(),
         new FormalNameResolver(),
+        new InstitutionResolver(),
     ];
 
     private static readonly Dictionary<string, ICoreferenceResolver> ByType = All.ToDictionary(r => r.Type, StringComparer.Ordinal);
