@@ -15,7 +15,7 @@ public class RealPressFloorTests
     public void Events_keep_their_floor()
     {
         var card = Card.Value;
-        Assert.True(card.EventsF1 >= 0.93, card.Summary);
+        Assert.True(card.EventsF1 >= 0.95, card.Summary);
         Assert.True(card.EventsPrecision >= 0.95, card.Summary);
     }
 
@@ -26,8 +26,8 @@ public class RealPressFloorTests
         var figures = $"{card.Summary}; where {card.WhereAccuracy:0.000}, direction {card.DirectionAccuracy:0.000}";
         Assert.True(card.PeopleRecall >= 0.90, figures);
         Assert.True(card.DirectionAccuracy >= 0.95, figures);
-        Assert.True(card.WhereAccuracy >= 0.84, figures);
-        Assert.True(card.SourcesJaccard >= 0.85, figures);
+        Assert.True(card.WhereAccuracy >= 0.86, figures);
+        Assert.True(card.SourcesJaccard >= 0.89, figures);
     }
 
     [SharedDataFact]
@@ -45,8 +45,9 @@ public class RealPressFloorTests
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
         // when the sidelines meetings of G20 and UN sessions began to be found (their articles are
         // dated by the meeting), and rose to 0.782 when undated reports stopped claiming the month
-        // before their article: the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.86, figures);
+        // before their article, and to 0.880 when a meeting only announced in one article stopped dating
+        // the one held in another: the floor guards what is left, not a reading of fewer events.
+        Assert.True(card.WhenContainsGold >= 0.87, figures);
     }
 
     [SharedDataFact]
