@@ -53,6 +53,7 @@ internal sealed class SubjectReader(FrameRules rules)
         else if (rule.Kind is TriggerKind.Verb or TriggerKind.Cue)
         {
             subjects.AddRange(ChainBefore(article, frame, trigger));
+            where = subjects.Count == 0 ? PlaceBefore(article, frame, trigger) : null;
         }
         else if (rule.Kind == TriggerKind.Object)
         {
@@ -105,25 +106,41 @@ internal sealed class SubjectReader(FrameRules rules)
             chain.Insert(0, a);
             boundary = a.FirstToken;
         }
-        return chain.Count > 0 && (UnderPatronage(tokens, chain[0].FirstToken) || !CuedBefore(frame, chain[0].FirstToken) && Governed(tokens, chain[0].FirstToken)) ? [] : chain;
+        return chain.Count > 0 && (UnderPatronage(tokens, chain[0].FirstToken) || Governed(frame, tokens, chain[0].FirstToken)) ? [] : chain;
     }
 
     /// <summary>
     /// "وفي زيارة تعزز الشراكة بين البلدين، استقبل ...": a chain after a preposition (بين، مع، في، حول) is
-    /// that preposition's object, never the subject of the verb after it; unless a cue of the frame governs
-    /// it ("خلال اتصال هاتفي جرى بين الملك والرئيس، بحثا ...": the call's parties).
+    /// that preposition's object, never the subject of the verb after it. Unless the preposition
+    /// completes the meeting just before ("وفي لقاء مع نظيره، بحث ...", "خلال اتصال هاتفي جرى بين الملك
+    /// والرئيس، بحثا ..."): then the chain is that meeting's party, and the verb's.
     /// </summary>
-    private static bool CuedBefore(Frame frame, int chainStart) => frame.Cue is { } cue && cue.FirstToken < chainStart;
-
-    private bool Governed(IReadOnlyList<Token> tokens, int chainStart)
+    private bool Governed(Frame frame, IReadOnlyList<Token> tokens, int chainStart)
     {
-        if (chainStart == 0)
+        var preposition = chainStart - 1;
+        if (preposition < 0 || frame.Cue is { } cue && cue.FirstToken < chainStart || CompletesMeeting(tokens, preposition))
             return false;
-        var before = tokens[chainStart - 1];
+        var before = tokens[preposition];
+        var word = ArabicClitics.WithoutConjunction(before.Norm) ?? before.Norm;
         var words = rules.Words;
-        return words.IsComitative(before.Norm) || words.IsComitative(before.Bare)
-            || words.IsTopicMarker(before.Norm) || words.IsLocative(before.Norm);
+        return words.IsComitative(word) || words.IsComitative(before.Bare) || words.IsTopicMarker(word) || words.IsLocative(word);
     }
+
+    /// <summary>"وفي الرياض، استقبل ...": a place after a locative, just before the verb, is where the event happened.</summary>
+    private Place? PlaceBefore(ArticleView article, Frame frame, int trigger)
+    {
+        var tokens = article.Tokens;
+        var a = article.Actors.LastOrDefault(x => x.LastToken < trigger && x.FirstToken > frame.PrefixStart);
+        if (a is null || !_words.OnlyGlue(tokens, a.LastToken + 1, trigger, article.Times))
+            return null;
+        var before = tokens[a.FirstToken - 1];
+        var word = ArabicClitics.WithoutConjunction(before.Norm) ?? before.Norm;
+        return rules.Words.IsLocative(word) && _places.IsEventPlace(a, frame.Trigger.Entry.Frame, null, 0, tokens) ? _places.Refine(null, a.Mention, 0) : null;
+    }
+
+    /// <summary>"خلال اجتماعه مع": the word before the preposition names a meeting (a trigger of Data/events/triggers.tsv).</summary>
+    private bool CompletesMeeting(IReadOnlyList<Token> tokens, int preposition) =>
+        rules.Lexicons.Triggers.FindAll(tokens, Math.Max(0, preposition - 1), preposition).Any(m => m.EndToken == preposition);
 
     /// <summary>"بتوجيهات من ولي العهد، استضافت المملكة": a chain after a word of patronage, in its clause, directs the verb; it is not its subject.</summary>
     private bool UnderPatronage(IReadOnlyList<Token> tokens, int chainStart)
