@@ -120,10 +120,7 @@ internal sealed class SubjectReader(FrameRules rules)
         var preposition = chainStart - 1;
         if (preposition < 0 || frame.Cue is { } cue && cue.FirstToken < chainStart || CompletesMeeting(tokens, preposition))
             return false;
-        var before = tokens[preposition];
-        var word = ArabicClitics.WithoutConjunction(before.Norm) ?? before.Norm;
-        var words = rules.Words;
-        return words.IsComitative(word) || words.IsComitative(before.Bare) || words.IsTopicMarker(word) || words.IsLocative(word);
+        return rules.Words.TokenIs(tokens[preposition], (w, r) => w.IsComitative(r) || w.IsTopicMarker(r) || w.IsLocative(r));
     }
 
     /// <summary>"وفي الرياض، استقبل ...": a place after a locative, just before the verb, is where the event happened.</summary>
@@ -133,9 +130,9 @@ internal sealed class SubjectReader(FrameRules rules)
         var a = article.Actors.LastOrDefault(x => x.LastToken < trigger && x.FirstToken > frame.PrefixStart);
         if (a is null || !_words.OnlyGlue(tokens, a.LastToken + 1, trigger, article.Times))
             return null;
-        var before = tokens[a.FirstToken - 1];
-        var word = ArabicClitics.WithoutConjunction(before.Norm) ?? before.Norm;
-        return rules.Words.IsLocative(word) && _places.IsEventPlace(a, frame.Trigger.Entry.Frame, null, 0, tokens) ? _places.Refine(null, a.Mention, 0) : null;
+        return rules.Words.TokenIs(tokens[a.FirstToken - 1], (w, r) => w.IsLocative(r)) && _places.IsEventPlace(a, frame.Trigger.Entry.Frame, null, 0, tokens)
+            ? _places.Refine(null, a.Mention, 0)
+            : null;
     }
 
     /// <summary>"خلال اجتماعه مع": the word before the preposition names a meeting (a trigger of Data/events/triggers.tsv).</summary>
