@@ -38,7 +38,8 @@ public class RealPressFloorTests
         Assert.True(card.PublishedConsistent >= 0.99, figures);
         // Tight fell from 0.554 to 0.545 when a meeting named after the last edition the table knows stopped ruling
         // out publication days after it (an edition not listed yet may be meant), which raised when-contains to 0.864.
-        Assert.True(card.PublishedTight >= 0.54, figures);
+        // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date.
+        Assert.True(card.PublishedTight >= 0.55, figures);
         Assert.True(card.DateExact >= 0.62, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
