@@ -114,15 +114,19 @@ public sealed class FeedMonitor : IDisposable
     }
 
     /// <summary>
-    /// True when a URL changed after the stored analysis ran: a watch stopped (killed) between storing
-    /// a round's articles and saving their analysis. The URL's state is saved with the articles, so
-    /// its next poll finds nothing new (304, or every item already stored); the first round of a
-    /// monitor analyses then. Both times come from the monitor's clock.
+    /// True when the stored analysis is behind the store: a watch stopped (killed) between storing a
+    /// round's articles and saving their analysis, so the next poll finds nothing new (304, or every
+    /// item already stored) and the first round of a monitor analyses instead. Either a URL changed
+    /// after the analysis ran (both times from the monitor's clock), or the analysis covers another
+    /// number of articles than the store holds (the watch stopped before it saved the URL's state).
     /// </summary>
     private bool AnalysisBehind(IReadOnlyList<string> urls)
     {
         var changed = urls.Select(url => _store.FindFeedState(url)?.LastChanged).Max();
-        return changed is { } last && (_store.LastAnalyzedAt() is not { } analysed || last > analysed);
+        if (changed is { } last && (_store.LastAnalyzedAt() is not { } analysed || last > analysed))
+            return true;
+        var stored = _store.CountArticles();
+        return stored > 0 && _store.AnalysedArticleCount() != stored;
     }
 
     /// <summary>Runs rounds until <paramref name="cancellation"/> fires, sleeping until the next URL is due; <paramref name="heard"/> hears each round.</summary>

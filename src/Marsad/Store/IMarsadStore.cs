@@ -119,4 +119,7 @@ public interface IMarsadStore : IDisposable
 
     /// <summary>When the stored analysis ran (its <see cref="AnalysisSnapshot.AnalyzedAt"/>), or null when none was run.</summary>
     DateTimeOffset? LastAnalyzedAt() => LoadAnalysis()?.AnalyzedAt;
+
+    /// <summary>How many articles the stored analysis covers, or null when none was run.</summary>
+    int? AnalysedArticleCount() => LoadAnalysis()?.Articles.Count;
 }

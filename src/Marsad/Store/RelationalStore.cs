@@ -186,6 +186,14 @@ internal abstract partial class RelationalStore : IMarsadStore
             r => r.GetFieldValue<DateTimeOffset>(0)).Select(t => (DateTimeOffset?)t).FirstOrDefault();
     }
 
+    public int? AnalysedArticleCount()
+    {
+        using var connection = Connect();
+        if (Scalar(connection, null, "SELECT MAX(id) FROM analysis_runs") is not { } run || run is DBNull)
+            return null;
+        return Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM article_summaries WHERE run_id = @run", ("run", run)));
+    }
+
     public void SaveAnalysis(AnalysisSnapshot snapshot)
     {
         using var connection = Connect();

@@ -86,6 +86,25 @@ public sealed class FeedMonitorTests : IDisposable
     }
 
     [Fact]
+    public void A_watch_stopped_before_it_saved_what_it_learnt_of_the_url_is_analysed_by_the_next_one()
+    {
+        _server.Handler = r => r.IfNoneMatch == "\"v1\"" ? new ServedResponse(304) : Feed("\"v1\"", Seed(0), Seed(2));
+        using var store = Store();
+        using (var stopped = new FeedMonitor(store, () => throw new IOException("stopped"), Options, _clock))
+            Assert.Throws<IOException>(() => stopped.Round([Url]));
+        // As a process killed between storing the articles and saving the URL's validators and times.
+        store.SaveFeedState(FeedState.New(Url));
+
+        _clock.Now += Options.Interval;
+        using var restarted = Monitor(store);
+        var round = restarted.Round([Url]);
+
+        Assert.Equal(PollStatus.Unchanged, round.Polls[0].Status);
+        Assert.NotNull(round.Analysis);
+        Assert.Equal(2, store.LoadAnalysis()!.Articles.Count);
+    }
+
+    [Fact]
     public void A_failing_url_backs_off_doubling_the_wait_and_recovers()
     {
         _server.Handler = _ => new ServedResponse(500, "oops", "text/plain");
