@@ -62,21 +62,13 @@ public sealed class FeedMonitorTests : IDisposable
     [Fact]
     public void A_watch_stopped_before_its_analysis_is_analysed_by_the_next_one_even_if_nothing_is_new()
     {
-        _server.Handler = r => r.IfNoneMatch == "\"v1\"" ? new ServedResponse(304) : Feed("\"v1\"", Seed(0), Seed(2));
         using var store = Store();
-        // The articles and the feed's validators are stored, then the analysis fails (as a process killed there).
-        using (var stopped = new FeedMonitor(store, () => throw new IOException("stopped"), Options, _clock))
-            Assert.Throws<IOException>(() => stopped.Round([Url]));
+        StopBeforeTheAnalysis(store);
         Assert.Equal(2, store.CountArticles());
         Assert.Null(store.LoadAnalysis());
 
-        _clock.Now += Options.Interval;
         using var restarted = Monitor(store);
-        var round = restarted.Round([Url]);
-
-        Assert.Equal(PollStatus.NotModified, round.Polls[0].Status);
-        Assert.NotNull(round.Analysis);
-        Assert.Equal(2, store.LoadAnalysis()!.Articles.Count);
+        AssertTheNextRoundAnalyses(restarted, store, PollStatus.NotModified);
         // Once the analysis is saved, a round with nothing new analyses nothing.
         _clock.Now += Options.Interval;
         Assert.Null(restarted.Round([Url]).Analysis);
@@ -88,18 +80,29 @@ public sealed class FeedMonitorTests : IDisposable
     [Fact]
     public void A_watch_stopped_before_it_saved_what_it_learnt_of_the_url_is_analysed_by_the_next_one()
     {
-        _server.Handler = r => r.IfNoneMatch == "\"v1\"" ? new ServedResponse(304) : Feed("\"v1\"", Seed(0), Seed(2));
         using var store = Store();
-        using (var stopped = new FeedMonitor(store, () => throw new IOException("stopped"), Options, _clock))
-            Assert.Throws<IOException>(() => stopped.Round([Url]));
+        StopBeforeTheAnalysis(store);
         // As a process killed between storing the articles and saving the URL's validators and times.
         store.SaveFeedState(FeedState.New(Url));
 
-        _clock.Now += Options.Interval;
         using var restarted = Monitor(store);
-        var round = restarted.Round([Url]);
+        AssertTheNextRoundAnalyses(restarted, store, PollStatus.Unchanged);
+    }
 
-        Assert.Equal(PollStatus.Unchanged, round.Polls[0].Status);
+    /// <summary>A feed of two items is stored with its validators, then the analysis fails (as a process killed there).</summary>
+    private void StopBeforeTheAnalysis(IMarsadStore store)
+    {
+        _server.Handler = r => r.IfNoneMatch == "\"v1\"" ? new ServedResponse(304) : Feed("\"v1\"", Seed(0), Seed(2));
+        using var stopped = new FeedMonitor(store, () => throw new IOException("stopped"), Options, _clock);
+        Assert.Throws<IOException>(() => stopped.Round([Url]));
+    }
+
+    /// <summary>A round an interval later finds nothing new, answered <paramref name="poll"/>, and analyses the two stored items.</summary>
+    private void AssertTheNextRoundAnalyses(FeedMonitor monitor, IMarsadStore store, PollStatus poll)
+    {
+        _clock.Now += Options.Interval;
+        var round = monitor.Round([Url]);
+        Assert.Equal(poll, round.Polls[0].Status);
         Assert.NotNull(round.Analysis);
         Assert.Equal(2, store.LoadAnalysis()!.Articles.Count);
     }
