@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Actors.Recognition;
 
 /// <summary>
@@ -50,21 +52,39 @@ internal static class PersonRoles
     /// </summary>
     public static string PrintedForm(Person person, string surface)
     {
-        var forms = person.Aliases.Prepend(person.NameAr).SelectMany(Lexicon.AbdSpellings).Distinct(StringComparer.Ordinal).ToArray();
-        // Compared with "عبد" joined to its word, so that "الملك عبدالله الثاني" counts three words against "عبد الله الثاني"'s two.
-        static string[] WordsOf(string name) => LexKey.Of(Lexicon.AbdJoined(name));
-        var canonical = WordsOf(person.NameAr);
-        bool Usable(string form) => WordsOf(form) is var f && (f[0] == canonical[0] || (f.Length == canonical.Length && f[^1] == canonical[^1]));
         var key = LexKey.Of(surface);
         if (key.Length == 0)
             return person.NameAr;
+        var forms = PrintedForms.GetValue(person, NameForms.Of);
         var joined = string.Join(' ', key);
-        var form = forms.FirstOrDefault(f => LexKey.Joined(f) == joined)
-            ?? (key.Length == 1 ? forms.FirstOrDefault(f => LexKey.Of(f)[^1] == key[0]) : null);
-        if (form is not null)
-            return Usable(form) ? form : person.NameAr;
-        var words = forms.SelectMany(LexKey.Of).ToArray();
-        return key.Length > 1 && key.All(w => words.Any(n => IsSpelling(w, n))) ? surface : person.NameAr;
+        var form = Array.FindIndex(forms.Joined, f => f == joined);
+        if (form < 0 && key.Length == 1)
+            form = Array.FindIndex(forms.LastWords, w => w == key[0]);
+        if (form >= 0)
+            return forms.Usable[form] ? forms.Forms[form] : person.NameAr;
+        return key.Length > 1 && key.All(w => forms.Words.Any(n => IsSpelling(w, n))) ? surface : person.NameAr;
+    }
+
+    /// <summary>Each person's name forms and their keys, worked out once: names are read far more often than the base changes.</summary>
+    private static readonly ConditionalWeakTable<Person, NameForms> PrintedForms = new();
+
+    /// <summary>
+    /// A person's name forms (the base's, with "عبد" joined and parted), their keys, their last words,
+    /// whether each may be printed as it is, and every word of them.
+    /// </summary>
+    private sealed record NameForms(string[] Forms, string[] Joined, string[] LastWords, bool[] Usable, string[] Words)
+    {
+        public static NameForms Of(Person person)
+        {
+            var forms = person.Aliases.Prepend(person.NameAr).SelectMany(Lexicon.AbdSpellings).Distinct(StringComparer.Ordinal).ToArray();
+            // Compared with "عبد" joined to its word, so that "الملك عبدالله الثاني" counts three words against "عبد الله الثاني"'s two.
+            static string[] WordsOf(string name) => LexKey.Of(Lexicon.AbdJoined(name));
+            var canonical = WordsOf(person.NameAr);
+            bool Usable(string form) => WordsOf(form) is { Length: > 0 } f && (f[0] == canonical[0] || (f.Length == canonical.Length && f[^1] == canonical[^1]));
+            var keys = forms.Select(LexKey.Of).ToArray();
+            return new NameForms(forms, keys.Select(k => string.Join(' ', k)).ToArray(), keys.Select(k => k.Length > 0 ? k[^1] : "").ToArray(),
+                forms.Select(Usable).ToArray(), keys.SelectMany(k => k).ToArray());
+        }
     }
 
     /// <summary>Whether two words are one spelling: one letter apart, two in a longer word.</summary>

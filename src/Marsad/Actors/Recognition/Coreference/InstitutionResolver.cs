@@ -34,8 +34,9 @@ internal sealed class InstitutionResolver : ICoreferenceResolver
         if (LexKey.Of(m.Surface) is [var first, ..] && first == word)
             return true;
         var tokens = context.Tokens;
-        var at = -1;
-        for (var i = 0; i < tokens.Count && tokens[i].Start <= m.Start; i++)
+        var sentence = context.Layer.Sentences[m.Sentence];
+        var at = sentence.FirstToken;
+        for (var i = sentence.FirstToken; i < sentence.EndToken && tokens[i].Start <= m.Start; i++)
             at = i;
         for (var i = at - 1; i >= 0 && i >= at - NameReach; i--)
         {
