@@ -205,7 +205,7 @@ internal sealed class BlockMerger
     }
 
     /// <summary>
-    /// A meeting only announced ("قد تعقد القمة مطلع مايو"): a plan may change, so it never joins (nor
+    /// A meeting only announced ("قد تنعقد القمة الشهر المقبل"): a plan may change, so it never joins (nor
     /// dates) a meeting reported as held in other articles; announcements join one another. An act
     /// announced ("ستطرد فرنسا 12 موظفا") is the decision itself and joins its reports.
     /// </summary>

@@ -93,7 +93,7 @@ public class MergerTests
     [Fact]
     public void A_meeting_only_announced_elsewhere_neither_joins_nor_dates_the_one_reported_held()
     {
-        // "قد تعقد القمة مطلع مايو" in one article, the meeting reported held in another: the plan may
+        // "قد تنعقد القمة الشهر المقبل" in one article, the meeting reported held in another: the plan may
         // have changed, so it stays a planned event of its own and the held one keeps its own days.
         var held = new ArticleMentions("a", [Mention("a", 0, EventMode.Visit, null, Mekdad, Lavrov)], Anytime);
         var plan = Mention("b", 0, EventMode.Visit, new Fixed(new DateOnly(2023, 5, 1)), Mekdad, Lavrov) with { Status = EventStatus.Planned };

@@ -184,7 +184,7 @@ internal sealed class EnvoyReader(FrameRules rules, DirectedClause clause)
                 continue;
             }
             j = actor.LastToken + 1;
-            // "السفير الألماني في طهران ماركوس بوتسل إلى برلين": the envoy's own state after "إلى" is where
+            // "السفير الإيطالي في القاهرة فلان إلى روما": the envoy's own state after "إلى" is where
             // it is called to, not where it serves.
             if (IsPosting(tokens, actor) && (state is null || DirectedClause.State(actor) != DirectedClause.State(state)))
             {

@@ -21,7 +21,7 @@ internal static class FrameAbsorber
             pendingVerb = null;
             if (States(current) < 2)
             {
-                // "المكالمة ... منذ زيارة كوشنر للمغرب في ماي 2018": a frame of another mode is another event, whose date and place are not the host's.
+                // "الاتصال الهاتفي ... منذ زيارة كوشنر للرباط في مايو 2018": a frame of another mode is another event, whose date and place are not the host's.
                 var host = result.LastOrDefault(r => r.Frame.Trigger.Entry.Type == type && ModesAgree(r, current));
                 if (host is not null && !current.Referenced)
                 {

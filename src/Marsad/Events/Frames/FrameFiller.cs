@@ -72,7 +72,7 @@ internal sealed class FrameFiller(FrameRules rules)
     }
 
     /// <summary>
-    /// "وحضر ممثلون عن الأردن ولبنان بصفة مراقبين": the states listed just before an observer word
+    /// "وشاركت وفود من الكويت وقطر بصفة مراقبين": the states listed just before an observer word
     /// attend without taking part; the starts of their mentions.
     /// </summary>
     private HashSet<int> Observers(ArticleView article, Sentence sentence)

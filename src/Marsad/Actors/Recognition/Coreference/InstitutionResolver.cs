@@ -4,7 +4,7 @@ namespace Marsad.Actors.Recognition.Coreference;
 
 /// <summary>
 /// "الوزارة": the state of the institution named last with the cue's word, in this sentence or the few
-/// before: "وزارة التجارة التركية ... وأعلنت الوزارة" is Turkey's ministry. Never a state no such
+/// before: "أصدرت وزارة التجارة التركية قرارا ... وأعلنت الوزارة" is Turkey's ministry. Never a state no such
 /// institution was named for.
 /// </summary>
 internal sealed class InstitutionResolver : ICoreferenceResolver
