@@ -103,6 +103,14 @@ public sealed record EventMention(
     [JsonIgnore]
     internal bool DateInherited { get; init; }
 
+    /// <summary>
+    /// The latest day the article's page may have been posted when that is after the days its body was
+    /// written (<see cref="PublicationSolver.MaxLag"/> at most): an undated report, like a lead written
+    /// when the page was posted, may tell of an act up to that day.
+    /// </summary>
+    [JsonIgnore]
+    internal DateOnly? LatestPosting { get; init; }
+
     /// <summary>Whether the date reports the whole event, its start or its end (multi-day events).</summary>
     [JsonIgnore]
     internal DatePhase Phase { get; init; }

@@ -37,7 +37,9 @@ internal static class MentionDates
             ? value.Resolve(publication)
             : mention.Status == EventStatus.Planned
                 ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
-                : new DateInterval(reading == DateReading.Merge ? publication.AddDays(-UndatedLookbackDays) : Min(publication, PublicationDater.DefaultEarliest), publication);
+                : new DateInterval(
+                    reading == DateReading.Merge ? publication.AddDays(-UndatedLookbackDays) : Min(publication, PublicationDater.DefaultEarliest),
+                    reading == DateReading.Merge || mention.LatestPosting is not { } posted || posted < publication ? publication : Min(posted, asOf));
         foreach (var role in mention.RoleBounds.Where(r => !r.BoundsNothing))
         {
             if (days is null)

@@ -131,7 +131,7 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
     {
         var budgets = options.Budgets;
         var merged = new EventMerger(options.AsOf, rules.Events, new MergeBudget(budgets.ClusterMentions, budgets.MergeWork, budgets.ArticleClusters)).Merge(
-            annotations.Select(a => new ArticleMentions(a.ArticleId, a.Mentions, a.Writing)).ToArray());
+            annotations.Select(a => new ArticleMentions(a.ArticleId, WithLatestPosting(a), a.Writing)).ToArray());
         // Each article's merged mentions, in event order: looked up per article, not searched for in every event.
         var mentions = merged.Events.SelectMany(e => e.Mentions).ToLookup(m => m.ArticleId, StringComparer.Ordinal);
         var warnings = annotations.SelectMany(a => a.Warnings)
@@ -141,7 +141,14 @@ public sealed class CorpusAnalyzer(MarsadRules rules, AnalysisOptions options)
         return new AnnotationMerge(merged.Events, annotations.Select(a => Narrowed(a, merged)).ToArray(), id => mentions[id].ToArray(), warnings);
     }
 
+    /// <summary>An article's mentions, each knowing the latest day its page may have been posted after its body was written.</summary>
+    private static IReadOnlyList<EventMention> WithLatestPosting(ArticleAnnotation annotation) =>
+        annotation is { Lag: > 0, Published.Interval: { } posted }
+            ? annotation.Mentions.Select(m => m with { LatestPosting = posted.To }).ToArray()
+            : annotation.Mentions;
+
     /// <summary>The article's publication narrowed by what the merge learnt of its writing days.</summary>
+
     private static PublicationEstimate Narrowed(ArticleAnnotation annotation, MergeResult merged)
     {
         var extra = merged.PublicationEvidence[annotation.ArticleId];

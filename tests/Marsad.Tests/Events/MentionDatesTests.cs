@@ -39,6 +39,18 @@ public class MentionDatesTests
     }
 
     [Fact]
+    public void Undated_report_on_a_page_posted_after_its_body_was_written_reaches_the_posting_day()
+    {
+        // The body dates itself two days before the page's printed date; a lead line without a date may
+        // tell of a reply that came in between, so its act is bounded by the posting day, not the writing day.
+        var lead = Mention(null) with { LatestPosting = P.AddDays(2) };
+        Assert.Equal(new DateInterval(PublicationDater.DefaultEarliest, P.AddDays(2)), MentionDates.Resolve(lead, P, AsOf, DateReading.Report));
+        Assert.Equal(new DateInterval(PublicationDater.DefaultEarliest, P), MentionDates.Resolve(lead, P, P, DateReading.Report));
+        // Merging compares the writing days of reports, as before.
+        Assert.Equal(new DateInterval(P.AddDays(-30), P), MentionDates.Resolve(lead, P, AsOf, DateReading.Merge));
+    }
+
+    [Fact]
     public void Undated_planned_mention_covers_the_coming_year()
     {
         Assert.Equal(new DateInterval(P, P.AddDays(365)), MentionDates.Resolve(Mention(null, EventStatus.Planned), P, AsOf, DateReading.Merge));

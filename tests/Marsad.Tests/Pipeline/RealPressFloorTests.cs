@@ -47,8 +47,9 @@ public class RealPressFloorTests
         // when the sidelines meetings of G20 and UN sessions began to be found (their articles are
         // dated by the meeting), and rose to 0.782 when undated reports stopped claiming the month
         // before their article, and to 0.880 when a meeting only announced in one article stopped dating
-        // the one held in another: the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.87, figures);
+        // the one held in another, and to 0.892 when an undated report on a page posted after its body was
+        // written could reach the posting day: the floor guards what is left, not a reading of fewer events.
+        Assert.True(card.WhenContainsGold >= 0.88, figures);
     }
 
     [SharedDataFact]
