@@ -266,7 +266,7 @@ internal static class PublicationDater
                 continue;
             if (tokens[i].Start >= mention.Start && tokens[i].End <= mention.End)
                 continue;
-            if (FutureTense.IsFutureVerb(tokens[i].Norm))
+            if (FutureTense.IsFutureVerb(tokens[i]))
             {
                 future = true;
                 continue;
@@ -301,7 +301,7 @@ internal static class PublicationDater
             if (tokens[i].Kind != TokenKind.Word)
                 continue;
             seen++;
-            if (FutureTense.IsFutureVerb(tokens[i].Norm))
+            if (FutureTense.IsFutureVerb(tokens[i]))
                 return false;
             if (lexicon.Context.MatchAt(tokens, i) is { } m)
                 return m.Entry.Value != ContextKind.Future;

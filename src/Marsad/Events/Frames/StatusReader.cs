@@ -86,6 +86,6 @@ internal sealed class StatusReader(FrameRules rules)
                 return FutureTense.IsFutureVerb(word) || FutureTense.IsFutureVerb(tokens[i].Norm);
         }
         var next = frame.Trigger.EndToken;
-        return next < frame.WindowEnd && FutureTense.IsFutureVerb(tokens[next].Norm);
+        return next < frame.WindowEnd && FutureTense.IsFutureVerb(tokens[next]);
     }
 }
