@@ -12,8 +12,14 @@ internal sealed record MeetingEdition(string Id, string Series, int? Number, Dat
 /// its candidate editions, the one held near publication. Several candidates (no city, year or
 /// number in the text) resolve to the hull of those within a season of publication.
 /// </summary>
-internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> Editions) : TemporalValue
+internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> Editions) : TemporalValue, IPublicationCheck
 {
+    /// <summary>
+    /// The yearless date the text gives the meeting ("الذي عقد يومي 1 و2 مارس الجاري"), which picked its
+    /// editions: on a publication day where that date falls outside them the meeting is impossible.
+    /// </summary>
+    public TemporalValue? HeldOn { get; init; }
+
     /// <summary>How long before publication a meeting named without a year may have been held.</summary>
     public const int RecentDays = 200;
 
@@ -21,6 +27,15 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
     public const int AheadDays = 31;
 
     public override DateInterval? Resolve(DateOnly publication)
+    {
+        if (HeldOn is null)
+            return EditionDays(publication);
+        return HeldOn.Resolve(publication) is { } held ? EditionDays(publication)?.Intersect(held) : null;
+    }
+
+    public DateEvidenceKind? CheckKind => (HeldOn as IPublicationCheck)?.CheckKind;
+
+    private DateInterval? EditionDays(DateOnly publication)
     {
         if (Editions.Count == 1)
             return Editions[0].Days;
@@ -93,11 +108,13 @@ internal sealed class WorldMeetings
                 var before = Math.Max(sentence.FirstToken, i - ReachBefore);
                 var after = Math.Min(sentence.EndToken, m.EndToken + ReachAfter);
                 var (candidates, start, end) = Narrow(tokens, editions, before, i, m.EndToken, after, k => dates.Any(d => tokens[k].Start >= d.Start && tokens[k].End <= d.End));
-                if (candidates.Count == 0)
+                var following = dates.Where(d => d.Start >= tokens[m.EndToken - 1].End && d.Start < tokens[after - 1].End);
+                var (held, heldOn) = ByDayOfYear(candidates, following);
+                if (held.Count == 0)
                     continue;
                 var s = tokens[start].Start;
                 var e = tokens[end - 1].End;
-                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, candidates), "meeting:" + m.Entry));
+                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, held) { HeldOn = heldOn }, "meeting:" + m.Entry));
                 i = end - 1;
             }
         }
@@ -140,6 +157,32 @@ internal sealed class WorldMeetings
         }
         return (candidates.ToArray(), start, end);
     }
+
+    /// <summary>
+    /// "اجتماع وزراء خارجية المجموعة الذي عقد يومي 1 و2 مارس الجاري": a day and month printed without a year
+    /// just after the name keep the editions held on that day; when none was, the date is another's and
+    /// the editions stay as they were.
+    /// </summary>
+    private static (IReadOnlyList<MeetingEdition> Editions, TemporalValue? HeldOn) ByDayOfYear(IReadOnlyList<MeetingEdition> candidates, IEnumerable<TemporalMention> following)
+    {
+        foreach (var date in following)
+        {
+            if (FirstDayOfMonth(date.Value) is not (var month, var day))
+                continue;
+            var held = candidates.Where(e => Enumerable.Range(0, e.Days.Days).Any(k => e.Days.From.AddDays(k) is var d && d.Month == month && d.Day == day)).ToArray();
+            if (held.Length > 0)
+                return (held, date.Value);
+        }
+        return (candidates, null);
+    }
+
+    /// <summary>The month and day a yearless date starts on ("1 و2 مارس": March 1), or null.</summary>
+    private static (int Month, int Day)? FirstDayOfMonth(TemporalValue value) => value switch
+    {
+        MonthDate { Year: null, YearOffset: null, Day: { } day } m => (m.Month, day),
+        RangeValue r => FirstDayOfMonth(r.From),
+        _ => null,
+    };
 
     /// <summary>
     /// "الدورة الثمانين للجمعية العامة", "القمة العربية الثالثة والثلاثين": an ordinal word just before the name or
