@@ -16,12 +16,13 @@ internal static class FutureTense
         DataFiles.ReadList("text/future-guard.txt").Select(ArabicNormalizer.Key).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
-    /// True when a token reads as a future verb. The first person ("سأزور") keeps its hamza in print,
+    /// True when a token reads as a future verb, after a conjunction too ("وسيزور"). The first person ("سأزور") keeps its hamza in print,
     /// while words of سا (سابقا، سابقة، ساعة، ساهم) have none: normalising erases the difference, so the
     /// surface decides.
     /// </summary>
     public static bool IsFutureVerb(Token token) =>
-        IsFutureVerb(token.Norm) && (token.Norm[1] != 'ا' || FirstPersonHamza(token.Surface));
+        (ArabicClitics.WithoutConjunction(token.Norm) ?? token.Norm) is var verb
+        && IsFutureVerb(verb) && (verb[1] != 'ا' || FirstPersonHamza(token.Surface));
 
     /// <summary>Whether the letter after the surface's first س (short vowels and tatweel aside) is أ.</summary>
     private static bool FirstPersonHamza(string surface)

@@ -76,9 +76,15 @@ internal sealed class StatusReader(FrameRules rules)
         return false;
     }
 
-    /// <summary>"سيعقد الرئيس محادثات", "قمة ستجمع الرئيسين": a future verb that governs the noun: its light verb, or the verb right after it.</summary>
+    /// <summary>
+    /// "سيعقد الرئيس محادثات", "قمة ستجمع الرئيسين", "ستتناول المحادثات ملفات": a future verb that governs the
+    /// noun: its light verb, the verb right after it, or the verb right before it whose subject it is.
+    /// </summary>
     private bool GovernedByFuture(Frame frame, IReadOnlyList<Token> tokens)
     {
+        var first = frame.Trigger.FirstToken;
+        if (first > 0 && first - 1 >= frame.PrefixStart && FutureTense.IsFutureVerb(tokens[first - 1]))
+            return true;
         for (var i = frame.Trigger.FirstToken - 1; i >= frame.PrefixStart; i--)
         {
             var word = ArabicClitics.WithoutConjunction(tokens[i].Norm) ?? tokens[i].Norm;
