@@ -50,6 +50,15 @@ internal static class ArabicNormalizer
         {
             var c = original[i];
             var folded = table[c];
+            if (c == '\u0640' && IsLoneTatweel(original, i))
+            {
+                // "23 ـ 24", "بغداد ـ": a tatweel between spaces is printed as a dash, not to stretch a letter.
+                value[count] = '-';
+                starts[count] = i;
+                ends[count] = i + 1;
+                count++;
+                continue;
+            }
             if (IsDroppedFast(c, folded))
             {
                 // Marks belong to the letter before them: widen that letter's original range.
@@ -87,15 +96,33 @@ internal static class ArabicNormalizer
         return new NormalizedText(original, new string(value, 0, count), starts, ends);
     }
 
+    /// <summary>A tatweel with only spaces (or the text's ends) beside it, marks aside.</summary>
+    private static bool IsLoneTatweel(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && IsDropped(text[before]))
+            before--;
+        var after = i + 1;
+        while (after < text.Length && IsDropped(text[after]))
+            after++;
+        return (before < 0 || char.IsWhiteSpace(text[before])) && (after == text.Length || char.IsWhiteSpace(text[after]));
+    }
+
     /// <summary>Normalised form of a short string (a lexicon entry, a query), without the map.</summary>
     public static string Key(string text)
     {
         var sb = new StringBuilder(text.Length);
         Span<char> buffer = stackalloc char[MaxFold];
         var table = Table;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var folded = table[c];
+            if (c == '\u0640' && IsLoneTatweel(text, i))
+            {
+                sb.Append('-');
+                continue;
+            }
             if (IsDroppedFast(c, folded))
                 continue;
             if (!IsPresentationForm(c))

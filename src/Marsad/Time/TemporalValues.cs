@@ -95,15 +95,24 @@ internal sealed record RelativeUnit(CalendarUnit Unit, int Offset) : TemporalVal
 }
 
 /// <summary>A day of a month counted from the publication month: "السادس من الشهر الجاري" (offset 0), "3 من الشهر الماضي" (-1).</summary>
-internal sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue
+internal sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue, IPublicationCheck
 {
+    /// <summary>The month the text names for the counted one ("الشهر الجاري (مارس)"): impossible in any other.</summary>
+    public int? NamedMonth { get; init; }
+
     public override DateInterval? Resolve(DateOnly publication)
     {
-        var first = new DateOnly(publication.Year, publication.Month, 1).AddMonths(Offset);
-        return Calendars.Gregorian(first.Year, first.Month, Day);
+        // Months are counted on an index so that the first and last days the calendar holds stay in range.
+        var index = publication.Year * 12 + publication.Month - 1 + Offset;
+        var (year, month) = (index / 12, index % 12 + 1);
+        if (year is < 1 or > 9999 || NamedMonth is { } named && named != month)
+            return null;
+        return Calendars.Gregorian(year, month, Day);
     }
 
-    public override string Describe() => $"month{Offset:+0;-0;+0}-day:{Day:D2}";
+    public DateEvidenceKind? CheckKind => NamedMonth is null ? null : DateEvidenceKind.Current;
+
+    public override string Describe() => $"month{Offset:+0;-0;+0}-day:{Day:D2}" + (NamedMonth is { } m ? $"({m:D2})" : "");
 }
 
 /// <summary>A weekday named without a date: "الخميس", "يوم الجمعة الماضي", "الخميس المقبل".</summary>

@@ -51,7 +51,8 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
         return hull;
     }
 
-    public override bool IsAbsolute => Editions.Count == 1;
+    // A yearless date the meeting must fall on makes its days depend on the publication day.
+    public override bool IsAbsolute => Editions.Count == 1 && HeldOn is null;
 
     public override string Describe() => $"meeting:{Series}:" + string.Join("|", Editions.Select(e => e.Id));
 }

@@ -1,20 +1,39 @@
 namespace Marsad.Time.Grammar;
 
 /// <summary>
-/// "السادس من الشهر الجاري", "في 3 من الشهر الماضي": a day of a month counted from publication.
-/// Rule: day-relative-month:&lt;day&gt;+&lt;month row&gt;.
+/// "السادس من الشهر الجاري", "في 3 من الشهر الماضي", "في 23 ـ 24 من الشهر الجاري (مارس/ آذار)": a day, or a
+/// range of days, of a month counted from publication; a month named after it in parentheses says which
+/// month that is. Rule: day-relative-month:&lt;day&gt;+&lt;month row&gt;[+&lt;named month&gt;].
 /// </summary>
 internal static class DayOfRelativeMonthConstruction
 {
     public static Parsed? Read(TemporalContext context, int k, IReadOnlyList<string> leadIds)
     {
-        if (DayReader.ReadDay(context, k) is not { } day)
+        var ids = new List<string>();
+        if (DayReader.ReadDays(context, k, ids) is not { First: { } first } days)
             return null;
-        k = day.End;
+        k = days.End;
         if (context.IsRead(TimeWordRole.Of, k))
             k++;
         if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month } m)
             return null;
-        return new Parsed(m.EndToken, new DayOfMonthOffset(m.Entry.Value.Offset, day.Value), $"day-relative-month:{day.Id}+{m.Entry.Id}");
+        var offset = m.Entry.Value.Offset;
+        ids.Add(m.Entry.Id);
+        var (named, end) = NamedMonth(context, m.EndToken, ids);
+        TemporalValue Day(int day) => new DayOfMonthOffset(offset, day) { NamedMonth = named };
+        var value = days.Last is { } last ? new RangeValue(Day(first), Day(last)) : Day(first);
+        return new Parsed(end, value, "day-relative-month:" + string.Join("+", ids));
+    }
+
+    /// <summary>"(مارس/ آذار)": the month in parentheses after a counted month, and the token after the closing one.</summary>
+    private static (int? Month, int End) NamedMonth(TemporalContext context, int k, List<string> ids)
+    {
+        var tokens = context.Tokens;
+        if (k + 2 >= tokens.Count || tokens[k].Norm != "(" || MonthReader.Read(context, k + 1, afterMonthWord: false, ids) is not { Hijri: false } month)
+            return (null, k);
+        // A month named in two systems ("مارس/ آذار)") is read up to its closing parenthesis.
+        if (tokens[month.End - 1].Norm == ")")
+            return (month.Value, month.End);
+        return month.End < tokens.Count && tokens[month.End].Norm == ")" ? (month.Value, month.End + 1) : (null, k);
     }
 }
