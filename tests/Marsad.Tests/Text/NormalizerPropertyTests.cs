@@ -91,7 +91,8 @@ public class NormalizerPropertyTests
     [Property]
     public bool Removing_diacritics_first_changes_nothing(ArabicText text)
     {
-        var stripped = new string(text.Value.Where(c => c is not (>= '\u064B' and <= '\u065F' or '\u0670' or '\u0640')).ToArray());
+        // Tatweel stays: standing alone between spaces it is printed as a dash and reads as one.
+        var stripped = new string(text.Value.Where(c => c is not (>= '\u064B' and <= '\u065F' or '\u0670')).ToArray());
         return ArabicNormalizer.Key(stripped) == ArabicNormalizer.Key(text.Value);
     }
 

@@ -15,6 +15,9 @@ public class NormalizerTests
     [InlineData("٢٠٢١", "2021")]
     [InlineData("ﻻ", "لا")]
     [InlineData("\u200Fسوريا\u200E", "سوريا")]
+    [InlineData("23 ـ 24 آذار", "23 - 24 اذار")]
+    [InlineData("بغداد ـ وكالات", "بغداد - وكالات")]
+    [InlineData("ـ", "-")]
     public void Folds_spelling_variation(string input, string expected) =>
         Assert.Equal(expected, ArabicNormalizer.Normalize(input).Value);
 
