@@ -6,6 +6,17 @@ namespace Marsad.Actors;
 /// <summary>How the roles tables write a term: its dates and how sure they are.</summary>
 public sealed partial class KnowledgeBase
 {
+    private Dictionary<(string Country, string Role), RoleSpan[]>? termsByOffice;
+
+    /// <summary>
+    /// Every term by office (country, role), in date order (ties in the order the tables list them): built once
+    /// the tables are read, so that asking who held an office does not scan every person's terms.
+    /// </summary>
+    private Dictionary<(string Country, string Role), RoleSpan[]> TermsByOffice =>
+        LazyInitializer.EnsureInitialized(ref termsByOffice, () => roles.Values.SelectMany(l => l)
+            .GroupBy(r => (r.Country, r.Role))
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.From).ToArray()));
+
     /// <summary>
     /// A hash of the tables this base was loaded from (the recognition rules come from the assembly,
     /// whose version stored annotations record apart): annotations made with another base are stale.

@@ -215,10 +215,7 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Terms of <paramref name="role"/> in <paramref name="country"/> overlapping <paramref name="when"/>.</summary>
     internal IReadOnlyList<RoleSpan> TermsOf(string country, string role, DateInterval when) =>
-        roles.Values.SelectMany(l => l)
-            .Where(r => r.Country == country && r.Role == role && Overlaps(r, when))
-            .OrderBy(r => r.From)
-            .ToArray();
+        TermsByOffice.TryGetValue((country, role), out var terms) ? terms.Where(r => Overlaps(r, when)).ToArray() : [];
 
     /// <summary>Persons whose term of <paramref name="role"/> in <paramref name="country"/> overlaps <paramref name="when"/>.</summary>
     internal IReadOnlyList<Person> HoldersOf(string country, string role, DateInterval when) =>

@@ -99,17 +99,21 @@ internal sealed class BlockMerger
             _pairs[group].Clear();
         }
         var tested = new HashSet<MergeGroup>();
+        // No day narrows during a refresh: each group's days are worked out once for all the pairs it is in.
+        var groupDays = new Dictionary<MergeGroup, DateInterval?>();
+        DateInterval? DaysOf(MergeGroup g) =>
+            groupDays.TryGetValue(g, out var known) ? known : groupDays[g] = _state.GroupDays(g, DateReading.Merge);
         foreach (var group in dirty.Where(_alive.Contains).OrderBy(g => g.Key))
         {
             tested.Add(group);
-            if (_state.GroupDays(group, DateReading.Merge) is not { } days)
+            if (DaysOf(group) is not { } days)
                 continue;
             foreach (var other in _index.Candidates(group, _countries[group], days))
             {
                 if (dirty.Contains(other) && tested.Contains(other))
                     continue;
                 var (a, b) = group.Key < other.Key ? (group, other) : (other, group);
-                var (aDays, bDays) = (_state.GroupDays(a, DateReading.Merge), _state.GroupDays(b, DateReading.Merge));
+                var (aDays, bDays) = (DaysOf(a), DaysOf(b));
                 if (!GroupsCompatible(a, b, aDays, bDays))
                     continue;
                 var score = Score(a, b, aDays, bDays);
@@ -220,11 +224,18 @@ internal sealed class BlockMerger
     private bool Meets(MergeUnit unit, DateInterval days) =>
         !IsDated(unit) || _state.Publication[unit.ArticleId].Days.Any(p => MentionDates.Joint(unit.Mentions, p, _asOf, DateReading.Merge) is { } d && d.Overlaps(days));
 
+    /// <summary>The Jaccard overlap of the two groups' countries, counted without building the union (it is asked for every candidate pair).</summary>
     private double CountryOverlap(MergeGroup a, MergeGroup b)
     {
         var (x, y) = (_countries[a], _countries[b]);
-        var union = x.Union(y).Count();
-        return union == 0 ? 0 : (double)x.Intersect(y).Count() / union;
+        var common = 0;
+        foreach (var country in x)
+        {
+            if (y.Contains(country))
+                common++;
+        }
+        var union = x.Count + y.Count - common;
+        return union == 0 ? 0 : (double)common / union;
     }
 
     private double Score(MergeGroup a, MergeGroup b, DateInterval? aDays, DateInterval? bDays)

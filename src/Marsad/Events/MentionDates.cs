@@ -85,18 +85,30 @@ internal static class MentionDates
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.</summary>
+    /// <summary>
+    /// Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.
+    /// Every value moves forward with the publication day, never back (a later day gives a later or the
+    /// same "أمس", "الخميس", "5 آذار", meeting edition or term), so the earliest day that allows the
+    /// mentions gives the hull's start and the latest its end: an undated article's thousands of
+    /// candidate days cost two short scans.
+    /// </summary>
     public static DateInterval? Over(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)
     {
         // Reports dated by full dates read the same whatever the publication day: one day stands for all.
         if (mentions.All(m => m.When is { ReadsAlikeEveryDay: true }))
             return publication.Hull is { } any ? Joint(mentions, any.From, asOf, reading) : null;
-        DateInterval? result = null;
-        foreach (var p in publication.Days)
+        if (FirstJoint(publication.Days, mentions, asOf, reading) is not { } first)
+            return null;
+        return FirstJoint(publication.DaysDescending, mentions, asOf, reading) is { } last ? first.Hull(last) : first;
+    }
+
+    private static DateInterval? FirstJoint(IEnumerable<DateOnly> days, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)
+    {
+        foreach (var p in days)
         {
             if (Joint(mentions, p, asOf, reading) is { } d)
-                result = result is { } r ? r.Hull(d) : d;
+                return d;
         }
-        return result;
+        return null;
     }
 }

@@ -28,9 +28,8 @@ internal sealed class MergeBlocks
     {
         if (!_reach.TryGetValue((type, country), out var reach))
             _reach[(type, country)] = reach = [];
-        var entry = (days, articleId);
-        var at = reach.BinarySearch(entry, ByFrom);
-        reach.Insert(at < 0 ? ~at : at, entry);
+        // Appended here and sorted once per Link: inserting in order moved the whole list every time.
+        reach.Add((days, articleId));
         _unswept.Add((type, country));
     }
 
@@ -41,6 +40,7 @@ internal sealed class MergeBlocks
         {
             // Sorted by first day, the reaches that overlap (directly or through others) form runs.
             var reach = _reach[key];
+            reach.Sort(ByFrom);
             var (runEnd, runArticle) = (reach[0].Days.To, reach[0].Article);
             foreach (var (days, article) in reach.Skip(1))
             {
@@ -84,6 +84,8 @@ internal sealed class MergeBlocks
         _members.Remove(y);
     }
 
+    // The article breaks ties so that the order, and the blocks' representatives, never depend on arrival.
     private static readonly Comparer<(DateInterval Days, string Article)> ByFrom =
-        Comparer<(DateInterval Days, string Article)>.Create((a, b) => a.Days.From.CompareTo(b.Days.From));
+        Comparer<(DateInterval Days, string Article)>.Create((a, b) =>
+            a.Days.From != b.Days.From ? a.Days.From.CompareTo(b.Days.From) : string.CompareOrdinal(a.Article, b.Article));
 }

@@ -6,7 +6,8 @@ namespace Marsad.Events;
 /// Finds the groups that can merge with a group without looking at the others: two groups merge
 /// only when they have the same type, share a country (their country sets overlap by half) and
 /// their days overlap, so groups are posted under (type, country, stretch of days) for every
-/// country they name and every stretch their days reach. A group's days only narrow as merging
+/// country they name and every stretch their days reach (a group whose days reach years, under one
+/// stretch every query asks). A group's days only narrow as merging
 /// goes on, so a posting made with wider days still finds every candidate; the candidates are a
 /// superset that <see cref="BlockMerger"/> tests exactly.
 /// </summary>
@@ -14,6 +15,15 @@ internal sealed class MergeIndex
 {
     /// <summary>The length of a stretch of days, about a month: most reports' days lie within one or two.</summary>
     private const int StretchDays = 32;
+
+    /// <summary>
+    /// Beyond this many stretches (two years) a group is posted once, under the stretch <see cref="Wide"/>: an
+    /// undated report can be any day in decades, and posting it in every month made each query walk it hundreds of times.
+    /// </summary>
+    private const int WideStretches = 24;
+
+    /// <summary>The stretch under which wide groups are posted, asked by every query.</summary>
+    private const int Wide = -1;
 
     private readonly Dictionary<(EventType Type, string Country, int Stretch), HashSet<MergeGroup>> _postings = [];
     private readonly Dictionary<MergeGroup, HashSet<(EventType, string, int)>> _postedUnder = [];
@@ -26,7 +36,7 @@ internal sealed class MergeIndex
         var type = group.Units[0].Type;
         foreach (var country in countries)
         {
-            for (var stretch = Stretch(days.From); stretch <= Stretch(days.To); stretch++)
+            foreach (var stretch in Stretches(days))
             {
                 var key = (type, country, stretch);
                 if (!keys.Add(key))
@@ -36,6 +46,19 @@ internal sealed class MergeIndex
                 posted.Add(group);
             }
         }
+    }
+
+    /// <summary>The stretches a group with these days is posted under: those its days reach, or the wide one.</summary>
+    private static IEnumerable<int> Stretches(DateInterval days)
+    {
+        var (from, to) = (Stretch(days.From), Stretch(days.To));
+        if (to - from >= WideStretches)
+        {
+            yield return Wide;
+            yield break;
+        }
+        for (var stretch = from; stretch <= to; stretch++)
+            yield return stretch;
     }
 
     /// <summary>Withdraws every posting of the group (it merged into another).</summary>
@@ -54,7 +77,8 @@ internal sealed class MergeIndex
         var type = group.Units[0].Type;
         foreach (var country in countries)
         {
-            for (var stretch = Stretch(days.From); stretch <= Stretch(days.To); stretch++)
+            // Every stretch the days reach, and the wide groups, which may reach any of them.
+            for (var stretch = Wide; stretch <= Stretch(days.To); stretch = stretch == Wide ? Stretch(days.From) : stretch + 1)
             {
                 if (!_postings.TryGetValue((type, country, stretch), out var posted))
                     continue;

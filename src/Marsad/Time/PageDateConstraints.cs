@@ -25,6 +25,7 @@ internal static class PageDateConstraints
                 yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => p <= bound, Priority(kind))
                 {
                     Scope = EvidenceScope.Page,
+                    Range = new DateInterval(DateOnly.MinValue, bound),
                     PageMentions = dates.Select(d => d.Mention).ToArray(),
                 };
                 continue;
@@ -33,6 +34,7 @@ internal static class PageDateConstraints
             yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => days.Any(d => d.Contains(p)), Priority(kind))
             {
                 Scope = kind == PageDateKind.Printed ? EvidenceScope.PagePrinted : EvidenceScope.Page,
+                Range = days.Length == 1 ? days[0] : null,
                 Latest = latest,
                 PageMentions = dates.Select(d => d.Mention).ToArray(),
             };

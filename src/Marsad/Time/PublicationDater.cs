@@ -19,6 +19,12 @@ internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clu
     /// <summary>Whether the evidence is about the page's posting, the body's own day or the body's content.</summary>
     public EvidenceScope Scope { get; init; }
 
+    /// <summary>
+    /// The one interval of days <see cref="Allows"/> allows, when it allows exactly those: the solver then
+    /// intersects with it instead of testing every candidate day. Null when the evidence is no interval.
+    /// </summary>
+    public DateInterval? Range { get; init; }
+
     /// <summary>For a page date: the latest day it names (it becomes an upper bound when the body disagrees).</summary>
     public DateOnly? Latest { get; init; }
 
@@ -135,7 +141,7 @@ internal static class PublicationDater
     {
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
-            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata) { Scope = EvidenceScope.Page });
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata) { Scope = EvidenceScope.Page, Range = meta });
         var pageDates = PageDates.Find(text, times, lexicon);
         var onPage = pageDates.Select(d => d.Mention.Span).ToHashSet();
         constraints.AddRange(PageDateConstraints.Of(pageDates));
@@ -158,7 +164,10 @@ internal static class PublicationDater
             if (!IsPastDated(text, t, lexicon))
                 continue;
             var value = t.Value;
-            constraints.Add(new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate)
+            {
+                Range = value.ReadsAlikeEveryDay && value.Resolve(DefaultEarliest) is { } fixedDays ? new DateInterval(fixedDays.From, DateOnly.MaxValue) : null,
+            });
             if (value is MonthDate { Weekday: not null, Day: not null })
                 constraints.Add(new PublicationConstraint(DateEvidenceKind.WeekdayDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { IsDay: true } r && p <= r.From.AddDays(WeekdayDateReach), Priorities.WeekdayDate));
         }
@@ -193,7 +202,7 @@ internal static class PublicationDater
             // A term that starts after the as-of day allows no day.
             var clue = new RoleTermClue(a.Surface, role, asOf);
             var term = clue.Days;
-            yield return new PublicationConstraint(DateEvidenceKind.Role, clue, a.Span, day => term?.Contains(day) == true, Priorities.RoleTerm);
+            yield return new PublicationConstraint(DateEvidenceKind.Role, clue, a.Span, day => term?.Contains(day) == true, Priorities.RoleTerm) { Range = term };
         }
     }
 

@@ -63,6 +63,7 @@ internal sealed class PublicationSolver(DateOnly earliest, DateOnly asOf, bool r
             Kind = DateEvidenceKind.PageDateLater,
             Clue = c.Clue is PageDateClue clue ? clue with { Later = true } : c.Clue,
             Allows = p => p <= latest,
+            Range = new DateInterval(DateOnly.MinValue, latest),
         };
 
     /// <summary>The writing days compatible with posting on one of <paramref name="posting"/> after at most <paramref name="lag"/> days.</summary>
@@ -76,11 +77,11 @@ internal sealed class PublicationSolver(DateOnly earliest, DateOnly asOf, bool r
         var evidence = new List<DateEvidence>();
         foreach (var c in constraints)
         {
-            var next = candidates.Where(c.Allows);
+            var next = c.Range is { } range ? candidates.Intersect(range) : candidates.Where(c.Allows);
             var applied = !next.IsEmpty;
             if (applied)
                 candidates = next;
-            var alone = applied ? next.Hull : DaySet.Range(earliest, asOf).Where(c.Allows).Hull;
+            var alone = applied ? next.Hull : c.Range is { } r ? new DateInterval(earliest, asOf).Intersect(r) : DaySet.Range(earliest, asOf).Where(c.Allows).Hull;
             // The note (ignored as impossible, or as contradicted) follows from applied and alone.
             evidence.Add(new DateEvidence(c.Kind, c.Clue, c.Span, alone, applied) { Scope = c.Scope });
         }
