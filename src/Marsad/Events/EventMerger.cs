@@ -240,6 +240,32 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
                 days.Hull,
                 true));
         }
+        return NarrowByTerms(units, days, evidence, work);
+    }
+
+    /// <summary>
+    /// "قال الملك الثلاثاء خلال مؤتمر صحفي مع المستشار أولاف شولتس": an event dated relative to publication that
+    /// names a party in an office happened inside that party's term, so publication days that would put it
+    /// outside are impossible (the days right after a term began, when "الثلاثاء" still falls before it).
+    /// </summary>
+    private DaySet NarrowByTerms(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence, MergeWork work)
+    {
+        foreach (var unit in units)
+        {
+            // A meeting named without its edition is no relative date: which edition it is is the table's guess.
+            if (unit.Mentions.FirstOrDefault(m => m.When is { ReadsAlikeEveryDay: false } and not MeetingDate && m.RoleBounds.Any(r => !r.BoundsNothing)) is not { } dated
+                || !work.TryCharge((long)unit.Mentions.Count * Math.Max(1, days.Count)))
+                continue;
+            // The mention's own dates never give way to a term (MentionDates keeps a printed date the knowledge base
+            // disagrees with); here the term only chooses among the publication days a relative date leaves open.
+            var terms = dated.RoleBounds.Where(r => !r.BoundsNothing).Select(r => r.Bounds(asOf)).ToArray();
+            var narrowed = days.Where(p => dated.When!.Resolve(p) is { } d && terms.All(t => t is { } term && term.Overlaps(d)));
+            if (narrowed.IsEmpty || narrowed.Count == days.Count)
+                continue;
+            days = narrowed;
+            var term = dated.RoleBounds.First(r => !r.BoundsNothing);
+            evidence.Add(new DateEvidence(DateEvidenceKind.Role, new EventInTermClue(dated.WhenText ?? dated.TriggerText, term, asOf), dated.WhenSpan, days.Hull, true));
+        }
         return days;
     }
 

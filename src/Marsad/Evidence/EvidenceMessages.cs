@@ -31,6 +31,7 @@ internal static class EvidenceMessages
         AnchorClue c => $"{c.Surface} ({c.AnchorId} {c.Bound}: {c.Note})",
         EventDateClue c => $"{c.Value.Describe()} = {c.EventDate}",
         SameEventClue c => string.Join(" / ", c.Dates),
+        EventInTermClue c => $"{c.When} ({c.Term.PersonId}: {c.Term.Role} {c.Term.Country}, {DateInterval.Text(c.Term.BoundFrom(), c.Term.BoundTo(c.AsOf))})",
         ReportedElsewhereClue c => c.Surface,
         RecordedClue c => c.Text,
         PageDateClue c => string.Join(" / ", c.Surfaces) + $" ({c.Cue}" + (c.Disagree ? "; the page's dates disagree: each is allowed" : "") + ")"
@@ -45,6 +46,7 @@ internal static class EvidenceMessages
     {
         RecordedClue c => c.Note,
         SameEventClue => SameEventNote,
+        EventInTermClue => "the event this date names has this person in office, so it falls inside the term",
         WritingLagClue => "the body may have been written up to this many days before the page was posted",
         ReportedElsewhereClue c => $"the same {c.Type.Name} event is dated {c.Date} by {string.Join(", ", c.Sources)}",
         _ => evidence.Applied ? "" : evidence.Allows is null ? Impossible : Contradicted,

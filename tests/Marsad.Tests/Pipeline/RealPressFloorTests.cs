@@ -38,8 +38,9 @@ public class RealPressFloorTests
         Assert.True(card.PublishedConsistent >= 0.99, figures);
         // Tight fell from 0.554 to 0.545 when a meeting named after the last edition the table knows stopped ruling
         // out publication days after it (an edition not listed yet may be meant), which raised when-contains to 0.864.
-        // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date.
-        Assert.True(card.PublishedTight >= 0.55, figures);
+        // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date,
+        // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names.
+        Assert.True(card.PublishedTight >= 0.57, figures);
         Assert.True(card.DateExact >= 0.62, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
@@ -48,7 +49,8 @@ public class RealPressFloorTests
         // dated by the meeting), and rose to 0.782 when undated reports stopped claiming the month
         // before their article, and to 0.880 when a meeting only announced in one article stopped dating
         // the one held in another, and to 0.892 when an undated report on a page posted after its body was
-        // written could reach the posting day: the floor guards what is left, not a reading of fewer events.
+        // written could reach the posting day (0.892 with this stop's dates: one event at UN sessions is now dated by the
+        // table's edition, narrower than the gold's month): the floor guards what is left, not a reading of fewer events.
         Assert.True(card.WhenContainsGold >= 0.88, figures);
     }
 
