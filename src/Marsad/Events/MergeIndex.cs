@@ -77,8 +77,8 @@ internal sealed class MergeIndex
         var type = group.Units[0].Type;
         foreach (var country in countries)
         {
-            // Every stretch the days reach, and the wide groups, which may reach any of them.
-            for (var stretch = Wide; stretch <= Stretch(days.To); stretch = stretch == Wide ? Stretch(days.From) : stretch + 1)
+            // The wide groups, which may reach any stretch, and every stretch the days reach.
+            foreach (var stretch in Enumerable.Range(Stretch(days.From), Stretch(days.To) - Stretch(days.From) + 1).Prepend(Wide))
             {
                 if (!_postings.TryGetValue((type, country, stretch), out var posted))
                     continue;

@@ -29,11 +29,14 @@ internal static class DayOfRelativeMonthConstruction
     private static (int? Month, int End) NamedMonth(TemporalContext context, int k, List<string> ids)
     {
         var tokens = context.Tokens;
-        if (k + 2 >= tokens.Count || tokens[k].Norm != "(" || MonthReader.Read(context, k + 1, afterMonthWord: false, ids) is not { Hijri: false } month)
+        var read = new List<string>();
+        if (k + 2 >= tokens.Count || tokens[k].Norm != "(" || MonthReader.Read(context, k + 1, afterMonthWord: false, read) is not { Hijri: false } month)
             return (null, k);
         // A month named in two systems ("مارس/ آذار)") is read up to its closing parenthesis.
-        if (tokens[month.End - 1].Norm == ")")
-            return (month.Value, month.End);
-        return month.End < tokens.Count && tokens[month.End].Norm == ")" ? (month.Value, month.End + 1) : (null, k);
+        var end = tokens[month.End - 1].Norm == ")" ? month.End : month.End < tokens.Count && tokens[month.End].Norm == ")" ? month.End + 1 : -1;
+        if (end < 0)
+            return (null, k);
+        ids.AddRange(read);
+        return (month.Value, end);
     }
 }
