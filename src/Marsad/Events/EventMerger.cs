@@ -250,6 +250,9 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     /// </summary>
     private DaySet NarrowByTerms(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence, MergeWork work)
     {
+        // A title is printed days before the term the table records (a designate, a start the table gives a day
+        // late): the event may precede the term by this much, so a wrong day never rules out the true one.
+        const int TermSlackDays = 3;
         foreach (var unit in units)
         {
             // A meeting named without its edition is no relative date: which edition it is is the table's guess.
@@ -258,7 +261,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
                 continue;
             // The mention's own dates never give way to a term (MentionDates keeps a printed date the knowledge base
             // disagrees with); here the term only chooses among the publication days a relative date leaves open.
-            var terms = dated.RoleBounds.Where(r => !r.BoundsNothing).Select(r => r.Bounds(asOf)).ToArray();
+            var terms = dated.RoleBounds.Where(r => !r.BoundsNothing).Select(r => r.Bounds(asOf) is { } t ? new DateInterval(t.From.AddDays(-TermSlackDays), t.To) : (DateInterval?)null).ToArray();
             var narrowed = days.Where(p => dated.When!.Resolve(p) is { } d && terms.All(t => t is { } term && term.Overlaps(d)));
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
