@@ -259,15 +259,15 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
             if (unit.Mentions.FirstOrDefault(m => m.When is { ReadsAlikeEveryDay: false } and not MeetingDate && m.RoleBounds.Any(r => !r.BoundsNothing)) is not { } dated
                 || !work.TryCharge((long)unit.Mentions.Count * Math.Max(1, days.Count)))
                 continue;
+            var binding = dated.RoleBounds.Where(r => !r.BoundsNothing).ToArray();
             // The mention's own dates never give way to a term (MentionDates keeps a printed date the knowledge base
             // disagrees with); here the term only chooses among the publication days a relative date leaves open.
-            var terms = dated.RoleBounds.Where(r => !r.BoundsNothing).Select(r => r.Bounds(asOf) is { } t ? new DateInterval(t.From.AddDays(-TermSlackDays), t.To) : (DateInterval?)null).ToArray();
+            var terms = binding.Select(r => r.Bounds(asOf) is { } t ? new DateInterval(t.From.AddDays(-TermSlackDays), t.To) : (DateInterval?)null).ToArray();
             var narrowed = days.Where(p => dated.When!.Resolve(p) is { } d && terms.All(t => t is { } term && term.Overlaps(d)));
             if (narrowed.IsEmpty || narrowed.Count == days.Count)
                 continue;
             days = narrowed;
-            var term = dated.RoleBounds.First(r => !r.BoundsNothing);
-            evidence.Add(new DateEvidence(DateEvidenceKind.Role, new EventInTermClue(dated.WhenText ?? dated.TriggerText, term, asOf), dated.WhenSpan, days.Hull, true));
+            evidence.Add(new DateEvidence(DateEvidenceKind.Role, new EventInTermClue(dated.WhenText ?? dated.TriggerText, binding[0], asOf), dated.WhenSpan, days.Hull, true));
         }
         return days;
     }

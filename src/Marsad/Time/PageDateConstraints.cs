@@ -22,22 +22,21 @@ internal static class PageDateConstraints
             if (dates[0].IsUpperBound)
             {
                 var bound = dates.Min(d => d.Day.To);
-                yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => p <= bound, Priority(kind))
+                yield return PublicationConstraint.Within(Name(kind), Describe(dates), dates[0].Mention.Span, new DateInterval(DateOnly.MinValue, bound), Priority(kind)) with
                 {
                     Scope = EvidenceScope.Page,
-                    Range = new DateInterval(DateOnly.MinValue, bound),
                     PageMentions = dates.Select(d => d.Mention).ToArray(),
                 };
                 continue;
             }
             var days = dates.Select(d => d.Day).ToArray();
-            yield return new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => days.Any(d => d.Contains(p)), Priority(kind))
+            var constraint = new PublicationConstraint(Name(kind), Describe(dates), dates[0].Mention.Span, p => days.Any(d => d.Contains(p)), Priority(kind))
             {
                 Scope = kind == PageDateKind.Printed ? EvidenceScope.PagePrinted : EvidenceScope.Page,
-                Range = days.Length == 1 ? days[0] : null,
                 Latest = latest,
                 PageMentions = dates.Select(d => d.Mention).ToArray(),
             };
+            yield return days.Length == 1 ? constraint.AllowingOnly(days[0]) : constraint;
         }
     }
 

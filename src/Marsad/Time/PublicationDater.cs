@@ -28,6 +28,13 @@ internal sealed record PublicationConstraint(DateEvidenceKind Kind, DateClue Clu
     /// <summary>For a page date: the latest day it names (it becomes an upper bound when the body disagrees).</summary>
     public DateOnly? Latest { get; init; }
 
+    /// <summary>Evidence that allows exactly the days of <paramref name="range"/>.</summary>
+    public static PublicationConstraint Within(DateEvidenceKind kind, DateClue clue, TextSpan? span, DateInterval range, int priority) =>
+        new PublicationConstraint(kind, clue, span, _ => true, priority).AllowingOnly(range);
+
+    /// <summary>The same evidence allowing exactly the days of <paramref name="range"/>: its test and its interval set together.</summary>
+    public PublicationConstraint AllowingOnly(DateInterval range) => this with { Allows = range.Contains, Range = range };
+
     /// <summary>For page dates: the temporal mentions they were read from.</summary>
     public IReadOnlyList<TemporalMention> PageMentions { get; init; } = [];
 }
@@ -141,7 +148,7 @@ internal static class PublicationDater
     {
         var constraints = new List<PublicationConstraint>();
         if (article.PublishedMetadata is { } meta)
-            constraints.Add(new PublicationConstraint(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta.Contains, Priorities.Metadata) { Scope = EvidenceScope.Page, Range = meta });
+            constraints.Add(PublicationConstraint.Within(DateEvidenceKind.Metadata, new MetadataClue(meta), null, meta, Priorities.Metadata) with { Scope = EvidenceScope.Page });
         var pageDates = PageDates.Find(text, times, lexicon);
         var onPage = pageDates.Select(d => d.Mention.Span).ToHashSet();
         constraints.AddRange(PageDateConstraints.Of(pageDates));
@@ -164,10 +171,10 @@ internal static class PublicationDater
             if (!IsPastDated(text, t, lexicon))
                 continue;
             var value = t.Value;
-            constraints.Add(new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate)
-            {
-                Range = value.ReadsAlikeEveryDay && value.Resolve(DefaultEarliest) is { } fixedDays ? new DateInterval(fixedDays.From, DateOnly.MaxValue) : null,
-            });
+            // A date that reads alike every day is a fixed lower bound; another is tested on each candidate day.
+            constraints.Add(value.ReadsAlikeEveryDay && value.Resolve(DefaultEarliest) is { } fixedDays
+                ? PublicationConstraint.Within(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, new DateInterval(fixedDays.From, DateOnly.MaxValue), Priorities.PastDate)
+                : new PublicationConstraint(DateEvidenceKind.PastDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && r.From <= p, Priorities.PastDate));
             if (value is MonthDate { Weekday: not null, Day: not null })
                 constraints.Add(new PublicationConstraint(DateEvidenceKind.WeekdayDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { IsDay: true } r && p <= r.From.AddDays(WeekdayDateReach), Priorities.WeekdayDate));
         }
@@ -202,7 +209,9 @@ internal static class PublicationDater
             // A term that starts after the as-of day allows no day.
             var clue = new RoleTermClue(a.Surface, role, asOf);
             var term = clue.Days;
-            yield return new PublicationConstraint(DateEvidenceKind.Role, clue, a.Span, day => term?.Contains(day) == true, Priorities.RoleTerm) { Range = term };
+            yield return term is { } days
+                ? PublicationConstraint.Within(DateEvidenceKind.Role, clue, a.Span, days, Priorities.RoleTerm)
+                : new PublicationConstraint(DateEvidenceKind.Role, clue, a.Span, _ => false, Priorities.RoleTerm);
         }
     }
 

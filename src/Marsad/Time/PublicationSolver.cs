@@ -58,13 +58,11 @@ internal sealed class PublicationSolver(DateOnly earliest, DateOnly asOf, bool r
 
     /// <summary>A printed page date read as the site's date of reading: published on or before it.</summary>
     private static PublicationConstraint AsUpperBound(PublicationConstraint c) =>
-        c.Latest is not { } latest ? c : c with
+        c.Latest is not { } latest ? c : (c with
         {
             Kind = DateEvidenceKind.PageDateLater,
             Clue = c.Clue is PageDateClue clue ? clue with { Later = true } : c.Clue,
-            Allows = p => p <= latest,
-            Range = new DateInterval(DateOnly.MinValue, latest),
-        };
+        }).AllowingOnly(new DateInterval(DateOnly.MinValue, latest));
 
     /// <summary>The writing days compatible with posting on one of <paramref name="posting"/> after at most <paramref name="lag"/> days.</summary>
     private static DaySet Earlier(DaySet posting, int lag) => lag == 0 ? posting : posting.ExtendEarlier(lag);

@@ -87,9 +87,8 @@ internal sealed class StatusReader(FrameRules rules)
             return true;
         for (var i = frame.Trigger.FirstToken - 1; i >= frame.PrefixStart; i--)
         {
-            var word = ArabicClitics.WithoutConjunction(tokens[i].Norm) ?? tokens[i].Norm;
             if (rules.Words.IsLightVerb(tokens[i].Norm))
-                return FutureTense.IsFutureVerb(word) || FutureTense.IsFutureVerb(tokens[i].Norm);
+                return FutureTense.IsFutureVerb(tokens[i]);
         }
         var next = frame.Trigger.EndToken;
         return next < frame.WindowEnd && FutureTense.IsFutureVerb(tokens[next]);
