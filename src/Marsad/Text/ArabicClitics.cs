@@ -72,9 +72,12 @@ internal static class ArabicClitics
                 Add(result, new WordSegments(conj, prep, "", afterPrep, ""));
                 if (afterPrep.StartsWith(Article, StringComparison.Ordinal))
                     Add(result, new WordSegments(conj, prep, Article, afterPrep[Article.Length..], ""));
-                // ل + ال is written لل: "للرئيس" = ل + الرئيس
+                // ل + ال is written لل: "للرئيس" = ل + الرئيس, read with its article too ("للقمة العربية" names "القمة العربية")
                 if (prep == "ل" && afterPrep.StartsWith('ل'))
+                {
+                    Add(result, new WordSegments(conj, prep, "", Article + afterPrep[1..], ""));
                     Add(result, new WordSegments(conj, prep, Article, afterPrep[1..], ""));
+                }
             }
         }
         return result;

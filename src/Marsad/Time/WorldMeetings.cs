@@ -5,7 +5,17 @@ using Marsad.Text;
 namespace Marsad.Time;
 
 /// <summary>One dated edition of a recurring meeting (a row of Data/time/meetings.tsv).</summary>
-internal sealed record MeetingEdition(string Id, string Series, int? Number, DateInterval Days, string City, string Country);
+internal sealed record MeetingEdition(string Id, string Series, int? Number, DateInterval Days, string City, string Country)
+{
+    /// <summary>
+    /// The days of the session the core days belong to (UNGA: from the session's opening to the end of the
+    /// month of its general debate), or null: what a text allows that names the session but not the core.
+    /// </summary>
+    public DateInterval? Session { get; init; }
+
+    /// <summary>The edition as a text naming only its session means it.</summary>
+    public MeetingEdition AsSession() => Session is { } session ? this with { Days = session } : this;
+}
 
 /// <summary>
 /// The days of a recurring meeting the text names ("على هامش قمة مجموعة العشرين في نيودلهي"): one of
@@ -19,6 +29,12 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
     /// editions: on a publication day where that date falls outside them the meeting is impossible.
     /// </summary>
     public TemporalValue? HeldOn { get; init; }
+
+    /// <summary>
+    /// The days the whole series' table covers, when <see cref="HeldOn"/> kept only some of its editions:
+    /// a publication day whose season holds none of them is then not beyond the table, and rules the meeting out.
+    /// </summary>
+    public DateInterval? Known { get; init; }
 
     /// <summary>How long before publication a meeting named without a year may have been held.</summary>
     public const int RecentDays = 200;
@@ -46,7 +62,8 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
             hull = hull is { } h ? h.Hull(e.Days) : e.Days;
         // Beyond the editions the table knows (a later one not yet verified, an earlier one before it starts)
         // the meeting may be one it does not list: it allows the days near publication, never none.
-        if (hull is null && (window.From > Editions[^1].Days.To || window.To < Editions[0].Days.From))
+        var known = Known ?? new DateInterval(Editions[0].Days.From, Editions[^1].Days.To);
+        if (hull is null && (window.From > known.To || window.To < known.From))
             return window;
         return hull;
     }
@@ -75,6 +92,7 @@ internal sealed class WorldMeetings
     private readonly PhraseMatcher<string> _series;
     private readonly Dictionary<string, MeetingEdition[]> _editions;
     private readonly Dictionary<string, string[]> _cityWords;
+    private readonly Dictionary<string, string[][]> _coreWords;
 
     private readonly EditionOrdinals _ordinals;
 
@@ -85,6 +103,7 @@ internal sealed class WorldMeetings
         foreach (var r in series)
             foreach (var form in r.List("forms"))
                 _series.Add(TimeLexicon.FormWords(form), r.Required("id"));
+        _coreWords = series.ToDictionary(r => r.Required("id"), r => r.List("core_forms").Select(TimeLexicon.FormWords).ToArray(), StringComparer.Ordinal);
         var known = series.Select(r => r.Required("id")).ToHashSet(StringComparer.Ordinal);
         var verified = editions.Where(r => r.Required("verified") == "yes").Select(r => Edition(r, known)).ToArray();
         _editions = verified.GroupBy(e => e.Series).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Days.From).ToArray(), StringComparer.Ordinal);
@@ -100,6 +119,7 @@ internal sealed class WorldMeetings
     {
         var tokens = text.Tokens;
         var found = new List<TemporalMention>();
+        var coreNamed = SeriesWithCoreNamed(text);
         foreach (var sentence in text.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -108,6 +128,8 @@ internal sealed class WorldMeetings
                     continue;
                 var before = Math.Max(sentence.FirstToken, i - ReachBefore);
                 var after = Math.Min(sentence.EndToken, m.EndToken + ReachAfter);
+                if (!coreNamed.Contains(m.Entry))
+                    editions = editions.Select(e => e.AsSession()).ToArray();
                 var (candidates, start, end) = Narrow(tokens, editions, before, i, m.EndToken, after, k => dates.Any(d => tokens[k].Start >= d.Start && tokens[k].End <= d.End));
                 var following = dates.Where(d => d.Start >= tokens[m.EndToken - 1].End && d.Start < tokens[after - 1].End);
                 var (held, heldOn) = ByDayOfYear(candidates, following);
@@ -115,11 +137,31 @@ internal sealed class WorldMeetings
                     continue;
                 var s = tokens[start].Start;
                 var e = tokens[end - 1].End;
-                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, held) { HeldOn = heldOn }, "meeting:" + m.Entry));
+                var known = heldOn is null ? (DateInterval?)null : new DateInterval(editions[0].Days.From, editions.Max(x => x.Days.To));
+                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, held) { HeldOn = heldOn, Known = known }, "meeting:" + m.Entry));
                 i = end - 1;
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The series whose core days (meeting-series.tsv core_forms: "الأسبوع رفيع المستوى") a sentence naming them
+    /// names: the article then means those days wherever it names the series, not the whole session.
+    /// </summary>
+    private HashSet<string> SeriesWithCoreNamed(TextLayer text)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in text.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_series.MatchAt(text.Tokens, i, sentence.EndToken) is { } m
+                    && _coreWords[m.Entry].Any(words => FindWords(text.Tokens, words, sentence.FirstToken, sentence.EndToken) is not null))
+                    named.Add(m.Entry);
+            }
+        }
+        return named;
     }
 
     /// <summary>
@@ -168,20 +210,25 @@ internal sealed class WorldMeetings
     {
         foreach (var date in following)
         {
-            if (FirstDayOfMonth(date.Value) is not (var month, var day))
+            if (YearlessDays(date.Value) is not (var month, var first, var last))
                 continue;
-            var held = candidates.Where(e => Enumerable.Range(0, e.Days.Days).Any(k => e.Days.From.AddDays(k) is var d && d.Month == month && d.Day == day)).ToArray();
+            var held = candidates.Where(e => Enumerable.Range(0, e.Days.Days).Any(k => e.Days.From.AddDays(k) is var d && d.Month == month && d.Day >= first && d.Day <= last)).ToArray();
             if (held.Length > 0)
                 return (held, date.Value);
         }
         return (candidates, null);
     }
 
-    /// <summary>The month and day a yearless date starts on ("1 و2 مارس": March 1), or null.</summary>
-    private static (int Month, int Day)? FirstDayOfMonth(TemporalValue value) => value switch
+    /// <summary>
+    /// The month and days of it a yearless date starts on ("1 و2 مارس": March 1; "نهاية مارس الجاري": the days
+    /// parts.tsv gives the end of March; "في سبتمبر": all of September), or null.
+    /// </summary>
+    private static (int Month, int FirstDay, int LastDay)? YearlessDays(TemporalValue value) => value switch
     {
-        MonthDate { Year: null, YearOffset: null, Day: { } day } m => (m.Month, day),
-        RangeValue r => FirstDayOfMonth(r.From),
+        MonthDate { Year: null, YearOffset: null, Day: { } day } m => (m.Month, day, day),
+        MonthDate { Year: null, YearOffset: null } m => (m.Month, 1, 31),
+        PartOf { Inner: MonthDate { Year: null, YearOffset: null, Day: null } m } p => (m.Month, p.MonthFromDay, p.MonthToDay),
+        RangeValue r => YearlessDays(r.From),
         _ => null,
     };
 
@@ -232,7 +279,10 @@ internal sealed class WorldMeetings
         if (to < from)
             throw new FormatException($"{row.Source}:{row.Line}: the meeting ends before it starts.");
         int? number = row["edition"] is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null;
-        return new MeetingEdition(id, seriesId, number, new DateInterval(from, to), row.Required("city"), row.Required("country"));
+        DateInterval? session = row["session_from"] is null ? null : new DateInterval(Day(row, "session_from"), Calendars.Month(to.Year, to.Month).To);
+        if (session is { } sd && sd.From > from)
+            throw new FormatException($"{row.Source}:{row.Line}: the session opens after its core days start.");
+        return new MeetingEdition(id, seriesId, number, new DateInterval(from, to), row.Required("city"), row.Required("country")) { Session = session };
     }
 
     private static DateOnly Day(TsvRow row, string column) =>

@@ -1,4 +1,5 @@
 using Marsad.Events;
+using Marsad.Time;
 
 namespace Marsad.Tests.Events;
 
@@ -48,7 +49,7 @@ public class SeveralMeetingsTests
         {
             Assert.Equal(EventMode.ThirdParty, e.Mode);
             Assert.Equal(new Place("USA", "نيويورك"), e.Where! with { Evidence = null });
-            Assert.Equal(new DateOnly(2025, 9, 23), e.When!.Value.From);
+            Assert.Equal(new DateInterval(new DateOnly(2025, 9, 9), new DateOnly(2025, 9, 30)), e.When);
         });
     }
 

@@ -72,6 +72,17 @@ public class WorldMeetingTests
         var meeting = TemporalTagger.Tag(text).Single(m => m.Rule.StartsWith("meeting:unga", StringComparison.Ordinal));
         var publication = new DateOnly(2026, 10, 1);
         Assert.Equal(new DateInterval(publication.AddDays(-MeetingDate.RecentDays), publication.AddDays(MeetingDate.AheadDays)), meeting.Value.Resolve(publication));
-        Assert.Equal(new DateInterval(new DateOnly(2025, 9, 23), new DateOnly(2025, 9, 29)), meeting.Value.Resolve(new DateOnly(2025, 10, 1)));
+        // The session named without its core days: from its opening to the end of the month of its general debate.
+        Assert.Equal(new DateInterval(new DateOnly(2025, 9, 9), new DateOnly(2025, 9, 30)), meeting.Value.Resolve(new DateOnly(2025, 10, 1)));
+    }
+
+    [Fact]
+    public void The_core_days_named_in_another_sentence_hold_wherever_the_article_names_the_session()
+    {
+        var text = TextLayer.Build("والتقى الوزيران الأربعاء على هامش الدورة الثمانين للجمعية العامة.\nوكان الأسبوع رفيع المستوى للجمعية العامة قد بدأ قبل يومين.");
+        var meetings = TemporalTagger.Tag(text).Where(m => m.Rule.StartsWith("meeting:unga", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, meetings.Length);
+        var debate = new DateInterval(new DateOnly(2025, 9, 23), new DateOnly(2025, 9, 29));
+        Assert.All(meetings, m => Assert.Equal(debate, m.Value.Resolve(new DateOnly(2025, 9, 25))));
     }
 }

@@ -35,7 +35,7 @@ internal sealed class FrameFiller(FrameRules rules)
         if (when is not null && (rules.Words.IsArrival(ArabicNormalizer.Key(rule.Pattern.TrimEnd('*'))) || Begins(frame, tokens)))
             when = when with { Value = new Lasting(when.Value, ArrivalStay) };
         var status = _status.StatusOf(frame, tokens, sentence, when, parties);
-        var topics = rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Select(m => m.Entry).Distinct().ToArray();
+        var topics = Topics(article, sentence);
         var referenced = frame.Trigger.FirstToken > 0 && rules.Words.IsReferencing(tokens[frame.Trigger.FirstToken - 1].Norm);
         var phase = _directed.PhaseOf(frame, when, article, sentence);
         return new Draft(frame, parties, where, when, status, topics, referenced, phase, inherited)
@@ -43,6 +43,19 @@ internal sealed class FrameFiller(FrameRules rules)
             SubjectParties = subjects,
             Anaphoric = anaphoric,
         };
+    }
+
+    /// <summary>
+    /// What the sentence says was discussed (Data/events/topics.tsv). Words inside the name of a meeting it was
+    /// held at ("على هامش الدورة الثمانين للجمعية العامة للأمم المتحدة") name the occasion, not a topic.
+    /// </summary>
+    private string[] Topics(ArticleView article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        var meetings = article.Times.Where(t => t.Rule.StartsWith("meeting:", StringComparison.Ordinal)).ToArray();
+        return rules.Lexicons.Topics.FindAll(tokens, sentence.FirstToken, sentence.EndToken)
+            .Where(m => !meetings.Any(t => t.Start <= tokens[m.FirstToken].Start && tokens[m.EndToken - 1].End <= t.End))
+            .Select(m => m.Entry).Distinct().ToArray();
     }
 
     /// <summary>
