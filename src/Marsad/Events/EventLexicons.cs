@@ -48,6 +48,9 @@ internal sealed record TriggerRule(
 {
     /// <summary>Which of the acts sharing a CAMEO code the row reads ("recall", "expel"; "halt", "restrict"), or null.</summary>
     public string? Act { get; init; }
+
+    /// <summary>An imperfect verb ("يبحث", "يزور"; triggers.tsv tense = present): undated, its act may lie just after publication.</summary>
+    public bool Present { get; init; }
 }
 
 /// <summary>The event stage's rule tables of Data/events/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>
@@ -168,6 +171,12 @@ internal sealed class EventLexicons
         })
     {
         Act = row["act"],
+        Present = row["tense"] switch
+        {
+            null => false,
+            "present" => true,
+            var t => throw new FormatException($"{row.Source}:{row.Line}: unknown tense '{t}'"),
+        },
     };
 
     private static EventStatus ParseStatus(string s) => s switch

@@ -111,6 +111,10 @@ public sealed record EventMention(
     [JsonIgnore]
     internal DateOnly? LatestPosting { get; init; }
 
+    /// <summary>An undated report in the present tense ("يبحث الرئيسان"): its act may lie in the days just after publication.</summary>
+    [JsonIgnore]
+    internal bool Ongoing { get; init; }
+
     /// <summary>Whether the date reports the whole event, its start or its end (multi-day events).</summary>
     [JsonIgnore]
     internal DatePhase Phase { get; init; }

@@ -30,6 +30,12 @@ internal static class MentionDates
     /// <summary>How far ahead an undated planned event may lie.</summary>
     public const int UndatedPlannedDays = 365;
 
+    /// <summary>
+    /// How far after publication an undated report in the present tense may lie: news tells in the imperfect what
+    /// is under way or set for the coming days ("ويناقش الرئيسان خلال لقائهما" the day before the talks).
+    /// </summary>
+    public const int OngoingAheadDays = 7;
+
     /// <summary>Days the mention can denote if its article was published on <paramref name="publication"/>.</summary>
     public static DateInterval? Resolve(EventMention mention, DateOnly publication, DateOnly asOf, DateReading reading)
     {
@@ -39,7 +45,7 @@ internal static class MentionDates
                 ? new DateInterval(publication, publication.AddDays(UndatedPlannedDays))
                 : new DateInterval(
                     reading == DateReading.Merge ? publication.AddDays(-UndatedLookbackDays) : Min(publication, PublicationDater.DefaultEarliest),
-                    reading == DateReading.Merge || mention.LatestPosting is not { } posted || posted < publication ? publication : Min(posted, asOf));
+                    Latest(mention, publication, asOf, reading));
         foreach (var role in mention.RoleBounds.Where(r => !r.BoundsNothing))
         {
             if (days is null)
@@ -84,6 +90,15 @@ internal static class MentionDates
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>The latest day an undated occurred report allows: its article's day, its page's posting day, or a few days on for the present tense.</summary>
+    private static DateOnly Latest(EventMention mention, DateOnly publication, DateOnly asOf, DateReading reading)
+    {
+        var latest = reading == DateReading.Merge || mention.LatestPosting is not { } posted || posted < publication ? publication : Min(posted, asOf);
+        return mention.Ongoing ? Max(latest, publication.AddDays(OngoingAheadDays)) : latest;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
     /// Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.

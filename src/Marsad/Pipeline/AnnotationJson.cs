@@ -66,12 +66,12 @@ internal static class AnnotationJson
 
     /// <summary>A mention with the properties its exchange record leaves out.</summary>
     private sealed record StoredMention(
-        EventMention Mention, TemporalValue? When, bool DateInherited, DatePhase Phase, string? Act, IReadOnlyList<RoleSpan> RoleBounds)
+        EventMention Mention, TemporalValue? When, bool DateInherited, DatePhase Phase, string? Act, IReadOnlyList<RoleSpan> RoleBounds, bool Ongoing = false)
     {
-        public static StoredMention Of(EventMention m) => new(m, m.When, m.DateInherited, m.Phase, m.Act, m.RoleBounds);
+        public static StoredMention Of(EventMention m) => new(m, m.When, m.DateInherited, m.Phase, m.Act, m.RoleBounds, m.Ongoing);
 
         public EventMention ToMention() =>
-            Mention with { When = When, DateInherited = DateInherited, Phase = Phase, Act = Act, RoleBounds = RoleBounds };
+            Mention with { When = When, DateInherited = DateInherited, Phase = Phase, Act = Act, RoleBounds = RoleBounds, Ongoing = Ongoing };
     }
 
     /// <summary>A day set as {"first", "length", "runs": [[offset, count], ...]}.</summary>

@@ -84,4 +84,10 @@ internal sealed record Draft(
 
     /// <summary>"هذه المباحثات": the trigger names a meeting reported before, whose parties it takes.</summary>
     public bool Anaphoric { get; init; }
+
+    /// <summary>
+    /// Told in the present tense ("ويناقش الرئيسان خلال لقائهما": the verb, and a noun after it in its sentence): when
+    /// undated, under way or about to happen as the article is written.
+    /// </summary>
+    public bool Present { get; init; }
 }

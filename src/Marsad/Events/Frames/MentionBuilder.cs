@@ -58,6 +58,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             When = Tensed(d.When?.Value, d.Status),
             Phase = d.Phase,
             DateInherited = d.DateInherited,
+            Ongoing = d.Present,
             Act = rule.Act,
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
