@@ -240,7 +240,24 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
                 days.Hull,
                 true));
         }
-        return NarrowByTerms(units, days, evidence, work);
+        return NarrowByTerms(units, NarrowByVisits(units, days, evidence, work), evidence, work);
+    }
+
+    /// <summary>A meeting a visitor holds in the city of his visit is held during it (<see cref="VisitOccasions"/>): that narrows publication.</summary>
+    private DaySet NarrowByVisits(List<MergeUnit> units, DaySet days, List<DateEvidence> evidence, MergeWork work)
+    {
+        foreach (var (visit, meeting) in VisitOccasions.Pairs(units, _compatibility))
+        {
+            var dated = VisitOccasions.Dated(visit, meeting);
+            if (!work.TryCharge((long)dated.Count * Math.Max(1, days.Count)))
+                break;
+            var narrowed = days.Where(p => MentionDates.Joint(dated, p, asOf, DateReading.Merge) is not null);
+            if (narrowed.IsEmpty || narrowed.Count == days.Count)
+                continue;
+            days = narrowed;
+            evidence.Add(new DateEvidence(DateEvidenceKind.SameEvent, VisitOccasions.Clue(visit, meeting), dated[0].WhenSpan, days.Hull, true));
+        }
+        return days;
     }
 
     /// <summary>

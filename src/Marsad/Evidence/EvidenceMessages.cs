@@ -31,6 +31,7 @@ internal static class EvidenceMessages
         AnchorClue c => $"{c.Surface} ({c.AnchorId} {c.Bound}: {c.Note})",
         EventDateClue c => $"{c.Value.Describe()} = {c.EventDate}",
         SameEventClue c => string.Join(" / ", c.Dates),
+        VisitOccasionClue c => $"{c.Visit} / {c.Meeting}",
         EventInTermClue c => $"{c.When} ({c.Term.PersonId}: {c.Term.Role} {c.Term.Country}, {DateInterval.Text(c.Term.BoundFrom(), c.Term.BoundTo(c.AsOf))})",
         ReportedElsewhereClue c => c.Surface,
         RecordedClue c => c.Text,
@@ -46,6 +47,7 @@ internal static class EvidenceMessages
     {
         RecordedClue c => c.Note,
         SameEventClue => SameEventNote,
+        VisitOccasionClue => "a meeting the visitor holds in the city of the visit is held during it, so their days meet",
         EventInTermClue => "the event this date names has this person in office, so it falls inside the term",
         WritingLagClue => "the body may have been written up to this many days before the page was posted",
         ReportedElsewhereClue c => $"the same {c.Type.Name} event is dated {c.Date} by {string.Join(", ", c.Sources)}",

@@ -57,6 +57,34 @@ public class MergerTests
     }
 
     [Fact]
+    public void A_meeting_the_visitor_holds_in_the_city_of_his_visit_is_held_during_it_which_dates_the_article()
+    {
+        // "سيزور الوزير موسكو في 19 يوليو" and "ويجتمع مع نظيريه في موسكو بعد أسبوع": two events, one occasion.
+        var visit = At(Moscow, "a", 0, EventMode.Visit, new Fixed(new DateOnly(2022, 7, 19)), Mekdad, Lavrov);
+        var meeting = At(Moscow, "a", 1, EventMode.Multilateral, new Relative(7), Mekdad, Lavrov, State("IRN"));
+        var article = new ArticleMentions("a", [visit, meeting], Anytime);
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
+
+        Assert.Equal(2, result.Events.Count);
+        Assert.Equal(DateInterval.Day(new DateOnly(2022, 7, 12)), result.Publication["a"].Hull);
+        var evidence = Assert.Single(result.PublicationEvidence["a"], ev => ev.Clue is VisitOccasionClue);
+        Assert.Equal("a meeting the visitor holds in the city of the visit is held during it, so their days meet", Marsad.Evidence.EvidenceMessages.Note(evidence));
+    }
+
+    [Fact]
+    public void A_meeting_in_another_city_says_nothing_of_the_visit_s_days()
+    {
+        var visit = At(Moscow, "a", 0, EventMode.Visit, new Fixed(new DateOnly(2022, 7, 19)), Mekdad, Lavrov);
+        var meeting = At(new Place("IRN", "طهران"), "a", 1, EventMode.Multilateral, new Relative(7), Mekdad, Lavrov, State("IRN"));
+        var article = new ArticleMentions("a", [visit, meeting], Anytime);
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
+
+        Assert.Equal(Anytime.Hull, result.Publication["a"].Hull);
+    }
+
+    [Fact]
     public void An_undated_report_claims_no_more_than_that_it_came_before_its_article()
     {
         var day = new DateOnly(2025, 3, 12);
