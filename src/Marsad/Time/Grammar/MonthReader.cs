@@ -27,14 +27,17 @@ internal static class MonthReader
 
     /// <summary>
     /// Combined forms name the month in two systems: "شباط/فبراير", "شباط (فبراير)", "شباط فبراير".
-    /// Returns the token after the second name, or <paramref name="k"/> when there is none.
+    /// Returns the token after the second name, or <paramref name="k"/> when there is none. A gloss in
+    /// another system that names another month ("10 ديسمبر (كانون الثاني)") is the outlet's slip: the month
+    /// printed first stands, and the gloss is no date of its own.
     /// </summary>
     private static int CombinedForm(TemporalContext context, MonthName first, int k, List<string> ids)
     {
         var tokens = context.Tokens;
         if (k < tokens.Count && tokens[k].Norm is "/" or "(")
         {
-            if (context.Lexicon.Months.MatchAt(tokens, k + 1) is not { } m2 || m2.Entry.Value.Month != first.Month)
+            if (context.Lexicon.Months.MatchAt(tokens, k + 1) is not { } m2
+                || m2.Entry.Value.Month != first.Month && m2.Entry.Value.System == first.System)
                 return k;
             ids.Add(m2.Entry.Id);
             return m2.EndToken < tokens.Count && tokens[m2.EndToken].Norm == ")" ? m2.EndToken + 1 : m2.EndToken;
