@@ -30,12 +30,6 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
     /// </summary>
     public TemporalValue? HeldOn { get; init; }
 
-    /// <summary>
-    /// The days the whole series' table covers, when <see cref="HeldOn"/> kept only some of its editions:
-    /// a publication day whose season holds none of them is then not beyond the table, and rules the meeting out.
-    /// </summary>
-    public DateInterval? Known { get; init; }
-
     /// <summary>How long before publication a meeting named without a year may have been held.</summary>
     public const int RecentDays = 200;
 
@@ -62,8 +56,7 @@ internal sealed record MeetingDate(string Series, IReadOnlyList<MeetingEdition> 
             hull = hull is { } h ? h.Hull(e.Days) : e.Days;
         // Beyond the editions the table knows (a later one not yet verified, an earlier one before it starts)
         // the meeting may be one it does not list: it allows the days near publication, never none.
-        var known = Known ?? new DateInterval(Editions[0].Days.From, Editions[^1].Days.To);
-        if (hull is null && (window.From > known.To || window.To < known.From))
+        if (hull is null && (window.From > Editions[^1].Days.To || window.To < Editions[0].Days.From))
             return window;
         return hull;
     }
@@ -137,8 +130,7 @@ internal sealed class WorldMeetings
                     continue;
                 var s = tokens[start].Start;
                 var e = tokens[end - 1].End;
-                var known = heldOn is null ? (DateInterval?)null : new DateInterval(editions[0].Days.From, editions.Max(x => x.Days.To));
-                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, held) { HeldOn = heldOn, Known = known }, "meeting:" + m.Entry));
+                found.Add(new TemporalMention(s, e, text.Slice(s, e), new MeetingDate(m.Entry, held) { HeldOn = heldOn }, "meeting:" + m.Entry));
                 i = end - 1;
             }
         }
@@ -210,25 +202,20 @@ internal sealed class WorldMeetings
     {
         foreach (var date in following)
         {
-            if (YearlessDays(date.Value) is not (var month, var first, var last))
+            if (FirstDayOfMonth(date.Value) is not (var month, var day))
                 continue;
-            var held = candidates.Where(e => Enumerable.Range(0, e.Days.Days).Any(k => e.Days.From.AddDays(k) is var d && d.Month == month && d.Day >= first && d.Day <= last)).ToArray();
+            var held = candidates.Where(e => Enumerable.Range(0, e.Days.Days).Any(k => e.Days.From.AddDays(k) is var d && d.Month == month && d.Day == day)).ToArray();
             if (held.Length > 0)
                 return (held, date.Value);
         }
         return (candidates, null);
     }
 
-    /// <summary>
-    /// The month and days of it a yearless date starts on ("1 و2 مارس": March 1; "نهاية مارس الجاري": the days
-    /// parts.tsv gives the end of March; "في سبتمبر": all of September), or null.
-    /// </summary>
-    private static (int Month, int FirstDay, int LastDay)? YearlessDays(TemporalValue value) => value switch
+    /// <summary>The month and day a yearless date starts on ("1 و2 مارس": March 1), or null.</summary>
+    private static (int Month, int Day)? FirstDayOfMonth(TemporalValue value) => value switch
     {
-        MonthDate { Year: null, YearOffset: null, Day: { } day } m => (m.Month, day, day),
-        MonthDate { Year: null, YearOffset: null } m => (m.Month, 1, 31),
-        PartOf { Inner: MonthDate { Year: null, YearOffset: null, Day: null } m } p => (m.Month, p.MonthFromDay, p.MonthToDay),
-        RangeValue r => YearlessDays(r.From),
+        MonthDate { Year: null, YearOffset: null, Day: { } day } m => (m.Month, day),
+        RangeValue r => FirstDayOfMonth(r.From),
         _ => null,
     };
 
