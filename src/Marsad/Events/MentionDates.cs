@@ -27,6 +27,9 @@ internal static class MentionDates
     /// <summary>How far back an undated report of an occurred event may reach when reports are merged.</summary>
     public const int UndatedLookbackDays = 30;
 
+    /// <summary>How many days a multi-day event reported by its start or its end only may span, that day included.</summary>
+    public const int OpenPhaseDays = 7;
+
     /// <summary>How far ahead an undated planned event may lie.</summary>
     public const int UndatedPlannedDays = 365;
 
@@ -64,7 +67,7 @@ internal static class MentionDates
     {
         DateInterval? whole = null;
         DateInterval? span = null;
-        var any = false;
+        bool any = false, started = false, ended = false;
         foreach (var m in mentions)
         {
             var d = Resolve(m, publication, asOf, reading);
@@ -80,10 +83,17 @@ internal static class MentionDates
             else
             {
                 span = span is { } s ? s.Hull(d.Value) : d;
+                started |= m.Phase == DatePhase.Start;
+                ended |= m.Phase == DatePhase.End;
             }
         }
         if (span is null)
             return whole;
+        // Only its end reported ("اختتمت أمس"): it may have begun days before; only its start: it may go on for days.
+        if (!started)
+            span = new DateInterval(span.Value.From.AddDays(-(OpenPhaseDays - 1)), span.Value.To);
+        else if (!ended)
+            span = new DateInterval(span.Value.From, span.Value.To.AddDays(OpenPhaseDays - 1));
         if (whole is { } w && !w.Overlaps(span.Value))
             return null;
         return span;

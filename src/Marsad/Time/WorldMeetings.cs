@@ -83,6 +83,7 @@ internal sealed class WorldMeetings
     public const int ReachAfter = 8;
 
     private readonly PhraseMatcher<string> _series;
+    private readonly PhraseMatcher<string> _numbered;
     private readonly Dictionary<string, MeetingEdition[]> _editions;
     private readonly Dictionary<string, string[]> _cityWords;
     private readonly Dictionary<string, string[][]> _coreWords;
@@ -93,9 +94,14 @@ internal sealed class WorldMeetings
     {
         _ordinals = ordinals;
         _series = new PhraseMatcher<string>(TimeLexicon.Phrases);
+        _numbered = new PhraseMatcher<string>(TimeLexicon.Phrases);
         foreach (var r in series)
+        {
             foreach (var form in r.List("forms"))
                 _series.Add(TimeLexicon.FormWords(form), r.Required("id"));
+            foreach (var form in r.List("numbered_forms"))
+                _numbered.Add(TimeLexicon.FormWords(form), r.Required("id"));
+        }
         _coreWords = series.ToDictionary(r => r.Required("id"), r => r.List("core_forms").Select(TimeLexicon.FormWords).ToArray(), StringComparer.Ordinal);
         var known = series.Select(r => r.Required("id")).ToHashSet(StringComparer.Ordinal);
         var verified = editions.Where(r => r.Required("verified") == "yes").Select(r => Edition(r, known)).ToArray();
@@ -117,7 +123,7 @@ internal sealed class WorldMeetings
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (_series.MatchAt(tokens, i, sentence.EndToken) is not { } m || !_editions.TryGetValue(m.Entry, out var editions))
+                if (SeriesAt(tokens, i, sentence.EndToken) is not { } m || !_editions.TryGetValue(m.Entry, out var editions))
                     continue;
                 var before = Math.Max(sentence.FirstToken, i - ReachBefore);
                 var after = Math.Min(sentence.EndToken, m.EndToken + ReachAfter);
@@ -135,6 +141,21 @@ internal sealed class WorldMeetings
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The series named at token <paramref name="i"/>: by one of its forms, or by a numbered form followed by the
+    /// number of one of its editions ("أستانة 15"; "أستانة" alone is the city).
+    /// </summary>
+    private PhraseMatch<string>? SeriesAt(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (_series.MatchAt(tokens, i, end) is { } named)
+            return named;
+        if (_numbered.MatchAt(tokens, i, end) is not { } m || m.EndToken >= end || tokens[m.EndToken].Kind != TokenKind.Number
+            || !int.TryParse(tokens[m.EndToken].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || !_editions.TryGetValue(m.Entry, out var editions) || editions.All(e => e.Number != number))
+            return null;
+        return m;
     }
 
     /// <summary>

@@ -129,7 +129,8 @@ public sealed class TerminalTests(AnalyzedSeeds seeds) : IClassFixture<AnalyzedS
     [Fact]
     public void Event_in_english_keeps_the_evidence_as_printed_and_names_the_rest_in_english()
     {
-        var e = Stored().Events.OrderByDescending(x => x.Sources.Count).First();
+        // The most reported event Lavrov takes part in: his English name is the knowledge base's.
+        var e = Stored().Events.Where(x => x.Participants.Any(p => p.Actor.Id == "sergey_lavrov")).OrderByDescending(x => x.Sources.Count).First();
         var result = CliHarness.Run("event", e.Id, "--db", seeds.Db, "--names", "en");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Sergey Lavrov (foreign minister, RUS)", result.Console, StringComparison.Ordinal);

@@ -43,15 +43,35 @@ internal sealed class DirectedParties(FrameRules rules)
     public DatePhase PhaseOf(Frame frame, Time.TemporalMention? when, ArticleView article, Sentence sentence)
     {
         var rule = frame.Trigger.Entry;
-        if (rule.Frame != FrameShape.Drill)
-            return rule.Phase;
         var tokens = article.Tokens;
         var words = rules.Lexicons.Directed;
+        if (rule.Kind == TriggerKind.Noun && ClausePhase(frame, tokens, sentence) is { } qualified)
+            return qualified;
+        if (rule.Frame != FrameShape.Drill)
+            return rule.Phase;
         var at = when is null ? -1 : article.Tokens.TakeWhile(t => t.End <= when.Start).Count();
         if (at > 0 && words.Is(DirectedRole.Until, tokens, at - 1))
             return DatePhase.End;
         var from = Math.Max(sentence.FirstToken, frame.Trigger.FirstToken - StartReach);
         return words.FindLast(DirectedRole.Start, tokens, from, frame.Trigger.FirstToken) is not null ? DatePhase.Start : rule.Phase;
+    }
+
+    /// <summary>
+    /// "الاجتماعات التي انتهت ظهر اليوم", "المحادثات التي انطلقت أمس": a relative clause right after a meeting noun whose
+    /// verb says the meeting ended or began dates its end or its start, not the whole of it.
+    /// </summary>
+    private DatePhase? ClausePhase(Frame frame, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var words = rules.Lexicons.Directed;
+        for (var k = frame.Trigger.EndToken; k + 1 < sentence.EndToken && k < frame.Trigger.EndToken + DateReader.QualifierReach; k++)
+        {
+            if (!rules.Words.TokenIs(tokens[k], (w, r) => w.IsRelativePronoun(r)))
+                continue;
+            return words.Is(DirectedRole.Ended, tokens, k + 1) ? DatePhase.End
+                : words.Is(DirectedRole.Start, tokens, k + 1) ? DatePhase.Start
+                : null;
+        }
+        return null;
     }
 
     /// <summary>The parties PartyChain read for a source-target frame, adjusted for coordination, statements and topics.</summary>
