@@ -28,7 +28,7 @@ internal static class FrameAbsorber
                     result[result.IndexOf(host)] = host with
                     {
                         Where = host.Where ?? current.Where,
-                        When = host.When ?? current.When,
+                        When = JointWhen(host, current),
                         Topics = host.Topics.Union(current.Topics).ToArray(),
                     };
                     continue;
@@ -39,6 +39,18 @@ internal static class FrameAbsorber
             result.Add(current);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The host's date; with the span of days a partyless noun of its sentence gives it ("وصل اليوم ... في زيارة تستمر
+    /// يومي 21 و22 يناير"), the host's day within that span, so publication days that put it outside are ruled out.
+    /// </summary>
+    private static Time.TemporalMention? JointWhen(Draft host, Draft noun)
+    {
+        if (host.When is not { } day || noun.When is not { Value: Time.RangeValue or Time.Lasting } span
+            || host.DateInherited || noun.DateInherited || day.Value.IsAbsolute || span.Start < day.End)
+            return host.When ?? noun.When;
+        return day with { Value = new OccasionDay(day.Value, span.Value) };
     }
 
     /// <summary>The frame after a partyless verb, governed by it ("انطلقت ... محادثات"), takes the verb's parties, date, status and phase.</summary>
