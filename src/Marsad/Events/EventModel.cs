@@ -111,6 +111,10 @@ public sealed record EventMention(
     [JsonIgnore]
     internal DateOnly? LatestPosting { get; init; }
 
+    /// <summary>The report stands in a headline or a subheading (<see cref="Text.SentenceShape"/>): the acts it joins tell one moment.</summary>
+    [JsonIgnore]
+    internal bool InHeadline { get; init; }
+
     /// <summary>An undated report in the present tense ("يبحث الرئيسان"): its act may lie in the days just after publication.</summary>
     [JsonIgnore]
     internal bool Ongoing { get; init; }

@@ -66,12 +66,12 @@ internal static class AnnotationJson
 
     /// <summary>A mention with the properties its exchange record leaves out.</summary>
     private sealed record StoredMention(
-        EventMention Mention, TemporalValue? When, bool DateInherited, DatePhase Phase, string? Act, IReadOnlyList<RoleSpan> RoleBounds, bool Ongoing = false)
+        EventMention Mention, TemporalValue? When, bool DateInherited, DatePhase Phase, string? Act, IReadOnlyList<RoleSpan> RoleBounds, bool Ongoing = false, bool InHeadline = false)
     {
-        public static StoredMention Of(EventMention m) => new(m, m.When, m.DateInherited, m.Phase, m.Act, m.RoleBounds, m.Ongoing);
+        public static StoredMention Of(EventMention m) => new(m, m.When, m.DateInherited, m.Phase, m.Act, m.RoleBounds, m.Ongoing, m.InHeadline);
 
         public EventMention ToMention() =>
-            Mention with { When = When, DateInherited = DateInherited, Phase = Phase, Act = Act, RoleBounds = RoleBounds, Ongoing = Ongoing };
+            Mention with { When = When, DateInherited = DateInherited, Phase = Phase, Act = Act, RoleBounds = RoleBounds, Ongoing = Ongoing, InHeadline = InHeadline };
     }
 
     /// <summary>A day set as {"first", "length", "runs": [[offset, count], ...]}.</summary>

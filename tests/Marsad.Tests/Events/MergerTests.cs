@@ -85,6 +85,32 @@ public class MergerTests
     }
 
     [Fact]
+    public void An_act_a_headline_alone_reports_takes_the_date_the_body_gives_another_act_of_that_headline()
+    {
+        // "تستدعي ... وتحذر" over a body that dates only the summons ("استدعى ... أمس").
+        var summonsInHeadline = Mention("a", 0, null, null, Lavrov, Mekdad) with { InHeadline = true, Type = EventType.Accuse, Cameo = "111" };
+        var summons = Mention("a", 1, null, new Relative(-1), Lavrov, Mekdad) with { Type = EventType.Accuse, Cameo = "111" };
+        var warning = Mention("a", 0, null, null, Lavrov, Mekdad) with { InHeadline = true, Type = EventType.Threaten, Cameo = "130" };
+        var article = new ArticleMentions("a", [summonsInHeadline, summons, warning], DaySet.Range(new DateOnly(2022, 8, 3), new DateOnly(2022, 8, 3)));
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2022, 8, 2)), Assert.Single(result.Events, e => e.Type == EventType.Threaten).When);
+    }
+
+    [Fact]
+    public void An_act_of_a_prose_sentence_borrows_no_date_from_its_neighbours()
+    {
+        var summons = Mention("a", 1, null, new Relative(-1), Lavrov, Mekdad) with { Type = EventType.Accuse, Cameo = "111" };
+        var warning = Mention("a", 1, null, null, Lavrov, Mekdad) with { Type = EventType.Threaten, Cameo = "130" };
+        var article = new ArticleMentions("a", [summons, warning], DaySet.Range(new DateOnly(2022, 8, 3), new DateOnly(2022, 8, 3)));
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([article]);
+
+        Assert.NotEqual(DateInterval.Day(new DateOnly(2022, 8, 2)), Assert.Single(result.Events, e => e.Type == EventType.Threaten).When);
+    }
+
+    [Fact]
     public void An_undated_report_claims_no_more_than_that_it_came_before_its_article()
     {
         var day = new DateOnly(2025, 3, 12);

@@ -42,20 +42,11 @@ internal sealed class FrameFiller(FrameRules rules)
         {
             SubjectParties = subjects,
             Anaphoric = anaphoric,
-            Present = status == EventStatus.Occurred && IsProse(tokens, sentence)
+            // A headline tells a done act in the present tense ("الصين تستدعي السفير وتحذر"): its present verbs read as past.
+            Present = status == EventStatus.Occurred && !SentenceShape.IsHeadline(tokens, sentence)
                 && (rule.Present || rule.Kind != TriggerKind.Verb && previous is { Present: true }),
         };
     }
-
-    /// <summary>Tokens from which an unclosed line is prose cut off (a page excerpt's last line), not a headline.</summary>
-    private const int HeadlineTokens = 20;
-
-    /// <summary>
-    /// A sentence closed by a full stop, or too long for a headline, is prose; a headline tells a done act in the
-    /// present tense ("الصين تستدعي السفير وتحذر"), so its present verbs read as past.
-    /// </summary>
-    private static bool IsProse(IReadOnlyList<Token> tokens, Sentence sentence) =>
-        sentence.TokenCount >= HeadlineTokens || sentence.TokenCount > 0 && tokens[sentence.EndToken - 1].Norm is "." or "؟" or "!" or "?";
 
     /// <summary>
     /// What the sentence says was discussed (Data/events/topics.tsv). Words inside the name of a meeting it was

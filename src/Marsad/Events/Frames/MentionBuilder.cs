@@ -59,6 +59,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             Phase = d.Phase,
             DateInherited = d.DateInherited,
             Ongoing = d.Present,
+            InHeadline = SentenceShape.IsHeadline(tokens, sentence),
             Act = rule.Act,
             RoleBounds = parties.Select(p => p.Role ?? TermOf(p.Actor)).OfType<RoleSpan>().ToArray(),
         };
