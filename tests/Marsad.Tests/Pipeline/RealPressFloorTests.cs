@@ -39,9 +39,11 @@ public class RealPressFloorTests
         // Tight fell from 0.554 to 0.545 when a meeting named after the last edition the table knows stopped ruling
         // out publication days after it (an edition not listed yet may be meant), which raised when-contains to 0.864.
         // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date,
-        // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names.
-        Assert.True(card.PublishedTight >= 0.57, figures);
-        Assert.True(card.DateExact >= 0.62, figures);
+        // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names;
+        // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span.
+        Assert.True(card.PublishedTight >= 0.60, figures);
+        // 0.646 once an act only a headline reports takes the date the body gives another act of that headline.
+        Assert.True(card.DateExact >= 0.64, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
@@ -50,8 +52,10 @@ public class RealPressFloorTests
         // before their article, and to 0.880 when a meeting only announced in one article stopped dating
         // the one held in another, and to 0.892 when an undated report on a page posted after its body was
         // written could reach the posting day (0.892 with this stop's dates: one event at UN sessions is now dated by the
-        // table's edition, narrower than the gold's month): the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.88, figures);
+        // table's edition, narrower than the gold's month), to 0.940 when a UN session named without its general debate
+        // allowed the session's days, and to 0.952 when an undated meeting told in the present tense could lie just after
+        // its article: the floor guards what is left, not a reading of fewer events.
+        Assert.True(card.WhenContainsGold >= 0.95, figures);
     }
 
     [SharedDataFact]
