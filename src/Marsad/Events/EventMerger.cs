@@ -217,17 +217,19 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     /// <summary>
     /// "الصين تستدعي السفير الأمريكي وتحذر من عواقب وخيمة": acts a headline joins tell one moment, so an act the
     /// headline alone reports takes the date the body gives another act of that headline (marked inherited: a
-    /// guess the merge may drop). Only done acts lend and borrow.
+    /// guess the merge may drop). Only done acts lend and borrow, and only one: two dated acts in a headline leave
+    /// the third its own reading.
     /// </summary>
     private static void LendHeadlineDates(List<MergeUnit> units)
     {
         foreach (var unit in units.Where(u => u.Mentions.All(m => m.InHeadline && m.When is null && m.Status == EventStatus.Occurred)))
         {
             var sentences = unit.Mentions.Select(m => m.Sentence).ToHashSet();
-            var dated = units.Where(v => v != unit && v.Mentions.Any(m => m.InHeadline && sentences.Contains(m.Sentence)))
-                .SelectMany(v => v.Mentions.Where(m => m.When is not null && !m.DateInherited && m.Status == EventStatus.Occurred))
-                .FirstOrDefault();
-            if (dated is null)
+            var lenders = units.Where(v => v != unit && v.Mentions.Any(m => m.InHeadline && sentences.Contains(m.Sentence)))
+                .Select(v => v.Mentions.FirstOrDefault(m => m.When is not null && !m.DateInherited && m.Status == EventStatus.Occurred))
+                .OfType<EventMention>()
+                .ToArray();
+            if (lenders is not [var dated])
                 continue;
             for (var i = 0; i < unit.Mentions.Count; i++)
                 unit.Mentions[i] = unit.Mentions[i] with { When = dated.When, WhenText = dated.WhenText, WhenSpan = dated.WhenSpan, DateInherited = true };

@@ -20,14 +20,15 @@ internal static class VisitOccasions
     {
         foreach (var visit in units.Where(u => u.Mentions.Any(m => m.Mode == EventMode.Visit) && IsDated(u)))
         {
+            var status = visit.Mentions[0].Status;
+            if (visit.Mentions.Any(m => m.Status != status))
+                continue;
             var cities = compatibility.PlaceNames(visit.Mentions.Where(m => m.Mode == EventMode.Visit)).ToHashSet(StringComparer.Ordinal);
             var visitors = compatibility.Persons(visit.Mentions);
-            var status = visit.Mentions[0].Status;
             foreach (var meeting in units)
             {
                 if (meeting != visit && IsDated(meeting) && compatibility.IsMeeting(meeting.Type)
                     && meeting.Mentions.All(m => m.Mode != EventMode.Visit && m.Status == status)
-                    && visit.Mentions.All(m => m.Status == status)
                     && compatibility.PlaceNames(meeting.Mentions).Any(cities.Contains)
                     && compatibility.Persons(meeting.Mentions).Overlaps(visitors))
                     yield return (visit, meeting);
