@@ -43,6 +43,9 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// </summary>
     public static DateEvidenceKind WeekdayDate { get; } = new("weekday-date");
 
+    /// <summary>A date the text says something lasts until ("ستستمر حتى 26 سبتمبر"): the article is not later.</summary>
+    public static DateEvidenceKind LastingDate { get; } = new("lasting-date");
+
     /// <summary>The date another article gives the same event.</summary>
     public static DateEvidenceKind Event { get; } = new("event");
 
@@ -82,7 +85,7 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>Every kind, most trusted first.</summary>
     public static IReadOnlyList<DateEvidenceKind> All { get; } =
         [Metadata, PageUpdated, PageWidget, PageCrawl, Credit, PagePublished, PageStamp, Dateline, PageDate, PageDateLater,
-         Weekday, Current, Role, Anchor, PastDate, WeekdayDate, Event, SameEvent, ReportedElsewhere, WritingLag];
+         Weekday, Current, Role, Anchor, PastDate, WeekdayDate, LastingDate, Event, SameEvent, ReportedElsewhere, WritingLag];
 
     /// <summary>The kind of that name; a <see cref="FormatException"/> for any other.</summary>
     public static DateEvidenceKind Parse(string name) => ClosedName.Parse<DateEvidenceKind>(name, "publication evidence kind");

@@ -178,7 +178,34 @@ internal static class PublicationDater
             if (value is MonthDate { Weekday: not null, Day: not null })
                 constraints.Add(new PublicationConstraint(DateEvidenceKind.WeekdayDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { IsDay: true } r && p <= r.From.AddDays(WeekdayDateReach), Priorities.WeekdayDate));
         }
+        foreach (var t in times.Where(t => IsLastedUntil(text, t, lexicon)))
+        {
+            var value = t.Value;
+            constraints.Add(new PublicationConstraint(DateEvidenceKind.LastingDate, new PhraseClue(t.Surface), t.Span, p => value.Resolve(p) is { } r && p <= r.To, Priorities.PastDate));
+        }
         return constraints;
+    }
+
+    /// <summary>
+    /// "ستستمر المناورة ... حتى 26 سبتمبر": a calendar date right after "حتى" in a sentence whose nearest tense cue before it
+    /// is a verb of lasting (no past cue between) is a day the text says something goes on to: the text was written before it.
+    /// </summary>
+    private static bool IsLastedUntil(TextLayer text, TemporalMention mention, TimeLexicon lexicon)
+    {
+        if (!NamesCalendarDate(mention.Value) || text.SentenceAt(mention.Start) is not { } sentence)
+            return false;
+        var tokens = text.Tokens;
+        var before = sentence.FirstToken - 1;
+        while (before + 1 < sentence.EndToken && tokens[before + 1].End <= mention.Start)
+            before++;
+        if (before < sentence.FirstToken || lexicon.Context.MatchAt(tokens, before) is not { Entry.Value: ContextKind.Until })
+            return false;
+        for (var i = before - 1; i >= sentence.FirstToken; i--)
+        {
+            if (lexicon.Context.MatchAt(tokens, i) is { } m && m.Entry.Value != ContextKind.Until)
+                return m.Entry.Value == ContextKind.Lasting;
+        }
+        return false;
     }
 
     /// <summary>Values that are impossible on some days ("اليوم الخميس", "17 ديسمبر الجاري"), once per kind and value.</summary>
@@ -291,10 +318,10 @@ internal static class PublicationDater
             }
             if (lexicon.Context.MatchAt(tokens, i) is { } m)
             {
-                if (m.Entry.Value == ContextKind.Future)
-                    future = true;
-                else
+                if (m.Entry.Value == ContextKind.Past)
                     past = true;
+                else if (m.Entry.Value != ContextKind.Until)
+                    future = true;
             }
         }
         return past && !future;
@@ -321,8 +348,8 @@ internal static class PublicationDater
             seen++;
             if (FutureTense.IsFutureVerb(tokens[i]))
                 return false;
-            if (lexicon.Context.MatchAt(tokens, i) is { } m)
-                return m.Entry.Value != ContextKind.Future;
+            if (lexicon.Context.MatchAt(tokens, i) is { Entry.Value: not ContextKind.Until } m)
+                return m.Entry.Value == ContextKind.Past;
         }
         return false;
     }

@@ -52,6 +52,12 @@ internal enum ContextKind
 {
     Past,
     Future,
+
+    /// <summary>A verb of lasting ("ستستمر", "تتواصل"): what goes on after the text was written.</summary>
+    Lasting,
+
+    /// <summary>"حتى", "لغاية": the day something lasts to.</summary>
+    Until,
 }
 
 /// <summary>The temporal rule tables of Data/time/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>

@@ -132,6 +132,14 @@ public class RuleTableTests
     public void Context_row_decides_whether_a_date_bounds_publication(string id, string form)
     {
         var isPast = id.StartsWith("past.", StringComparison.Ordinal);
+        if (id == "lasting.until")
+        {
+            // "ستستمر المحادثات حتى 17 شباط": the day something lasts to bounds publication from above, never from below.
+            var lasting = Solve($"وستستمر المحادثات بين الوفدين {form} 17 شباط", D("2024-12-31")).Estimate.Evidence;
+            Assert.Contains(lasting, e => e.Kind == DateEvidenceKind.LastingDate && e.Applied);
+            Assert.DoesNotContain(lasting, e => e.Kind == DateEvidenceKind.PastDate);
+            return;
+        }
         // "17 شباط" with no year: only a past report forces publication on or after it.
         var text = isPast ? $"و{form} الوفدان في 17 شباط في العاصمة" : $"وقالت الوزارة إن الوفدين {form} في 17 شباط في العاصمة";
         var solution = Solve(text, D("2024-12-31"));
