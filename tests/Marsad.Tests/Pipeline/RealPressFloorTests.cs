@@ -40,8 +40,9 @@ public class RealPressFloorTests
         // out publication days after it (an edition not listed yet may be meant), which raised when-contains to 0.864.
         // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date,
         // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names;
-        // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span.
-        Assert.True(card.PublishedTight >= 0.60, figures);
+        // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span;
+        // to 0.616 with the day something is said to last until.
+        Assert.True(card.PublishedTight >= 0.61, figures);
         // 0.646 once an act only a headline reports takes the date the body gives another act of that headline.
         Assert.True(card.DateExact >= 0.64, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
