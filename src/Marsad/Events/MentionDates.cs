@@ -89,15 +89,19 @@ internal static class MentionDates
         }
         if (span is null)
             return whole;
-        // Only its end reported ("اختتمت أمس"): it may have begun days before; only its start: it may go on for days.
-        if (!started)
-            span = new DateInterval(span.Value.From.AddDays(-(OpenPhaseDays - 1)), span.Value.To);
-        else if (!ended)
-            span = new DateInterval(span.Value.From, span.Value.To.AddDays(OpenPhaseDays - 1));
+        // What the texts allow; the merge compares the days reported, which keeps its candidates few.
+        if (reading == DateReading.Report)
+            span = Open(span.Value, started, ended);
         if (whole is { } w && !w.Overlaps(span.Value))
             return null;
         return span;
     }
+
+    /// <summary>A span reported by its end only ("اختتمت أمس") may have begun days before; by its start only, may go on for days.</summary>
+    private static DateInterval Open(DateInterval span, bool started, bool ended) =>
+        !started ? new DateInterval(span.From.AddDays(-(OpenPhaseDays - 1)), span.To)
+        : !ended ? new DateInterval(span.From, span.To.AddDays(OpenPhaseDays - 1))
+        : span;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
