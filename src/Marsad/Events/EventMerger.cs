@@ -215,7 +215,7 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
     }
 
     /// <summary>
-    /// "الصين تستدعي السفير الأمريكي وتحذر من عواقب وخيمة": acts a headline joins tell one moment, so an act the
+    /// "الخارجية تستدعي القائم بالأعمال وتهدد بالرد": acts a headline joins tell one moment, so an act the
     /// headline alone reports takes the date the body gives another act of that headline (marked inherited: a
     /// guess the merge may drop). Only done acts lend and borrow, and only one: two dated acts in a headline leave
     /// the third its own reading.

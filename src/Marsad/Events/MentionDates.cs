@@ -35,7 +35,7 @@ internal static class MentionDates
 
     /// <summary>
     /// How far after publication an undated report in the present tense may lie: news tells in the imperfect what
-    /// is under way or set for the coming days ("ويناقش الرئيسان خلال لقائهما" the day before the talks).
+    /// is under way or set for the coming days ("ويبحث الجانبان في محادثاتهما" the day before the talks).
     /// </summary>
     public const int OngoingAheadDays = 7;
 

@@ -8,7 +8,7 @@ namespace Marsad.Events;
 internal sealed record VisitOccasionClue(string Visit, string Meeting) : DateClue;
 
 /// <summary>
-/// "يتم التحضير لزيارة الرئيس إلى طهران في 19 يوليو" beside "يجتمع الرئيس مع نظيريه في طهران الأسبوع المقبل": a
+/// "يصل الرئيس إلى أنقرة في 8 مايو" beside "ويعقد الرئيس في أنقرة قمة مع نظيره الأسبوع المقبل": a
 /// meeting a visitor holds in the city of his visit, told with the same status in the same article, is held while
 /// he is there, so the two dates meet. They stay two events (a visit is not each of its meetings); only the
 /// article's publication days that would keep them apart are ruled out.

@@ -43,7 +43,7 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// </summary>
     public static DateEvidenceKind WeekdayDate { get; } = new("weekday-date");
 
-    /// <summary>A date the text says something lasts until ("ستستمر حتى 26 سبتمبر"): the article is not later.</summary>
+    /// <summary>A date the text says something lasts until ("تستمر المعارض حتى 9 نوفمبر"): the article is not later.</summary>
     public static DateEvidenceKind LastingDate { get; } = new("lasting-date");
 
     /// <summary>The date another article gives the same event.</summary>

@@ -187,7 +187,7 @@ internal static class PublicationDater
     }
 
     /// <summary>
-    /// "ستستمر المناورة ... حتى 26 سبتمبر": a calendar date right after "حتى" in a sentence whose nearest tense cue before it
+    /// "وسيتواصل التدريب المشترك ... حتى 9 نوفمبر": a calendar date right after "حتى" in a sentence whose nearest tense cue before it
     /// is a verb of lasting (no past cue between) is a day the text says something goes on to: the text was written before it.
     /// </summary>
     private static bool IsLastedUntil(TextLayer text, TemporalMention mention, TimeLexicon lexicon)

@@ -23,7 +23,7 @@ public class DirectedActTests
     [Fact]
     public void A_coordinated_warning_shares_the_subject_and_target_of_the_summons()
     {
-        Assert.Equal(["accuse 114 CHN>USA", "threaten 130 CHN>USA"], Read("الصين تستدعي السفير الأمريكي وتحذر من عواقب وخيمة"));
+        Assert.Equal(["accuse 114 IRN>GBR", "threaten 130 IRN>GBR"], Read("طهران تستدعي السفير البريطاني وتحذر من التدخل"));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed record DirectedReading(IReadOnlyList<Party> Parties, TriggerRule
 /// The parties of the acts beyond consult. Envoy acts, trade halts, aid, releases, charges, signings,
 /// ceasefires and drills have readers of their own (the frame shapes of Data/events/triggers.tsv after
 /// visit); the source-target frames PartyChain reads are adjusted here: a verb coordinated with the act
-/// before it shares its subject ("الصين تستدعي السفير الأمريكي وتحذر من عواقب"), a possessive verbal
+/// before it shares its subject ("طهران تستدعي السفير البريطاني وتحذر من التدخل"), a possessive verbal
 /// noun after a statement verb belongs to its speaker ("أكدت السعودية ... رفضها لتصريحات نتانياهو"),
 /// and what follows "بشأن"/"حول" is a topic, not a target.
 /// </summary>
@@ -57,7 +57,7 @@ internal sealed class DirectedParties(FrameRules rules)
     }
 
     /// <summary>
-    /// "الاجتماعات التي انتهت ظهر اليوم", "المحادثات التي انطلقت أمس": a relative clause right after a meeting noun whose
+    /// "الجولة التي انتهت مساء أمس", "المشاورات التي انطلقت اليوم": a relative clause right after a meeting noun whose
     /// verb says the meeting ended or began dates its end or its start, not the whole of it.
     /// </summary>
     private DatePhase? ClausePhase(Frame frame, IReadOnlyList<Token> tokens, Sentence sentence)

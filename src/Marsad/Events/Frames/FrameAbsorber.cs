@@ -42,8 +42,8 @@ internal static class FrameAbsorber
     }
 
     /// <summary>
-    /// The host's date; with the span of days a partyless noun of its sentence gives it ("وصل اليوم ... في زيارة تستمر
-    /// يومي 21 و22 يناير"), the host's day within that span, so publication days that put it outside are ruled out.
+    /// The host's date; with the span of days a partyless noun of its sentence gives it ("حط الوزير اليوم ... في زيارة تمتد
+    /// من 3 إلى 5 مارس"), the host's day within that span, so publication days that put it outside are ruled out.
     /// </summary>
     private static Time.TemporalMention? JointWhen(Draft host, Draft noun)
     {

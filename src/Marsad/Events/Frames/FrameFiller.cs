@@ -42,7 +42,7 @@ internal sealed class FrameFiller(FrameRules rules)
         {
             SubjectParties = subjects,
             Anaphoric = anaphoric,
-            // A headline tells a done act in the present tense ("الصين تستدعي السفير وتحذر"): its present verbs read as past.
+            // A headline tells a done act in the present tense ("الرباط تستدعي السفير وتحتج"): its present verbs read as past.
             Present = status == EventStatus.Occurred && !SentenceShape.IsHeadline(tokens, sentence)
                 && (rule.Present || rule.Kind != TriggerKind.Verb && previous is { Present: true }),
         };
@@ -50,7 +50,7 @@ internal sealed class FrameFiller(FrameRules rules)
 
     /// <summary>
     /// What the sentence says was discussed (Data/events/topics.tsv). Words inside the name of a meeting it was
-    /// held at ("على هامش الدورة الثمانين للجمعية العامة للأمم المتحدة") name the occasion, not a topic.
+    /// held at ("على هامش أعمال الدورة 79 للجمعية العامة") name the occasion, not a topic.
     /// </summary>
     private string[] Topics(ArticleView article, Sentence sentence)
     {

@@ -86,7 +86,7 @@ internal sealed record Draft(
     public bool Anaphoric { get; init; }
 
     /// <summary>
-    /// Told in the present tense ("ويناقش الرئيسان خلال لقائهما": the verb, and a noun after it in its sentence): when
+    /// Told in the present tense ("ويتناول الوزيران في اجتماعهما": the verb, and a noun after it in its sentence): when
     /// undated, under way or about to happen as the article is written.
     /// </summary>
     public bool Present { get; init; }

@@ -28,7 +28,7 @@ internal static class MonthReader
     /// <summary>
     /// Combined forms name the month in two systems: "شباط/فبراير", "شباط (فبراير)", "شباط فبراير".
     /// Returns the token after the second name, or <paramref name="k"/> when there is none. A gloss in
-    /// another system that names another month ("10 ديسمبر (كانون الثاني)") is the outlet's slip: the month
+    /// another system that names another month ("4 أكتوبر (تشرين الثاني)") is the outlet's slip: the month
     /// printed first stands, and the gloss is no date of its own.
     /// </summary>
     private static int CombinedForm(TemporalContext context, MonthName first, int k, List<string> ids)
