@@ -250,18 +250,17 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
         {
             if (!work.TryCharge((long)unit.Mentions.Count * dayCount))
                 break;
-            var narrowed = days.Where(p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is not null
-                && unit.Mentions.All(m => m.When is not OccasionDay o || o.Agrees(p)));
-            if (narrowed.IsEmpty || narrowed.Count == days.Count)
-                continue;
-            days = narrowed;
-            dayCount = Math.Max(1, days.Count);
-            evidence.Add(new DateEvidence(
-                DateEvidenceKind.SameEvent,
-                new SameEventClue(unit.Mentions.Select(m => m.WhenText).OfType<string>().Distinct().ToArray()),
-                unit.Mentions.First(m => m.When is not null).WhenSpan,
-                days.Hull,
-                true));
+            var narrowed = Narrow(ref days, p => MentionDates.Joint(unit.Mentions, p, asOf, DateReading.Merge) is not null
+                    && unit.Mentions.All(m => m.When is not OccasionDay o || o.Agrees(p)),
+                hull => new DateEvidence(
+                    DateEvidenceKind.SameEvent,
+                    new SameEventClue(unit.Mentions.Select(m => m.WhenText).OfType<string>().Distinct().ToArray()),
+                    unit.Mentions.First(m => m.When is not null).WhenSpan,
+                    hull,
+                    true),
+                evidence);
+            if (narrowed)
+                dayCount = Math.Max(1, days.Count);
         }
         return NarrowByTerms(units, NarrowByVisits(units, days, evidence, work), evidence, work);
     }
@@ -274,13 +273,24 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
             var dated = VisitOccasions.Dated(visit, meeting);
             if (!work.TryCharge((long)dated.Count * Math.Max(1, days.Count)))
                 break;
-            var narrowed = days.Where(p => MentionDates.Joint(dated, p, asOf, DateReading.Merge) is not null);
-            if (narrowed.IsEmpty || narrowed.Count == days.Count)
-                continue;
-            days = narrowed;
-            evidence.Add(new DateEvidence(DateEvidenceKind.SameEvent, VisitOccasions.Clue(visit, meeting), dated[0].WhenSpan, days.Hull, true));
+            Narrow(ref days, p => MentionDates.Joint(dated, p, asOf, DateReading.Merge) is not null,
+                hull => new DateEvidence(DateEvidenceKind.SameEvent, VisitOccasions.Clue(visit, meeting), dated[0].WhenSpan, hull, true), evidence);
         }
         return days;
+    }
+
+    /// <summary>
+    /// Keeps the publication days <paramref name="allows"/> lets through and records why; false, the days untouched, when it
+    /// lets through all of them or none (a clue no day satisfies is another's, and rules nothing out).
+    /// </summary>
+    private static bool Narrow(ref DaySet days, Func<DateOnly, bool> allows, Func<DateInterval?, DateEvidence> why, List<DateEvidence> evidence)
+    {
+        var narrowed = days.Where(allows);
+        if (narrowed.IsEmpty || narrowed.Count == days.Count)
+            return false;
+        days = narrowed;
+        evidence.Add(why(days.Hull));
+        return true;
     }
 
     /// <summary>
@@ -303,11 +313,8 @@ internal sealed class EventMerger(DateOnly asOf, EventLexicons lexicons, MergeBu
             // The mention's own dates never give way to a term (MentionDates keeps a printed date the knowledge base
             // disagrees with); here the term only chooses among the publication days a relative date leaves open.
             var terms = binding.Select(r => r.Bounds(asOf) is { } t ? new DateInterval(t.From.AddDays(-TermSlackDays), t.To) : (DateInterval?)null).ToArray();
-            var narrowed = days.Where(p => dated.When!.Resolve(p) is { } d && terms.All(t => t is { } term && term.Overlaps(d)));
-            if (narrowed.IsEmpty || narrowed.Count == days.Count)
-                continue;
-            days = narrowed;
-            evidence.Add(new DateEvidence(DateEvidenceKind.Role, new EventInTermClue(dated.WhenText ?? dated.TriggerText, binding[0], asOf), dated.WhenSpan, days.Hull, true));
+            Narrow(ref days, p => dated.When!.Resolve(p) is { } d && terms.All(t => t is { } term && term.Overlaps(d)),
+                hull => new DateEvidence(DateEvidenceKind.Role, new EventInTermClue(dated.WhenText ?? dated.TriggerText, binding[0], asOf), dated.WhenSpan, hull, true), evidence);
         }
         return days;
     }

@@ -195,9 +195,7 @@ internal static class PublicationDater
         if (!NamesCalendarDate(mention.Value) || text.SentenceAt(mention.Start) is not { } sentence)
             return false;
         var tokens = text.Tokens;
-        var before = sentence.FirstToken - 1;
-        while (before + 1 < sentence.EndToken && tokens[before + 1].End <= mention.Start)
-            before++;
+        var before = LastTokenBefore(tokens, mention, sentence.FirstToken);
         if (before < sentence.FirstToken || lexicon.Context.MatchAt(tokens, before) is not { Entry.Value: ContextKind.Until })
             return false;
         for (var i = before - 1; i >= sentence.FirstToken; i--)
@@ -337,10 +335,7 @@ internal static class PublicationDater
     /// </summary>
     private static bool GovernedByPastCue(IReadOnlyList<Token> tokens, TemporalMention mention, int sentenceStart, TimeLexicon lexicon)
     {
-        // The last token of the sentence before the date.
-        var before = sentenceStart - 1;
-        while (before + 1 < tokens.Count && tokens[before + 1].Start < mention.Start)
-            before++;
+        var before = LastTokenBefore(tokens, mention, sentenceStart);
         for (int i = before, seen = 0; i >= sentenceStart && seen < PastCueReach; i--)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -352,6 +347,15 @@ internal static class PublicationDater
                 return m.Entry.Value == ContextKind.Past;
         }
         return false;
+    }
+
+    /// <summary>The last token of the sentence before the date (<paramref name="sentenceStart"/> - 1 when the date opens it).</summary>
+    private static int LastTokenBefore(IReadOnlyList<Token> tokens, TemporalMention mention, int sentenceStart)
+    {
+        var before = sentenceStart - 1;
+        while (before + 1 < tokens.Count && tokens[before + 1].Start < mention.Start)
+            before++;
+        return before;
     }
 
     private static bool NamesCalendarDate(TemporalValue value) => value switch

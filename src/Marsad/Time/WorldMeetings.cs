@@ -118,7 +118,8 @@ internal sealed class WorldMeetings
     {
         var tokens = text.Tokens;
         var found = new List<TemporalMention>();
-        var coreNamed = SeriesWithCoreNamed(text);
+        // Only a series with core days (the UN session) needs the article's other sentences read: most texts name none.
+        var coreNamed = new Lazy<HashSet<string>>(() => SeriesWithCoreNamed(text));
         foreach (var sentence in text.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -127,7 +128,7 @@ internal sealed class WorldMeetings
                     continue;
                 var before = Math.Max(sentence.FirstToken, i - ReachBefore);
                 var after = Math.Min(sentence.EndToken, m.EndToken + ReachAfter);
-                if (!coreNamed.Contains(m.Entry))
+                if (_coreWords[m.Entry].Length > 0 && !coreNamed.Value.Contains(m.Entry))
                     editions = editions.Select(e => e.AsSession()).ToArray();
                 var (candidates, start, end) = Narrow(tokens, editions, before, i, m.EndToken, after, k => dates.Any(d => tokens[k].Start >= d.Start && tokens[k].End <= d.End));
                 var following = dates.Where(d => d.Start >= tokens[m.EndToken - 1].End && d.Start < tokens[after - 1].End);
@@ -169,7 +170,7 @@ internal sealed class WorldMeetings
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (_series.MatchAt(text.Tokens, i, sentence.EndToken) is { } m
+                if (SeriesAt(text.Tokens, i, sentence.EndToken) is { } m
                     && _coreWords[m.Entry].Any(words => FindWords(text.Tokens, words, sentence.FirstToken, sentence.EndToken) is not null))
                     named.Add(m.Entry);
             }
