@@ -46,8 +46,19 @@ internal sealed partial class PhraseMatcher<T>
         var (values, order) = verbs ? (node.All, node.AllOrder) : (node.NotVerbs, node.NotVerbsOrder);
         if (values.Length > 0)
             best.Consider(values, order, next - search.Start);
+        Continue(search, node, next, end, verbs, ref best);
+    }
+
+    /// <summary>The phrases under <paramref name="node"/> that go on with the token at <paramref name="next"/> (past a quotation mark when allowed).</summary>
+    private void Continue(in Search search, Node node, int next, int end, bool verbs, ref Best best)
+    {
         if (next >= end || (node.Words is null && node.Inflected is null))
             return;
+        if (_options.PassQuotes && search.Tokens[next].IsQuotationMark)
+        {
+            Continue(search, node, next + 1, end, verbs, ref best);
+            return;
+        }
         var keys = search.Keys(next, first: false);
         for (var k = 0; k < keys.Count; k++)
         {

@@ -45,6 +45,12 @@ internal sealed record PhraseMatcherOptions
 
     /// <summary>Whether <see cref="PhraseMatcher{T}.FindAll"/> starts phrases at word tokens only (not at punctuation or numbers).</summary>
     public bool StartAtWords { get; init; }
+
+    /// <summary>
+    /// Whether a quotation mark inside a phrase is passed over: the press quotes the name part of a
+    /// name ("صيغة «أستانا»", "مجموعة \"بريكس\"") and the phrase is the same.
+    /// </summary>
+    public bool PassQuotes { get; init; }
 }
 
 /// <summary>

@@ -48,6 +48,9 @@ public sealed record Token(int Index, TokenKind Kind, int Start, int End, string
 
     /// <summary>The segmentations without the article and a pronoun suffix ("عمليتها" → عمليه).</summary>
     public IReadOnlyList<WordSegments> Stems => Forms.Stems;
+
+    /// <summary>Whether the token is a quotation mark, opening or closing, in any of the styles the press prints.</summary>
+    public bool IsQuotationMark => Kind == TokenKind.Punctuation && Norm is "\"" or "«" or "»" or "“" or "”" or "„";
 }
 
 /// <summary>A sentence: its original character range and its run of tokens.</summary>

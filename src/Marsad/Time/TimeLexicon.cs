@@ -84,7 +84,7 @@ internal sealed class TimeLexicon
         FunctionWords = new TimeFunctionWords(readTable("time/function-words.tsv"));
         PageLabels = new PageLabels(Load("time/page-labels.tsv", r => Closed<PageLabelKind>(r, "kind")));
         Anchors = new WorldAnchors(readTable("time/anchors.tsv"));
-        Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"),
+        Meetings = new WorldMeetings(readTable("time/meeting-series.tsv"), readTable("time/meetings.tsv"), readTable("time/meeting-attendance.tsv"),
             new EditionOrdinals(Ordinals, ordinals, readTable("time/edition-ordinals.tsv")));
     }
 

@@ -82,19 +82,28 @@ internal sealed class WorldMeetings
     /// <summary>Tokens after the series name where the city, the year or the number may stand.</summary>
     public const int ReachAfter = 8;
 
+    // "صيغة «أستانا»": the press quotes the name part of a series' name.
+    private static readonly PhraseMatcherOptions NamePhrases = TimeLexicon.Phrases with { PassQuotes = true };
+
     private readonly PhraseMatcher<string> _series;
     private readonly PhraseMatcher<string> _numbered;
+    private readonly PhraseMatcher<string> _attendance = new(TimeLexicon.Phrases);
     private readonly Dictionary<string, MeetingEdition[]> _editions;
     private readonly Dictionary<string, string[]> _cityWords;
     private readonly Dictionary<string, string[][]> _coreWords;
 
     private readonly EditionOrdinals _ordinals;
 
-    internal WorldMeetings(IReadOnlyList<TsvRow> series, IReadOnlyList<TsvRow> editions, EditionOrdinals ordinals)
+    internal WorldMeetings(IReadOnlyList<TsvRow> series, IReadOnlyList<TsvRow> editions, IReadOnlyList<TsvRow> attendance, EditionOrdinals ordinals)
     {
         _ordinals = ordinals;
-        _series = new PhraseMatcher<string>(TimeLexicon.Phrases);
-        _numbered = new PhraseMatcher<string>(TimeLexicon.Phrases);
+        foreach (var r in attendance)
+        {
+            foreach (var form in r.List("forms"))
+                _attendance.Add(TimeLexicon.FormWords(form), r.Required("id"));
+        }
+        _series = new PhraseMatcher<string>(NamePhrases);
+        _numbered = new PhraseMatcher<string>(NamePhrases);
         foreach (var r in series)
         {
             foreach (var form in r.List("forms"))
@@ -130,7 +139,7 @@ internal sealed class WorldMeetings
                 var after = Math.Min(sentence.EndToken, m.EndToken + ReachAfter);
                 if (_coreWords[m.Entry].Length > 0 && !coreNamed.Value.Contains(m.Entry))
                     editions = editions.Select(e => e.AsSession()).ToArray();
-                var (candidates, start, end) = Narrow(tokens, editions, before, i, m.EndToken, after, k => dates.Any(d => tokens[k].Start >= d.Start && tokens[k].End <= d.End));
+                var (candidates, start, end) = Narrow(tokens, editions, (sentence.FirstToken, before), i, m.EndToken, after, k => dates.Any(d => tokens[k].Start >= d.Start && tokens[k].End <= d.End));
                 var following = dates.Where(d => d.Start >= tokens[m.EndToken - 1].End && d.Start < tokens[after - 1].End);
                 var (held, heldOn) = ByDayOfYear(candidates, following);
                 if (held.Count == 0)
@@ -183,22 +192,18 @@ internal sealed class WorldMeetings
     /// hold; with none, every edition. Returns the span grown over the cues that were used.
     /// </summary>
     private (IReadOnlyList<MeetingEdition> Editions, int Start, int End) Narrow(
-        IReadOnlyList<Token> tokens, MeetingEdition[] editions, int before, int nameStart, int nameEnd, int after, Func<int, bool> inDate)
+        IReadOnlyList<Token> tokens, MeetingEdition[] editions, (int Sentence, int Reach) before, int nameStart, int nameEnd, int after, Func<int, bool> inDate)
     {
         IEnumerable<MeetingEdition> candidates = editions;
         var (start, end) = (nameStart, nameEnd);
-        foreach (var city in editions.Select(e => e.City).Distinct())
+        if (CityNamed(tokens, editions, before.Sentence, nameStart, nameEnd, after) is var (city, cityEnd))
         {
-            if (FindWords(tokens, _cityWords[city], nameEnd, after) is { } at)
-            {
-                candidates = candidates.Where(e => e.City == city);
-                end = Math.Max(end, at);
-                break;
-            }
+            candidates = candidates.Where(e => e.City == city);
+            end = Math.Max(end, cityEnd);
         }
-        if (ByOrdinal(tokens, candidates, before, nameStart, nameEnd, after, inDate) is { } numbered)
+        if (ByOrdinal(tokens, candidates, before.Reach, nameStart, nameEnd, after, inDate) is { } numbered)
             (candidates, start, end) = (numbered.Editions, numbered.Start, Math.Max(end, numbered.End));
-        for (var k = before; k < after; k++)
+        for (var k = before.Reach; k < after; k++)
         {
             if (k >= nameStart && k < nameEnd || tokens[k].Kind != TokenKind.Number
                 || !int.TryParse(tokens[k].Norm, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -213,6 +218,28 @@ internal sealed class WorldMeetings
                 (start, end) = (Math.Min(start, k), Math.Max(end, k + 1));
         }
         return (candidates.ToArray(), start, end);
+    }
+
+    /// <summary>
+    /// The city of an edition where the sentence holds the meeting: named just after the name ("قمة العشرين في
+    /// نيودلهي"), or before it with a word of attending between ("وصل إلى طهران لحضور القمة الثلاثية بصيغة أستانا",
+    /// meeting-attendance.tsv); with the token after the span the city grows it to, or null when neither names one.
+    /// </summary>
+    private (string City, int End)? CityNamed(IReadOnlyList<Token> tokens, MeetingEdition[] editions, int sentenceStart, int nameStart, int nameEnd, int after)
+    {
+        var cities = editions.Select(e => e.City).Distinct().ToArray();
+        foreach (var city in cities)
+        {
+            if (FindWords(tokens, _cityWords[city], nameEnd, after) is { } at)
+                return (city, at);
+        }
+        foreach (var city in cities)
+        {
+            if (FindWords(tokens, _cityWords[city], sentenceStart, nameStart) is { } at
+                && _attendance.FindAll(tokens, at, nameStart).Count > 0)
+                return (city, nameEnd);
+        }
+        return null;
     }
 
     /// <summary>

@@ -220,4 +220,14 @@ public class PhraseMatcherTests
         Assert.Empty(Find(Patterns("،"), "قال ، إن"));
         Assert.Single(Find(Phrases(null, "،"), "قال ، إن"));
     }
+
+    [Theory]
+    [InlineData("في إطار صيغة «سوتشي» للحوار")]
+    [InlineData("في إطار صيغة \"سوتشي\" للحوار")]
+    public void A_quotation_mark_inside_a_phrase_is_passed_over_when_the_options_say_so(string text)
+    {
+        var match = Assert.Single(Find(Phrases(new PhraseMatcherOptions { PassQuotes = true }, "صيغة سوتشي"), text));
+        Assert.Equal(2, match.FirstToken);
+        Assert.Empty(Find(Phrases(null, "صيغة سوتشي"), text));
+    }
 }

@@ -144,7 +144,7 @@ internal sealed class DirectedClause(FrameRules rules)
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
-            if (rules.Words.IsGlue(t.Norm) || t.Norm is "\"" or "«" or "»" or "“" or "”" || InDate(article, i))
+            if (rules.Words.IsGlue(t.Norm) || t.IsQuotationMark || InDate(article, i))
                 continue;
             return false;
         }
