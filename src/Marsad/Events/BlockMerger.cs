@@ -131,15 +131,25 @@ internal sealed class BlockMerger
             .ThenBy(p => p.A.Key)
             .ToList();
 
-    /// <summary>Every pair, best first; pairs of equal score in the order of the pair list (type, then groups).</summary>
+    /// <summary>
+    /// Every pair, best first; pairs of equal score in the order of the pair list (type, then groups).
+    /// A pair whose group has a rival partner reported by the same article is left out: that article
+    /// tells the two apart ("a first shipment on the 13th, a second on the 20th"), so a report that
+    /// fits both is neither's.
+    /// </summary>
     private List<(MergeGroup A, MergeGroup B)> Ranked() =>
-        _pairs.SelectMany(p => p.Value.Where(q => p.Key.Key < q.Key.Key).Select(q => (A: p.Key, B: q.Key, Score: q.Value)))
+        _pairs.SelectMany(p => p.Value.Where(q => p.Key.Key < q.Key.Key && !RivalInArticle(p.Key, q.Key) && !RivalInArticle(q.Key, p.Key))
+                .Select(q => (A: p.Key, B: q.Key, Score: q.Value)))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => _typeRank[p.A.Units[0].Type])
             .ThenBy(p => p.A.Key)
             .ThenBy(p => p.B.Key)
             .Select(p => (p.A, p.B))
             .ToList();
+
+    /// <summary>Whether another partner of <paramref name="group"/> comes from an article that <paramref name="partner"/> comes from.</summary>
+    private bool RivalInArticle(MergeGroup group, MergeGroup partner) =>
+        _pairs[group].Keys.Any(other => other != partner && other.Units.Any(u => partner.Units.Any(v => v.ArticleId == u.ArticleId)));
 
     /// <summary><paramref name="b"/> joins <paramref name="a"/> (the earlier group); both are tested again next round.</summary>
     private void Absorb(MergeGroup a, MergeGroup b, HashSet<MergeGroup> dirty)

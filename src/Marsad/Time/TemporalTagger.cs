@@ -40,8 +40,9 @@ internal static class TemporalTagger
                 i++;
             }
         }
-        var meetings = lexicon.Meetings.Find(text, result);
-        return meetings.Count == 0 ? result : [.. result.Concat(meetings).OrderBy(m => m.Start)];
+        var bound = SameMonthReference.Bind(text, result);
+        var meetings = lexicon.Meetings.Find(text, bound);
+        return meetings.Count == 0 ? bound : [.. bound.Concat(meetings).OrderBy(m => m.Start)];
     }
 
     // A bare preposition cue ("في 2019") is not part of the expression itself.

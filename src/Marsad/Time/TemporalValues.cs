@@ -115,6 +115,17 @@ internal sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue, IP
     public override string Describe() => $"month{Offset:+0;-0;+0}-day:{Day:D2}" + (NamedMonth is { } m ? $"({m:D2})" : "");
 }
 
+/// <summary>
+/// A day of the month of the date named just before it ("ثم وصلت شحنة ثانية في 20 من الشهر نفسه"): the
+/// tagger binds it to that date (<see cref="Grammar.SameMonthReference"/>); unbound it names no day.
+/// </summary>
+internal sealed record DayOfMentionedMonth(int Day) : TemporalValue
+{
+    public override DateInterval? Resolve(DateOnly publication) => null;
+
+    public override string Describe() => $"same-month-day:{Day:D2}";
+}
+
 /// <summary>A weekday named without a date: "الخميس", "يوم الجمعة الماضي", "الخميس المقبل".</summary>
 internal sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : TemporalValue
 {

@@ -31,6 +31,8 @@ internal enum RelativeKind
     Relation,
     /// <summary>After a day: how many days the event lasts, "على مدى يومين".</summary>
     Duration,
+    /// <summary>After a day: the month of the date the text named just before, "في 20 من الشهر نفسه".</summary>
+    SameMonth,
 }
 
 /// <summary>What a relation word says (the offset column of a relation row).</summary>
@@ -132,11 +134,11 @@ internal sealed class TimeLexicon
         var other => throw new FormatException($"{row.Source}:{row.Line}: column '{column}' is '{other}', not yes or no."),
     };
 
-    /// <summary>A relative row: a relation's offset is its relation word, a daypart has none, the others count.</summary>
+    /// <summary>A relative row: a relation's offset is its relation word, a daypart and the same month have none, the others count.</summary>
     private static RelativeEntry RelativeRow(TsvRow row) => Closed<RelativeKind>(row, "kind") switch
     {
         RelativeKind.Relation => new RelativeEntry(RelativeKind.Relation, 0, Closed<RelationWord>(row, "offset")),
-        RelativeKind.Daypart => new RelativeEntry(RelativeKind.Daypart, 0),
+        var kind and (RelativeKind.Daypart or RelativeKind.SameMonth) => new RelativeEntry(kind, 0),
         var kind => new RelativeEntry(kind, Int(row, "offset")),
     };
 

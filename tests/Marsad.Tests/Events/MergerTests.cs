@@ -269,6 +269,35 @@ public class MergerTests
     }
 
     [Fact]
+    public void A_report_that_fits_two_events_one_article_tells_apart_joins_neither()
+    {
+        // Article a reports two calls a week apart; article b, of that month, reports a call without its day.
+        var (first, second) = (new DateOnly(2021, 2, 10), new DateOnly(2021, 2, 17));
+        var a = new ArticleMentions("a",
+        [
+            Mention("a", 0, EventMode.Phone, new Fixed(first), Mekdad, Lavrov),
+            Mention("a", 3, EventMode.Phone, new Fixed(second), Mekdad, Lavrov),
+        ], Anytime);
+        var b = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, null, Lavrov, Mekdad)], DaySet.Range(new DateOnly(2021, 2, 18), new DateOnly(2021, 2, 20)));
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, b]);
+
+        Assert.Equal(3, result.Events.Count);
+        Assert.All(result.Events, e => Assert.Single(e.Sources));
+    }
+
+    [Fact]
+    public void A_report_that_fits_one_event_of_another_article_joins_it()
+    {
+        var a = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Fixed(new DateOnly(2021, 2, 17)), Mekdad, Lavrov)], Anytime);
+        var b = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, null, Lavrov, Mekdad)], DaySet.Range(new DateOnly(2021, 2, 18), new DateOnly(2021, 2, 20)));
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, b]);
+
+        Assert.Equal(["a", "b"], Assert.Single(result.Events).Sources.Order());
+    }
+
+    [Fact]
     public void Start_and_end_reports_span_a_multi_day_event()
     {
         var states = new[] { State("TUR"), State("RUS"), State("IRN") };

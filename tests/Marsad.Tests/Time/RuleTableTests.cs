@@ -83,6 +83,10 @@ public class RuleTableTests
                 Assert.Equal(D("2021-02-17"), lasting.From);
                 Assert.Equal(int.Parse(row.Required("offset"), System.Globalization.CultureInfo.InvariantCulture), lasting.Days);
                 break;
+            case "samemonth":
+                var same = TimeTestKit.Tag($"وصل الوفد الأول في 3 أيار 2021. ثم وصل الثاني في 20 من {form} إلى المطار");
+                Assert.Equal(DateInterval.Day(D("2021-05-20")), same[^1].Value.Resolve(pub));
+                break;
             case "relation":
                 var rel = Single($"وصل الوفد في أيار {form} إلى المطار").Value.Resolve(pub);
                 var expectedYear = row["offset"] switch { "previous" => 2023, "next" => 2025, _ => 2024 };

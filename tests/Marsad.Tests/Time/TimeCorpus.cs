@@ -36,11 +36,13 @@ internal static class TimeCorpus
     public static string? CheckTagging(TsvRow row, TimeLexicon lexicon, IReadOnlyList<TemporalConstruction>? constructions = null)
     {
         var expected = row.Required("expected");
-        var found = TemporalTagger.Tag(Layer(row.Required("text")), lexicon, constructions);
+        // The sentences before the text are context: only what starts in the text is the row's.
+        var before = row["before"] is { } context ? context + " " : "";
+        var found = TemporalTagger.Tag(Layer(before + row.Required("text")), lexicon, constructions).Where(m => m.Start >= before.Length).ToArray();
         if (expected == "none")
-            return found.Count == 0 ? null : $"expected no temporal expression, found {Describe(found)}";
-        if (found.Count != 1)
-            return found.Count == 0 ? "expected a temporal expression, found none" : $"reads two ways: {Describe(found)}";
+            return found.Length == 0 ? null : $"expected no temporal expression, found {Describe(found)}";
+        if (found.Length != 1)
+            return found.Length == 0 ? "expected a temporal expression, found none" : $"reads two ways: {Describe(found)}";
         var mention = found[0];
         if (row["surface"] is { } surface && mention.Surface != surface)
             return $"surface '{mention.Surface}', expected '{surface}'";

@@ -3,7 +3,8 @@ namespace Marsad.Time.Grammar;
 /// <summary>
 /// "السادس من الشهر الجاري", "في 3 من الشهر الماضي", "في 23 ـ 24 من الشهر الجاري (مارس/ آذار)": a day, or a
 /// range of days, of a month counted from publication; a month named after it in parentheses says which
-/// month that is. Rule: day-relative-month:&lt;day&gt;+&lt;month row&gt;[+&lt;named month&gt;].
+/// month that is. "في 20 من الشهر نفسه" is a day of the month named before it, bound by the tagger.
+/// Rule: day-relative-month:&lt;day&gt;+&lt;month row&gt;[+&lt;named month&gt;].
 /// </summary>
 internal static class DayOfRelativeMonthConstruction
 {
@@ -15,12 +16,12 @@ internal static class DayOfRelativeMonthConstruction
         k = days.End;
         if (context.IsRead(TimeWordRole.Of, k))
             k++;
-        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month } m)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month or RelativeKind.SameMonth } m)
             return null;
-        var offset = m.Entry.Value.Offset;
+        var (kind, offset) = (m.Entry.Value.Kind, m.Entry.Value.Offset);
         ids.Add(m.Entry.Id);
-        var (named, end) = NamedMonth(context, m.EndToken, ids);
-        TemporalValue Day(int day) => new DayOfMonthOffset(offset, day) { NamedMonth = named };
+        var (named, end) = kind == RelativeKind.Month ? NamedMonth(context, m.EndToken, ids) : (null, m.EndToken);
+        TemporalValue Day(int day) => kind == RelativeKind.SameMonth ? new DayOfMentionedMonth(day) : new DayOfMonthOffset(offset, day) { NamedMonth = named };
         var value = days.Last is { } last ? new RangeValue(Day(first), Day(last)) : Day(first);
         return new Parsed(end, value, "day-relative-month:" + string.Join("+", ids));
     }
