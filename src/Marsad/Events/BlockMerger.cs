@@ -25,6 +25,9 @@ internal sealed class BlockMerger
     private readonly Dictionary<MergeGroup, HashSet<string>> _countries = [];
     private readonly MergeIndex _index = new();
 
+    /// <summary>The groups a best-first choice among rivals made: no article's day passes through them to another.</summary>
+    private readonly HashSet<MergeGroup> _chosen = [];
+
     /// <param name="asOf">The as-of day.</param>
     /// <param name="compatibility">When two reports can be one event.</param>
     /// <param name="state">The publication days of the block's articles, narrowed as groups merge.</param>
@@ -60,12 +63,18 @@ internal sealed class BlockMerger
             var unambiguous = Unambiguous();
             if (unambiguous.Count > 0)
             {
+                var merged = new HashSet<MergeGroup>();
                 foreach (var (a, b) in unambiguous)
                 {
+                    // Pairs of one clique share groups: the first merge changes them, the next round sees the rest.
+                    if (!merged.Add(a) | !merged.Add(b))
+                        continue;
                     Absorb(a, b, dirty);
                     // Only a merge with no rival teaches an article its day: a best-first choice among
                     // several candidates may be wrong, and a wrong day is worse than a wide one.
-                    foreach (var article in Propagate(a))
+                    if (_chosen.Remove(b))
+                        _chosen.Add(a);
+                    foreach (var article in Cascade(Propagate(a)))
                         dirty.UnionWith(_unitsOf[article].Select(u => _groupOf[u]));
                 }
                 continue;
@@ -81,6 +90,7 @@ internal sealed class BlockMerger
                 touched.Add(a);
                 touched.Add(b);
                 Absorb(a, b, dirty);
+                _chosen.Add(a);
             }
         }
         return _groups.Where(_alive.Contains).ToArray();
@@ -123,13 +133,20 @@ internal sealed class BlockMerger
         }
     }
 
-    /// <summary>Pairs of groups that have each other as their only partner, in the order of the pair list (type, then groups).</summary>
+    /// <summary>
+    /// Pairs of groups with no rival: each has the other as its only partner, or every other partner of
+    /// either is a partner of both (the reports could all be one event, so joining two of them chooses
+    /// nothing), in the order of the pair list (type, then groups).
+    /// </summary>
     private List<(MergeGroup A, MergeGroup B)> Unambiguous() =>
-        _pairs.Where(p => p.Value.Count == 1 && _pairs[p.Value.Keys.First()].Count == 1 && p.Key.Key < p.Value.Keys.First().Key)
-            .Select(p => (A: p.Key, B: p.Value.Keys.First()))
+        _pairs.SelectMany(p => p.Value.Keys.Where(q => p.Key.Key < q.Key && NoRival(p.Key, q)).Select(q => (A: p.Key, B: q)))
             .OrderBy(p => _typeRank[p.A.Units[0].Type])
             .ThenBy(p => p.A.Key)
+            .ThenBy(p => p.B.Key)
             .ToList();
+
+    private bool NoRival(MergeGroup a, MergeGroup b) =>
+        _pairs[a].Keys.All(c => c == b || _pairs[b].ContainsKey(c)) && _pairs[b].Keys.All(c => c == a || _pairs[a].ContainsKey(c));
 
     /// <summary>
     /// Every pair, best first; pairs of equal score in the order of the pair list (type, then groups).
@@ -202,6 +219,30 @@ internal sealed class BlockMerger
                 true));
         }
         return narrowedArticles;
+    }
+
+    /// <summary>
+    /// An article whose days narrowed narrows, in turn, the other articles of the events it
+    /// reports that no best-first choice made (one article dated by a second event passes the day on
+    /// through the first); returns
+    /// every article narrowed, <paramref name="narrowed"/> included. Days only shrink, so it ends.
+    /// </summary>
+    private HashSet<string> Cascade(IReadOnlyList<string> narrowed)
+    {
+        var all = new HashSet<string>(narrowed, StringComparer.Ordinal);
+        var queue = new Queue<string>(narrowed);
+        while (queue.TryDequeue(out var article))
+        {
+            foreach (var group in _unitsOf[article].Select(u => _groupOf[u]).Where(g => g.Units.Count > 1 && !_chosen.Contains(g)).Distinct().ToArray())
+            {
+                foreach (var next in Propagate(group))
+                {
+                    all.Add(next);
+                    queue.Enqueue(next);
+                }
+            }
+        }
+        return all;
     }
 
     private static bool IsDated(MergeUnit unit) => unit.Mentions.Any(m => m.When is not null && !m.DateInherited);

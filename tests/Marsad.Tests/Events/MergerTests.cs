@@ -298,6 +298,43 @@ public class MergerTests
     }
 
     [Fact]
+    public void A_day_one_event_teaches_an_article_reaches_the_articles_of_its_other_events()
+    {
+        // c dates a call; b reports the call and a visit two days before it was written; a reports the
+        // visit the day before it was written. The visit's reports merge first, while both are undated.
+        var call = new DateOnly(2021, 2, 17);
+        var a = new ArticleMentions("a", [At(Moscow, "a", 0, EventMode.Visit, new Relative(-1), Mekdad, Lavrov)], Anytime);
+        var b = new ArticleMentions("b",
+        [
+            Mention("b", 0, EventMode.Phone, new Relative(-2), Mekdad, Lavrov),
+            At(Moscow, "b", 4, EventMode.Visit, new Relative(-2), Lavrov, Mekdad),
+        ], Anytime);
+        var c = new ArticleMentions("c", [Mention("c", 0, EventMode.Phone, new Fixed(call), Lavrov, Mekdad)], Anytime);
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, b, c]);
+
+        Assert.Equal(DateInterval.Day(call.AddDays(2)), result.Publication["b"].Hull);
+        Assert.Equal(DateInterval.Day(call.AddDays(1)), result.Publication["a"].Hull);
+        Assert.Equal(DateInterval.Day(call), Assert.Single(result.Events, e => e.Mode == EventMode.Visit).When);
+    }
+
+    [Fact]
+    public void Reports_that_could_all_be_one_event_teach_each_other_their_day()
+    {
+        // b reports a call "yesterday"; a dates it and c reports it without a day: b's two candidates
+        // could be one event, so b learns its day from a.
+        var call = new DateOnly(2021, 2, 17);
+        var a = new ArticleMentions("a", [Mention("a", 0, EventMode.Phone, new Fixed(call), Mekdad, Lavrov)], Anytime);
+        var b = new ArticleMentions("b", [Mention("b", 0, EventMode.Phone, new Relative(-1), Lavrov, Mekdad)], Anytime);
+        var c = new ArticleMentions("c", [Mention("c", 0, EventMode.Phone, null, Mekdad, Lavrov)], DaySet.Range(call, call.AddDays(5)));
+
+        var result = new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, b, c]);
+
+        Assert.Equal(DateInterval.Day(call.AddDays(1)), result.Publication["b"].Hull);
+        Assert.Equal(["a", "b", "c"], Assert.Single(result.Events).Sources.Order());
+    }
+
+    [Fact]
     public void Start_and_end_reports_span_a_multi_day_event()
     {
         var states = new[] { State("TUR"), State("RUS"), State("IRN") };
