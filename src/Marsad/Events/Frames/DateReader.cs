@@ -6,7 +6,7 @@ namespace Marsad.Events.Frames;
 /// <summary>
 /// The date of a frame: the first temporal expression inside it (or overlapping it: "الجولة 21 من
 /// اجتماعات مسار أستانة"), else the last one in its prefix; without one, the previous sentence's
-/// relative date (narrative time) when that sentence reports an event of the same type, marked as
+/// relative date or printed day (narrative time) when that sentence reports an event, marked as
 /// inherited. A date that follows a speech verb within its clause dates the statement, not what it
 /// reports ("وفق ما أعلن الكرملين اليوم الثلاثاء", "وقال المتحدث للصحافيين أمس إن ..."), unless the
 /// frame's trigger stands between them; a date after "منذ" or "تأسس" dates something else ("منذ
@@ -38,12 +38,19 @@ internal static class DateReader
             return (when, false);
         var before = article.Text.Sentences[sentence.Index - 1];
         var reports = rules.Lexicons.Triggers.FindAll(tokens, before.FirstToken, before.EndToken).ToArray();
-        when = reports.Length == 0 ? null : times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && !t.Value.IsAbsolute
+        when = reports.Length == 0 ? null : times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && IsNarrativeTime(t.Value)
             && !DatesAnotherNoun(t, reports, tokens, rules));
         if (when is not null && planned && DatesAPastReport(when, reports, tokens))
             return (null, false);
         return (when, when is not null);
     }
+
+    /// <summary>
+    /// A date that can carry over to the next sentence: one read from publication ("أمس"), or a printed day
+    /// ("يوم الخميس 27 مارس 2025"); a month or a year dates a period, not the next thing told.
+    /// </summary>
+    private static bool IsNarrativeTime(TemporalValue value) =>
+        !value.IsAbsolute || value.Resolve(DateOnly.MinValue) is { IsDay: true };
 
     /// <summary>How many words after a trigger the relative pronoun of a clause qualifying it may stand ("المكالمة الهاتفية التي").</summary>
     public const int QualifierReach = 2;
