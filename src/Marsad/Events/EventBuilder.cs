@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Marsad.Actors;
+using Marsad.Text;
 using Marsad.Time;
 
 namespace Marsad.Events;
@@ -45,32 +46,58 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
     /// reports do not name only when no other event of its articles names that person, that is when the
     /// person had no meeting of their own ("بايدن ووزير خارجيته بلينكن" received the guest together).
     /// </summary>
-    private IEnumerable<EventParticipant> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host, Func<IReadOnlySet<string>> personsElsewhere)
+    private IEnumerable<(EventMention Mention, EventParticipant Participant)> SpecificParticipants(IReadOnlyList<EventMention> mentions, string? host, Func<IReadOnlySet<string>> personsElsewhere)
     {
         if (host is null || mentions.Count < 2)
-            return mentions.SelectMany(m => m.Participants);
+            return All(mentions);
         bool IsSummary(EventMention m) => compatibility.Persons([m], host).Count > 1;
         var named = mentions.Where(m => !IsSummary(m)).SelectMany(m => m.Participants).Select(compatibility.PersonKey).OfType<string>().ToHashSet();
         if (named.Count == 0 || mentions.All(IsSummary))
-            return mentions.SelectMany(m => m.Participants);
+            return All(mentions);
         var elsewhere = new Lazy<IReadOnlySet<string>>(personsElsewhere);
         return mentions.SelectMany(m => m.Participants.Where(p =>
             !IsSummary(m) || p.Actor.Country != host || p.Actor.Kind != ActorKind.Person
-            || compatibility.PersonKey(p) is not { } key || named.Contains(key) || !elsewhere.Value.Contains(key)));
+            || compatibility.PersonKey(p) is not { } key || named.Contains(key) || !elsewhere.Value.Contains(key)).Select(p => (m, p)));
     }
 
-    /// <summary>One entry per actor; a country drops out when a person speaks for it.</summary>
-    private IReadOnlyList<EventParticipant> MergeParticipants(IEnumerable<EventParticipant> all)
+    private static IEnumerable<(EventMention, EventParticipant)> All(IEnumerable<EventMention> mentions) =>
+        mentions.SelectMany(m => m.Participants.Select(p => (m, p)));
+
+    /// <summary>
+    /// One entry per actor; a country drops out when a person speaks for it. A person's name is the one a
+    /// report printed ("الرئيس دونالد ترمب") rather than the base's form given to a title alone ("الرئيس الأميركي").
+    /// </summary>
+    private IReadOnlyList<EventParticipant> MergeParticipants(IEnumerable<(EventMention Mention, EventParticipant Participant)> all)
     {
-        var byKey = new Dictionary<string, EventParticipant>(StringComparer.Ordinal);
-        foreach (var p in all)
+        var byKey = new Dictionary<string, (EventParticipant Participant, bool Printed)>(StringComparer.Ordinal);
+        foreach (var (mention, p) in all)
         {
             var key = compatibility.PersonKey(p) ?? p.Actor.Key;
-            if (!byKey.TryGetValue(key, out var existing) || (existing.Actor.Name is null && p.Actor.Name is not null))
-                byKey[key] = p;
+            var printed = NamePrinted(mention, p);
+            if (!byKey.TryGetValue(key, out var existing) || (existing.Participant.Actor.Name is null && p.Actor.Name is not null)
+                || (!existing.Printed && printed))
+                byKey[key] = (p, printed);
         }
-        var personCountries = byKey.Values.Where(p => p.Actor.Kind == ActorKind.Person).Select(p => p.Actor.Country).ToHashSet();
-        return byKey.Values
+        return Distinct(byKey.Values.Select(v => v.Participant));
+    }
+
+    /// <summary>Whether the words that name the participant in its report print its name (its last word).</summary>
+    private static bool NamePrinted(EventMention mention, EventParticipant p)
+    {
+        if (p.Actor.Name is not { } name || name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [.., var last])
+            return false;
+        var start = p.Evidence.Start - mention.Evidence.Start;
+        if (start < 0 || start + p.Evidence.Length > mention.EvidenceText.Length)
+            return false;
+        var words = ArabicNormalizer.Key(mention.EvidenceText.Substring(start, p.Evidence.Length)).Split(' ');
+        return words.Contains(ArabicNormalizer.Key(last));
+    }
+
+    private static IReadOnlyList<EventParticipant> Distinct(IEnumerable<EventParticipant> byKey)
+    {
+        var participants = byKey.ToArray();
+        var personCountries = participants.Where(p => p.Actor.Kind == ActorKind.Person).Select(p => p.Actor.Country).ToHashSet();
+        return participants
             .Where(p => p.Actor.Kind == ActorKind.Person || !personCountries.Contains(p.Actor.Country))
             .OrderBy(p => p.Side)
             .ThenBy(p => p.Actor.Country, StringComparer.Ordinal)

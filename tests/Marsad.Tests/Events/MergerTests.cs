@@ -335,6 +335,30 @@ public class MergerTests
     }
 
     [Fact]
+    public void An_event_names_a_person_as_a_report_printed_the_name()
+    {
+        // a names the president by his title only (the base gives its holder's canonical name); b prints his name.
+        var day = new DateOnly(2020, 12, 10);
+        var trump = new ActorRef(ActorKind.Person, "donald_trump", "دونالد ترامب", "USA", "head_of_state");
+        EventMention Report(string article, string sentence, string words, ActorRef actor)
+        {
+            var at = sentence.IndexOf(words, StringComparison.Ordinal);
+            return Mention(article, 0, EventMode.Phone, new Fixed(day), Mekdad) with
+            {
+                Evidence = new TextSpan(0, sentence.Length),
+                EvidenceText = sentence,
+                Participants = [new(Mekdad, ParticipantSide.Joint, new TextSpan(0, 1)), new(actor, ParticipantSide.Joint, new TextSpan(at, at + words.Length))],
+            };
+        }
+        var a = new ArticleMentions("a", [Report("a", "وهاتف الوزير الرئيس الأميركي.", "الرئيس الأميركي", trump)], Anytime);
+        var b = new ArticleMentions("b", [Report("b", "وهاتف الوزير الرئيس دونالد ترمب.", "الرئيس دونالد ترمب", trump with { Name = "دونالد ترمب" })], Anytime);
+
+        var merged = Assert.Single(new EventMerger(AsOf, MarsadRules.Shipped.Events).Merge([a, b]).Events);
+
+        Assert.Equal("دونالد ترمب", Assert.Single(merged.Participants, p => p.Actor.Country == "USA").Actor.Name);
+    }
+
+    [Fact]
     public void Start_and_end_reports_span_a_multi_day_event()
     {
         var states = new[] { State("TUR"), State("RUS"), State("IRN") };
