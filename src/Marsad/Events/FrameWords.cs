@@ -75,6 +75,7 @@ internal sealed class FrameWords
     public bool IsNameLink(string word) => Has("name-link", word);
     public bool IsDelegationHead(string word) => Has("delegation-head", word);
     public bool IsEventAnaphor(string word) => Has("event-anaphor", word);
+    public bool IsBound(string word) => Has("bound", word);
     public bool IsObserver(string word) => Has("observer", word);
     public bool IsCapacity(string word) => Has("capacity", word);
 

@@ -169,6 +169,7 @@ public class FrameWordTableTests
             "name-link" => words.IsNameLink(key),
             "delegation-head" => words.IsDelegationHead(key),
             "event-anaphor" => words.IsEventAnaphor(key),
+            "bound" => words.IsBound(key),
             _ => throw new Xunit.Sdk.XunitException($"role '{role}' has no predicate in FrameWords"),
         };
         Assert.True(recognised, $"{word} as {role}");

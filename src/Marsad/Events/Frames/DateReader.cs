@@ -39,7 +39,7 @@ internal static class DateReader
         var before = article.Text.Sentences[sentence.Index - 1];
         var reports = rules.Lexicons.Triggers.FindAll(tokens, before.FirstToken, before.EndToken).ToArray();
         when = reports.Length == 0 ? null : times.LastOrDefault(t => t.Start >= before.Start && t.End <= before.End && IsNarrativeTime(t.Value)
-            && !DatesAnotherNoun(t, reports, tokens, rules));
+            && !DatesAnotherNoun(t, reports, tokens, rules) && !IsBound(t, tokens, rules));
         if (when is not null && planned && DatesAPastReport(when, reports, tokens))
             return (null, false);
         return (when, when is not null);
@@ -51,6 +51,10 @@ internal static class DateReader
     /// </summary>
     private static bool IsNarrativeTime(TemporalValue value) =>
         !value.IsAbsolute || value.Resolve(DateOnly.MinValue) is { IsDay: true };
+
+    /// <summary>"بعد شهر رمضان", "قبل نهاية العام": a date right after a word of frame-words.tsv bound limits a time, it is not the day of what is told.</summary>
+    private static bool IsBound(TemporalMention time, IReadOnlyList<Token> tokens, FrameRules rules) =>
+        FirstTokenAt(tokens, time.Start) is var first && first > 0 && rules.Words.TokenIs(tokens[first - 1], (w, r) => w.IsBound(r));
 
     /// <summary>How many words after a trigger the relative pronoun of a clause qualifying it may stand ("المكالمة الهاتفية التي").</summary>
     public const int QualifierReach = 2;
