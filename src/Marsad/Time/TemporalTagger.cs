@@ -29,7 +29,7 @@ internal static class TemporalTagger
         {
             if (tokens[i].Kind != TokenKind.Punctuation && TemporalGrammar.Read(context, i, constructions) is { } p && p.End > i)
             {
-                var start = FirstContentToken(context, i, p.End);
+                var start = p.Rule.StartsWith("relative-ago:", StringComparison.Ordinal) ? i : FirstContentToken(context, i, p.End);
                 var s = tokens[start].Start;
                 var e = tokens[p.End - 1].End;
                 result.Add(new TemporalMention(s, e, text.Slice(s, e), p.Value, p.Rule));
@@ -45,7 +45,7 @@ internal static class TemporalTagger
         return meetings.Count == 0 ? bound : [.. bound.Concat(meetings).OrderBy(m => m.Start)];
     }
 
-    // A bare preposition cue ("في 2019") is not part of the expression itself.
+    // A bare preposition cue ("في 2019") is not part of the expression itself; in "قبل يومين" the word is.
     private static int FirstContentToken(TemporalContext context, int start, int end) =>
         end - start >= 2 && context.IsWritten(TimeWordRole.YearPreposition, start) ? start + 1 : start;
 }

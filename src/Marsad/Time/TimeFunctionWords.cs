@@ -40,6 +40,8 @@ internal enum TimeWordRole
     WeatherUnit,
     /// <summary>"بواسطة المحرر · 15 أبريل 2025 · لا توجد تعليقات": a word of the byline line a page prints its date on.</summary>
     BylineWord,
+    /// <summary>"قبل يومين من القمة": after a count of days, what follows is the day counted from, not publication.</summary>
+    CountedFrom,
 }
 
 /// <summary>

@@ -33,6 +33,8 @@ internal enum RelativeKind
     Duration,
     /// <summary>After a day: the month of the date the text named just before, "في 20 من الشهر نفسه".</summary>
     SameMonth,
+    /// <summary>A count of days before publication: "قبل يومين" (offset 2), unless what follows names the day counted from.</summary>
+    Ago,
 }
 
 /// <summary>What a relation word says (the offset column of a relation row).</summary>

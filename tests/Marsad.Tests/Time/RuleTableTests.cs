@@ -101,6 +101,9 @@ public class RuleTableTests
                     case "day":
                         Assert.Equal(DateInterval.Day(pub.AddDays(offset)), r);
                         break;
+                    case "ago":
+                        Assert.Equal(DateInterval.Day(pub.AddDays(-offset)), r);
+                        break;
                     case "week":
                         Assert.Equal(7, r.Days);
                         Assert.Equal(DayOfWeek.Saturday, r.From.DayOfWeek);

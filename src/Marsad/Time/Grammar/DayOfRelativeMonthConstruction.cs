@@ -3,7 +3,8 @@ namespace Marsad.Time.Grammar;
 /// <summary>
 /// "السادس من الشهر الجاري", "في 3 من الشهر الماضي", "في 23 ـ 24 من الشهر الجاري (مارس/ آذار)": a day, or a
 /// range of days, of a month counted from publication; a month named after it in parentheses says which
-/// month that is. "في 20 من الشهر نفسه" is a day of the month named before it, bound by the tagger.
+/// month that is; "في 15 الجاري" counts it by the relation word alone. "في 20 من الشهر نفسه" is a day
+/// of the month named before it, bound by the tagger.
 /// Rule: day-relative-month:&lt;day&gt;+&lt;month row&gt;[+&lt;named month&gt;].
 /// </summary>
 internal static class DayOfRelativeMonthConstruction
@@ -16,9 +17,14 @@ internal static class DayOfRelativeMonthConstruction
         k = days.End;
         if (context.IsRead(TimeWordRole.Of, k))
             k++;
-        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month or RelativeKind.SameMonth } m)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month or RelativeKind.SameMonth or RelativeKind.Relation } m)
             return null;
-        var (kind, offset) = (m.Entry.Value.Kind, m.Entry.Value.Offset);
+        // "في 15 الجاري": a relation word alone after the day counts the month as "الشهر الجاري" does.
+        var (kind, offset) = m.Entry.Value switch
+        {
+            { Kind: RelativeKind.Relation, Relation: var relation } => (RelativeKind.Month, relation switch { RelationWord.Previous => -1, RelationWord.Next => 1, _ => 0 }),
+            var entry => (entry.Kind, entry.Offset),
+        };
         ids.Add(m.Entry.Id);
         var (named, end) = kind == RelativeKind.Month ? NamedMonth(context, m.EndToken, ids) : (null, m.EndToken);
         TemporalValue Day(int day) => kind == RelativeKind.SameMonth ? new DayOfMentionedMonth(day) : new DayOfMonthOffset(offset, day) { NamedMonth = named };

@@ -3,8 +3,9 @@ namespace Marsad.Time.Grammar;
 /// <summary>
 /// A day, week, month or year counted from publication (Data/time/relative.tsv): "أمس",
 /// "مساء اليوم", "الأسبوع الماضي", "العام المقبل"; a day may be followed by its weekday
-/// ("اليوم الخميس", "أمس، الأربعاء"), which the publication day must then fall on.
-/// Rules: relative-day, relative-day-weekday, relative-week, relative-month, relative-year.
+/// ("اليوم الخميس", "أمس، الأربعاء"), which the publication day must then fall on. "قبل يومين" counts
+/// days back from publication, unless a word after it names the day counted from ("قبل يومين من القمة").
+/// Rules: relative-day, relative-day-weekday, relative-ago, relative-week, relative-month, relative-year.
 /// </summary>
 internal static class RelativeConstruction
 {
@@ -17,6 +18,7 @@ internal static class RelativeConstruction
         return m.Entry.Value.Kind switch
         {
             RelativeKind.Day => Day(context, m.EndToken, offset, rule),
+            RelativeKind.Ago when !context.IsRead(TimeWordRole.CountedFrom, m.EndToken) => new Parsed(m.EndToken, new RelativeDay(-offset), "relative-ago:" + string.Join("+", rule)),
             RelativeKind.Week => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
             RelativeKind.Month => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
             RelativeKind.Year => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),
