@@ -24,6 +24,8 @@ internal enum WeekdayRelation
     Previous,
     /// <summary>The next such weekday strictly after publication (1 to 7 days ahead).</summary>
     Next,
+    /// <summary>"الجمعة قبل الماضي": the such weekday before the previous one (8 to 14 days back).</summary>
+    BeforePrevious,
 }
 
 internal enum CalendarUnit
@@ -136,6 +138,7 @@ internal sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : T
         {
             WeekdayRelation.Recent => DateInterval.Day(publication.AddDays(-diff)),
             WeekdayRelation.Previous => DateInterval.Day(publication.AddDays(-(diff == 0 ? 7 : diff))),
+            WeekdayRelation.BeforePrevious => DateInterval.Day(publication.AddDays(-(diff == 0 ? 7 : diff) - 7)),
             _ => DateInterval.Day(publication.AddDays(diff == 0 ? 7 : 7 - diff)),
         };
     }

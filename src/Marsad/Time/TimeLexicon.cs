@@ -43,6 +43,9 @@ internal enum RelationWord
     Current,
     Previous,
     Next,
+
+    /// <summary>"قبل الماضي": the one before the previous (a weekday two weeks back at most).</summary>
+    BeforePrevious,
 }
 
 /// <summary>

@@ -17,7 +17,8 @@ internal static class DayOfRelativeMonthConstruction
         k = days.End;
         if (context.IsRead(TimeWordRole.Of, k))
             k++;
-        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month or RelativeKind.SameMonth or RelativeKind.Relation } m)
+        if (context.Lexicon.Relative.MatchAt(context.Tokens, k) is not { Entry.Value.Kind: RelativeKind.Month or RelativeKind.SameMonth or RelativeKind.Relation } m
+            || m.Entry.Value.Relation == RelationWord.BeforePrevious)
             return null;
         // "في 15 الجاري": a relation word alone after the day counts the month as "الشهر الجاري" does.
         var (kind, offset) = m.Entry.Value switch

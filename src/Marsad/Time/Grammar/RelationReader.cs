@@ -7,9 +7,9 @@ internal static class RelationReader
 {
     public sealed record Relation<T>(T Value, string Id, int End);
 
-    /// <summary>"أيار الماضي": current, previous or next month.</summary>
+    /// <summary>"أيار الماضي": current, previous or next month ("قبل الماضي" says no month the grammar places).</summary>
     public static Relation<MonthRelation>? Month(TemporalContext context, int k) =>
-        Match(context, k) is { } r
+        Match(context, k) is { Entry.Value.Relation: not RelationWord.BeforePrevious } r
             ? new(r.Entry.Value.Relation switch
             {
                 RelationWord.Current => MonthRelation.Current,
@@ -18,12 +18,13 @@ internal static class RelationReader
             }, r.Entry.Id, r.EndToken)
             : null;
 
-    /// <summary>"الجمعة الماضي": the previous or next such weekday; "current" is the most recent one.</summary>
+    /// <summary>"الجمعة الماضي": the previous or next such weekday, "الجمعة قبل الماضي" the one before; "current" is the most recent one.</summary>
     public static Relation<WeekdayRelation>? Weekday(TemporalContext context, int k) =>
         Match(context, k) is { } r
             ? new(r.Entry.Value.Relation switch
             {
                 RelationWord.Previous => WeekdayRelation.Previous,
+                RelationWord.BeforePrevious => WeekdayRelation.BeforePrevious,
                 RelationWord.Next => WeekdayRelation.Next,
                 _ => WeekdayRelation.Recent,
             }, r.Entry.Id, r.EndToken)
