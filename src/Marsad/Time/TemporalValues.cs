@@ -128,6 +128,20 @@ internal sealed record DayOfMentionedMonth(int Day) : TemporalValue
     public override string Describe() => $"same-month-day:{Day:D2}";
 }
 
+/// <summary>
+/// The night of a day ("ليلة الأحد"): the press names a night by the day it leads into (the eve) or by the
+/// day it follows ("ليلة الخميس إلى الجمعة"), so it may fall from the day before to the day after.
+/// </summary>
+internal sealed record NightOf(TemporalValue Day) : TemporalValue
+{
+    public override DateInterval? Resolve(DateOnly publication) =>
+        Day.Resolve(publication) is { } d ? new DateInterval(d.From.AddDays(-1), d.To.AddDays(1)) : null;
+
+    public override bool IsAbsolute => Day.IsAbsolute;
+
+    public override string Describe() => $"night({Day.Describe()})";
+}
+
 /// <summary>A weekday named without a date: "الخميس", "يوم الجمعة الماضي", "الخميس المقبل".</summary>
 internal sealed record WeekdayValue(DayOfWeek Day, WeekdayRelation Relation) : TemporalValue
 {

@@ -33,6 +33,10 @@ internal static class PartOfConstruction
             return new Parsed(date.End, date.Value(null), string.Join("+", date.Ids));
         if (YearConstruction.ReadYear(context, k) is { } year)
             return year;
+        // "أواخر 2023", "الربع الأول من 2024": after a part, a bare number in the years' range is a year.
+        if (k < context.Count && context.Tokens[k].Kind == Marsad.Text.TokenKind.Number && context.Number(context.Tokens[k], out var suffix) is { } y
+            && suffix.Length == 0 && y is >= 1900 and <= 2100)
+            return new Parsed(k + 1, new AbsoluteDate(Calendars.Year(y)), "bare-number-year");
         // "منذ مطلع العام", "أواخر الشهر": the unit with no qualifier is the current one.
         if (context.IsRead(TimeWordRole.BareMonth, k))
             return new Parsed(k + 1, new RelativeUnit(CalendarUnit.Month, 0), "bare-month");

@@ -2,11 +2,15 @@ namespace Marsad.Time.Grammar;
 
 /// <summary>
 /// A weekday, with a date it names ("الأربعاء 17 من شباط", "يوم الأربعاء (17 شباط)", "الخميس الموافق 27 مارس"), with a
-/// relation ("الجمعة الماضي", "الخميس المقبل"), or alone ("الثلاثاء": the most recent one).
+/// relation ("الجمعة الماضي", "الخميس المقبل"), or alone ("الثلاثاء": the most recent one); after "ليلة",
+/// the night around it (<see cref="NightOf"/>).
 /// Rules: weekday-&lt;date pattern&gt;, weekday-relation, weekday.
 /// </summary>
 internal static class WeekdayConstruction
 {
+    /// <summary>The id of the daypart row (relative.tsv) that names a night.</summary>
+    public const string NightLead = "night";
+
     public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
     {
         if (context.Lexicon.Weekdays.MatchAt(context.Tokens, j) is not { } w)
@@ -21,11 +25,14 @@ internal static class WeekdayConstruction
             rule.AddRange(date.Ids);
             return new Parsed(date.End, date.Value(w.Entry.Value), "weekday-" + date.Pattern + ":" + string.Join("+", rule));
         }
+        // "ليلة الأحد": the night around the weekday, not the weekday itself.
+        TemporalValue Day(WeekdayRelation relation) =>
+            leadIds.Contains(NightLead) ? new NightOf(new WeekdayValue(w.Entry.Value, relation)) : new WeekdayValue(w.Entry.Value, relation);
         if (RelationReader.Weekday(context, w.EndToken) is { } relation)
         {
             rule.Add(relation.Id);
-            return new Parsed(relation.End, new WeekdayValue(w.Entry.Value, relation.Value), "weekday-relation:" + string.Join("+", rule));
+            return new Parsed(relation.End, Day(relation.Value), "weekday-relation:" + string.Join("+", rule));
         }
-        return new Parsed(w.EndToken, new WeekdayValue(w.Entry.Value, WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
+        return new Parsed(w.EndToken, Day(WeekdayRelation.Recent), "weekday:" + string.Join("+", rule));
     }
 }
