@@ -318,7 +318,7 @@ internal static class PublicationDater
             {
                 if (m.Entry.Value == ContextKind.Past)
                     past = true;
-                else if (m.Entry.Value != ContextKind.Until)
+                else if (m.Entry.Value is not (ContextKind.Until or ContextKind.After))
                     future = true;
             }
         }
@@ -331,7 +331,8 @@ internal static class PublicationDater
     /// <summary>
     /// "وبحسب بيان سابق لمكتب رئاسة الوزراء الأحد (5 كانون الثاني 2025) فإن الزيارة ستتضمن ...": a
     /// past cue just before the date, with no future cue between, dates something done; a future verb
-    /// later in the sentence speaks of something else.
+    /// later in the sentence speaks of something else. A cue of what is over ("عقب اختتام القمة") counts
+    /// only here, for what it governs.
     /// </summary>
     private static bool GovernedByPastCue(IReadOnlyList<Token> tokens, TemporalMention mention, int sentenceStart, TimeLexicon lexicon)
     {
@@ -344,7 +345,7 @@ internal static class PublicationDater
             if (FutureTense.IsFutureVerb(tokens[i]))
                 return false;
             if (lexicon.Context.MatchAt(tokens, i) is { Entry.Value: not ContextKind.Until } m)
-                return m.Entry.Value == ContextKind.Past;
+                return m.Entry.Value is ContextKind.Past or ContextKind.After;
         }
         return false;
     }

@@ -65,6 +65,9 @@ internal enum ContextKind
 
     /// <summary>"حتى", "لغاية": the day something lasts to.</summary>
     Until,
+
+    /// <summary>"عقب اختتام", "إثر": what the word governs is over; it says nothing of the rest of the sentence.</summary>
+    After,
 }
 
 /// <summary>The temporal rule tables of Data/time/ (part of <see cref="Pipeline.MarsadRules"/>).</summary>

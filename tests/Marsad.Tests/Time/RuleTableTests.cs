@@ -147,6 +147,13 @@ public class RuleTableTests
             Assert.DoesNotContain(lasting, e => e.Kind == DateEvidenceKind.PastDate);
             return;
         }
+        if (id.StartsWith("over.", StringComparison.Ordinal))
+        {
+            // "عقب 17 شباط": what the word governs is over, whatever tense the rest of the sentence has.
+            var over = Solve($"ويتوجه الوفدان إلى العاصمة {form} 17 شباط", D("2024-12-31")).Estimate.Evidence;
+            Assert.Contains(over, e => e.Kind == DateEvidenceKind.PastDate && e.Applied);
+            return;
+        }
         // "17 شباط" with no year: only a past report forces publication on or after it.
         var text = isPast ? $"و{form} الوفدان في 17 شباط في العاصمة" : $"وقالت الوزارة إن الوفدين {form} في 17 شباط في العاصمة";
         var solution = Solve(text, D("2024-12-31"));
