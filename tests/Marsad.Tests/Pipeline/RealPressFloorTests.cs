@@ -24,10 +24,10 @@ public class RealPressFloorTests
     {
         var card = Card.Value;
         var figures = $"{card.Summary}; where {card.WhereAccuracy:0.000}, direction {card.DirectionAccuracy:0.000}";
-        Assert.True(card.PeopleRecall >= 0.90, figures);
+        Assert.True(card.PeopleRecall >= 0.92, figures);
         Assert.True(card.DirectionAccuracy >= 0.95, figures);
         Assert.True(card.WhereAccuracy >= 0.86, figures);
-        Assert.True(card.SourcesJaccard >= 0.89, figures);
+        Assert.True(card.SourcesJaccard >= 0.90, figures);
     }
 
     [SharedDataFact]
@@ -41,10 +41,12 @@ public class RealPressFloorTests
         // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date,
         // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names;
         // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span;
-        // to 0.616 with the day something is said to last until.
-        Assert.True(card.PublishedTight >= 0.61, figures);
-        // 0.646 once an act only a headline reports takes the date the body gives another act of that headline.
-        Assert.True(card.DateExact >= 0.64, figures);
+        // to 0.616 with the day something is said to last until; to 0.625 when a meeting governed by "عقب اختتام" became a past one.
+        Assert.True(card.PublishedTight >= 0.62, figures);
+        // 0.646 once an act only a headline reports takes the date the body gives another act of that headline;
+        // 0.688 once reports that could all be one event taught each other their day, and a day learnt from one
+        // event reached the articles of the reporter's other events.
+        Assert.True(card.DateExact >= 0.68, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
