@@ -72,6 +72,7 @@ internal sealed class BlockMerger
                     Absorb(a, b, dirty);
                     // Only a merge with no rival teaches an article its day: a best-first choice among
                     // several candidates may be wrong, and a wrong day is worse than a wide one.
+                    // A group one best-first choice made stays one, whatever joins it later.
                     if (_chosen.Remove(b))
                         _chosen.Add(a);
                     foreach (var article in Cascade(Propagate(a)))
@@ -151,7 +152,7 @@ internal sealed class BlockMerger
     /// <summary>
     /// Every pair, best first; pairs of equal score in the order of the pair list (type, then groups).
     /// A pair whose group has a rival partner reported by the same article is left out: that article
-    /// tells the two apart ("a first shipment on the 13th, a second on the 20th"), so a report that
+    /// tells the two apart ("a first call on the 3rd, another on the 10th"), so a report that
     /// fits both is neither's.
     /// </summary>
     private List<(MergeGroup A, MergeGroup B)> Ranked() =>
@@ -222,10 +223,9 @@ internal sealed class BlockMerger
     }
 
     /// <summary>
-    /// An article whose days narrowed narrows, in turn, the other articles of the events it
-    /// reports that no best-first choice made (one article dated by a second event passes the day on
-    /// through the first); returns
-    /// every article narrowed, <paramref name="narrowed"/> included. Days only shrink, so it ends.
+    /// An article whose days narrowed narrows, in turn, the other articles of the events it reports that
+    /// no best-first choice made (one article dated by a second event passes the day on through the
+    /// first). Returns every article narrowed, <paramref name="narrowed"/> included; days only shrink, so it ends.
     /// </summary>
     private HashSet<string> Cascade(IReadOnlyList<string> narrowed)
     {

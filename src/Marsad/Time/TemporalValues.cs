@@ -118,7 +118,7 @@ internal sealed record DayOfMonthOffset(int Offset, int Day) : TemporalValue, IP
 }
 
 /// <summary>
-/// A day of the month of the date named just before it ("ثم وصلت شحنة ثانية في 20 من الشهر نفسه"): the
+/// A day of the month of the date named just before it ("ثم زاره وفد رسمي في 11 من الشهر نفسه"): the
 /// tagger binds it to that date (<see cref="Grammar.SameMonthReference"/>); unbound it names no day.
 /// </summary>
 internal sealed record DayOfMentionedMonth(int Day) : TemporalValue

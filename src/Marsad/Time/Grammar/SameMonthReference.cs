@@ -4,7 +4,7 @@ namespace Marsad.Time.Grammar;
 
 /// <summary>
 /// Binds "في 20 من الشهر نفسه" to the month of the date named just before it, in its sentence or the
-/// one before ("أرسلت أول شحنة في 13 مارس الماضي، ثم أرسلت ثانية في 20 من الشهر نفسه": 20 March of
+/// one before ("افتتح المعرض في 4 أيار الماضي، ثم زاره وفد رسمي في 11 من الشهر نفسه": 11 May of
 /// that year). The bound value is the earlier date's with the day replaced, so it resolves as that
 /// date does. Without such a date the expression names no day and is dropped.
 /// </summary>
