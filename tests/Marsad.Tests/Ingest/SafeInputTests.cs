@@ -129,7 +129,8 @@ public class SafeInputTests
     public void A_file_over_its_time_budget_is_reported_and_the_next_one_read()
     {
         using var folder = new TempFolder();
-        var slow = folder.Write("a.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><p>" + Text + "</p></div>", 4_000)) + "</body></html>");
+        // Large enough that its read outlasts any delay in waking the waiting thread on a loaded machine.
+        var slow = folder.Write("a.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><p>" + Text + "</p></div>", 40_000)) + "</body></html>");
         var quick = folder.Write("b.txt", Text);
         var reader = new DocumentReader(new IngestOptions { FileTimeout = TimeSpan.FromMilliseconds(1) });
 
