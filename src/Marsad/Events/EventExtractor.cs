@@ -54,6 +54,7 @@ internal sealed class EventExtractor
         var occasions = _occasions.Read(article);
         var mentions = new List<EventMention>();
         (int Sentence, IReadOnlyList<Party> Parties)? holder = null;
+        (int Sentence, Draft Meeting)? meeting = null;
         foreach (var sentence in text.Sentences)
         {
             var frames = _frames.Build(text, sentence);
@@ -64,6 +65,13 @@ internal sealed class EventExtractor
                 drafts.Add(_filler.Fill(f, article, sentence, drafts.LastOrDefault()));
             if (holder is { } h && sentence.Index - h.Sentence <= AnaphoraReach && drafts.Any(d => d.Anaphoric))
                 drafts = drafts.Select(d => WithHolder(d, h.Parties)).ToList();
+            if (meeting is { } met && sentence.Index - met.Sentence <= AnaphoraReach)
+                drafts = drafts.Select(d => DoneAtMeeting(d, article, sentence, met.Meeting)).ToList();
+            // A sentence that names the meeting again ("ركز الاجتماع على ...") keeps it the one later sentences speak of.
+            if (drafts.LastOrDefault(d => IsMeeting(d) && States(d) >= 2) is { } reported)
+                meeting = (sentence.Index, reported);
+            else if (meeting is { } kept && NamesAMeeting(article, sentence, sentence.EndToken))
+                meeting = (sentence.Index, kept.Meeting);
             if (drafts.LastOrDefault(IsHeldBySomeone) is { } held)
                 holder = (sentence.Index, held.SubjectParties);
             var occasion = OccasionReader.For(occasions, sentence.Index, i => ContinuesPrevious(text, i));
@@ -85,6 +93,27 @@ internal sealed class EventExtractor
     /// <summary>A meeting report whose subject is one state's: who held the meetings a later "هذه المباحثات" names.</summary>
     private bool IsHeldBySomeone(Draft d) =>
         IsMeeting(d) && d.SubjectParties.Count > 0 && d.SubjectParties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count() == 1;
+
+    private static int States(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
+
+    /// <summary>
+    /// "وشهد الاجتماع توقيع اتفاقية": a joint act with no parties of its own, in a sentence that names the meeting
+    /// reported just before (frame-words.tsv event-anaphor, before its trigger), was done at that meeting: it
+    /// takes the meeting's parties and place, and its day as a guess (inherited: the merge may drop it).
+    /// </summary>
+    private Draft DoneAtMeeting(Draft d, ArticleView article, Sentence sentence, Draft meeting)
+    {
+        if (d.Parties.Count > 0 || IsMeeting(d) || d.Frame.Trigger.Entry.Frame is not (FrameShape.Joint or FrameShape.Signing or FrameShape.Truce))
+            return d;
+        if (!NamesAMeeting(article, sentence, d.Frame.Trigger.FirstToken))
+            return d;
+        var parties = meeting.Parties.Select(p => p with { Side = ParticipantSide.Joint }).ToArray();
+        return d with { Parties = parties, Where = d.Where ?? meeting.Where, When = d.When ?? meeting.When, DateInherited = d.When is null || d.DateInherited };
+    }
+
+    /// <summary>Whether the sentence, before token <paramref name="end"/>, names a meeting again (frame-words.tsv event-anaphor: "الاجتماع", "اللقاء").</summary>
+    private bool NamesAMeeting(ArticleView article, Sentence sentence, int end) =>
+        Enumerable.Range(sentence.FirstToken, Math.Max(0, end - sentence.FirstToken)).Any(i => _rules.Words.TokenIs(article.Tokens[i], (w, r) => w.IsEventAnaphor(r)));
 
     /// <summary>A joint meeting with no subject of its own, in a sentence that names an earlier meeting, is held by that meeting's subject.</summary>
     private Draft WithHolder(Draft d, IReadOnlyList<Party> holder)
