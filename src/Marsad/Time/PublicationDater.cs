@@ -295,6 +295,10 @@ internal static class PublicationDater
         if (text.SentenceAt(mention.Start) is not { } sentence)
             return false;
         var tokens = text.Tokens;
+        // "قبل شهر رمضان": the event came before the date; the text may have been written before it too.
+        if (LastTokenBefore(tokens, mention, sentence.FirstToken) is var prior && prior >= sentence.FirstToken
+            && lexicon.FunctionWords.IsRead(TimeWordRole.Before, tokens[prior]))
+            return false;
         // A line break ends a clause even where the sentence splitter saw none (quotes, headlines).
         var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
         var lineEnd = text.Text.IndexOf('\n', mention.End);

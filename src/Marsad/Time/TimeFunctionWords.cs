@@ -42,6 +42,8 @@ internal enum TimeWordRole
     BylineWord,
     /// <summary>"قبل يومين من القمة": after a count of days, what follows is the day counted from, not publication.</summary>
     CountedFrom,
+    /// <summary>"زار دمشق قبل شهر رمضان": a date right after it is one the event came before, no day the text was written after.</summary>
+    Before,
 }
 
 /// <summary>
