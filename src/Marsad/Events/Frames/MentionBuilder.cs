@@ -150,8 +150,12 @@ internal sealed class MentionBuilder(FrameRules rules)
 
     /// <summary>
     /// "وسيزور الوزير موسكو يوم الثلاثاء": a weekday named alone in a planned report is the next one,
-    /// as in a past report it is the latest one.
+    /// as in a past report it is the latest one; so is the weekday of a night ("ستبدأ الهدنة ليلة الأحد").
     /// </summary>
-    private static TemporalValue? Tensed(TemporalValue? when, EventStatus status) =>
-        status == EventStatus.Planned && when is WeekdayValue { Relation: WeekdayRelation.Recent } w ? w with { Relation = WeekdayRelation.Next } : when;
+    private static TemporalValue? Tensed(TemporalValue? when, EventStatus status) => status != EventStatus.Planned ? when : when switch
+    {
+        WeekdayValue { Relation: WeekdayRelation.Recent } w => w with { Relation = WeekdayRelation.Next },
+        NightOf { Day: WeekdayValue { Relation: WeekdayRelation.Recent } w } => new NightOf(w with { Relation = WeekdayRelation.Next }),
+        _ => when,
+    };
 }
