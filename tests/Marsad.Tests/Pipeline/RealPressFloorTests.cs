@@ -27,7 +27,7 @@ public class RealPressFloorTests
         Assert.True(card.PeopleRecall >= 0.92, figures);
         Assert.True(card.DirectionAccuracy >= 0.95, figures);
         Assert.True(card.WhereAccuracy >= 0.86, figures);
-        Assert.True(card.SourcesJaccard >= 0.90, figures);
+        Assert.True(card.SourcesJaccard >= 0.91, figures);
     }
 
     [SharedDataFact]
@@ -45,8 +45,9 @@ public class RealPressFloorTests
         Assert.True(card.PublishedTight >= 0.62, figures);
         // 0.646 once an act only a headline reports takes the date the body gives another act of that headline;
         // 0.688 once reports that could all be one event taught each other their day, and a day learnt from one
-        // event reached the articles of the reporter's other events.
-        Assert.True(card.DateExact >= 0.68, figures);
+        // event reached the articles of the reporter's other events; 0.708 once an act done at a meeting named
+        // again ("وشهد الاجتماع توقيع اتفاقية") took the meeting's parties and day.
+        Assert.True(card.DateExact >= 0.70, figures);
         // Page dates and dated meeting editions bound the publication day, so an undated report's
         // interval can be tighter than the gold's (which reads the article's own words only): that
         // counts against this figure though the true day stays inside. It fell from 0.829 to 0.704 (0.747 with the acts)
