@@ -78,7 +78,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
                 || (!existing.Printed && printed))
                 byKey[key] = (p, printed);
         }
-        return Distinct(byKey.Values.Select(v => v.Participant));
+        return WithoutCountriesSpokenFor(byKey.Values.Select(v => v.Participant));
     }
 
     /// <summary>Whether the words that name the participant in its report print its name (its last word).</summary>
@@ -93,7 +93,8 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
         return words.Contains(ArabicNormalizer.Key(last));
     }
 
-    private static IReadOnlyList<EventParticipant> Distinct(IEnumerable<EventParticipant> byKey)
+    /// <summary>The participants less each country one of its persons speaks for, in side, country and name order.</summary>
+    private static IReadOnlyList<EventParticipant> WithoutCountriesSpokenFor(IEnumerable<EventParticipant> byKey)
     {
         var participants = byKey.ToArray();
         var personCountries = participants.Where(p => p.Actor.Kind == ActorKind.Person).Select(p => p.Actor.Country).ToHashSet();

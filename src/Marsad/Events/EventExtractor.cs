@@ -68,7 +68,7 @@ internal sealed class EventExtractor
             if (meeting is { } met && sentence.Index - met.Sentence <= AnaphoraReach)
                 drafts = drafts.Select(d => DoneAtMeeting(d, article, sentence, met.Meeting)).ToList();
             // A sentence that names the meeting again ("ركز الاجتماع على ...") keeps it the one later sentences speak of.
-            if (drafts.LastOrDefault(d => IsMeeting(d) && States(d) >= 2) is { } reported)
+            if (drafts.LastOrDefault(d => IsMeeting(d) && FrameAbsorber.States(d) >= 2) is { } reported)
                 meeting = (sentence.Index, reported);
             else if (meeting is { } kept && NamesAMeeting(article, sentence, sentence.EndToken))
                 meeting = (sentence.Index, kept.Meeting);
@@ -93,8 +93,6 @@ internal sealed class EventExtractor
     /// <summary>A meeting report whose subject is one state's: who held the meetings a later "هذه المباحثات" names.</summary>
     private bool IsHeldBySomeone(Draft d) =>
         IsMeeting(d) && d.SubjectParties.Count > 0 && d.SubjectParties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count() == 1;
-
-    private static int States(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
 
     /// <summary>
     /// "وشهد الاجتماع توقيع اتفاقية": a joint act with no parties of its own, in a sentence that names the meeting

@@ -29,7 +29,7 @@ internal static class TemporalTagger
         {
             if (tokens[i].Kind != TokenKind.Punctuation && TemporalGrammar.Read(context, i, constructions) is { } p && p.End > i)
             {
-                var start = p.Rule.StartsWith("relative-ago:", StringComparison.Ordinal) ? i : FirstContentToken(context, i, p.End);
+                var start = p.Rule.StartsWith(RelativeConstruction.AgoRule, StringComparison.Ordinal) ? i : FirstContentToken(context, i, p.End);
                 var s = tokens[start].Start;
                 var e = tokens[p.End - 1].End;
                 result.Add(new TemporalMention(s, e, text.Slice(s, e), p.Value, p.Rule));

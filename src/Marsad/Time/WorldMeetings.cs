@@ -222,7 +222,7 @@ internal sealed class WorldMeetings
 
     /// <summary>
     /// The city of an edition where the sentence holds the meeting: named just after the name ("قمة العشرين في
-    /// نيودلهي"), or before it with a word of attending between ("وصل إلى طهران لحضور القمة الثلاثية بصيغة أستانا",
+    /// نيودلهي"), or before it with a word of attending between ("حط الوزير في سوتشي للمشاركة في جولة بصيغة أستانا",
     /// meeting-attendance.tsv); with the token after the span the city grows it to, or null when neither names one.
     /// </summary>
     private (string City, int End)? CityNamed(IReadOnlyList<Token> tokens, MeetingEdition[] editions, int sentenceStart, int nameStart, int nameEnd, int after)

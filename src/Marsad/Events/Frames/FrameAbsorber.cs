@@ -70,5 +70,6 @@ internal static class FrameAbsorber
     private static EventMode? Mode(Draft d) => d.Frame.CueMode ?? d.Frame.Trigger.Entry.Mode;
 
     /// <summary>How many states a frame involves: a frame with fewer than two has no event of its own.</summary>
-    private static int States(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
+    /// <summary>How many states the draft's parties belong to.</summary>
+    internal static int States(Draft d) => d.Parties.Select(p => p.Actor.Country).OfType<string>().Distinct().Count();
 }

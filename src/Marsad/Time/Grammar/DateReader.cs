@@ -101,13 +101,13 @@ internal static class DateReader
             return null;
         var year = int.Parse(tokens[k].Norm, CultureInfo.InvariantCulture);
         var month = int.Parse(tokens[k + 2].Norm, CultureInfo.InvariantCulture);
-        if (year is < 1900 or > 2100 || month is < 1 or > 12)
+        if (!YearReader.IsGregorian(year) || month is < 1 or > 12)
             return null;
         return new DateCore(k + 3, month, false, null, null, year, MonthRelation.Nearest, ["numeric-month"]);
     }
 
     /// <summary>"17/2/2021", "17-2-2021", "17.2.2021" (day first, as Arabic papers write) and ISO "2021-02-17".</summary>
-    private static DateCore? NumericDate(TemporalContext context, int k)
+    internal static DateCore? NumericDate(TemporalContext context, int k)
     {
         var tokens = context.Tokens;
         if (k + 4 >= tokens.Count)
@@ -115,16 +115,15 @@ internal static class DateReader
         var sep = tokens[k + 1].Norm;
         if (sep is not ("/" or "-" or ".") || tokens[k + 3].Norm != sep)
             return null;
-        for (var t = k; t < k + 4; t++)
-            if (tokens[t].End != tokens[t + 1].Start)
-                return null;
+        if (!context.Glued(k, k + 4))
+            return null;
         if (tokens[k].Kind != TokenKind.Number || tokens[k + 2].Kind != TokenKind.Number || tokens[k + 4].Kind != TokenKind.Number)
             return null;
         var a = int.Parse(tokens[k].Norm, CultureInfo.InvariantCulture);
         var b = int.Parse(tokens[k + 2].Norm, CultureInfo.InvariantCulture);
         var c = int.Parse(tokens[k + 4].Norm, CultureInfo.InvariantCulture);
         var (year, month, day) = tokens[k].Norm.Length == 4 ? (a, b, c) : tokens[k + 4].Norm.Length == 4 ? (c, b, a) : (0, 0, 0);
-        if (year is < 1900 or > 2100 || Calendars.Gregorian(year, month, day) is null)
+        if (!YearReader.IsGregorian(year) || Calendars.Gregorian(year, month, day) is null)
             return null;
         return new DateCore(k + 5, month, false, day, null, year, MonthRelation.Nearest, ["numeric"]);
     }

@@ -35,7 +35,7 @@ internal static class PartOfConstruction
             return year;
         // "أواخر 2023", "الربع الأول من 2024": after a part, a bare number in the years' range is a year.
         if (k < context.Count && context.Tokens[k].Kind == Marsad.Text.TokenKind.Number && context.Number(context.Tokens[k], out var suffix) is { } y
-            && suffix.Length == 0 && y is >= 1900 and <= 2100)
+            && suffix.Length == 0 && YearReader.IsGregorian(y))
             return new Parsed(k + 1, new AbsoluteDate(Calendars.Year(y)), "bare-number-year");
         // "منذ مطلع العام", "أواخر الشهر": the unit with no qualifier is the current one.
         if (context.IsRead(TimeWordRole.BareMonth, k))

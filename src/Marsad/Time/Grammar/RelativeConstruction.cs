@@ -9,6 +9,9 @@ namespace Marsad.Time.Grammar;
 /// </summary>
 internal static class RelativeConstruction
 {
+    /// <summary>The rule of "قبل يومين", whose first word is part of the expression (not a preposition cue).</summary>
+    public const string AgoRule = "relative-ago:";
+
     public static Parsed? Read(TemporalContext context, int j, IReadOnlyList<string> leadIds)
     {
         if (context.Lexicon.Relative.MatchAt(context.Tokens, j) is not { } m)
@@ -18,7 +21,7 @@ internal static class RelativeConstruction
         return m.Entry.Value.Kind switch
         {
             RelativeKind.Day => Day(context, m.EndToken, offset, rule),
-            RelativeKind.Ago when !context.IsRead(TimeWordRole.CountedFrom, m.EndToken) => new Parsed(m.EndToken, new RelativeDay(-offset), "relative-ago:" + string.Join("+", rule)),
+            RelativeKind.Ago when !context.IsRead(TimeWordRole.CountedFrom, m.EndToken) => new Parsed(m.EndToken, new RelativeDay(-offset), AgoRule + string.Join("+", rule)),
             RelativeKind.Week => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Week, offset), "relative-week:" + string.Join("+", rule)),
             RelativeKind.Month => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Month, offset), "relative-month:" + string.Join("+", rule)),
             RelativeKind.Year => new Parsed(m.EndToken, new RelativeUnit(CalendarUnit.Year, offset), "relative-year:" + string.Join("+", rule)),

@@ -42,6 +42,17 @@ internal sealed class TemporalContext(IReadOnlyList<Token> tokens, TimeLexicon l
         k + 1 < Count && k > 0 && IsWritten(TimeWordRole.DateSeparator, k)
         && Tokens[k - 1].End == Tokens[k].Start && Tokens[k].End == Tokens[k + 1].Start ? k + 1 : k;
 
+    /// <summary>True when tokens <paramref name="from"/> to <paramref name="to"/> stand with no space between them ("2022-03-15").</summary>
+    public bool Glued(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (Tokens[t].End != Tokens[t + 1].Start)
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>True when token <paramref name="k"/> is a comma: "22nd, March 2024", "17 أغسطس، 2025".</summary>
     public bool IsComma(int k) => k < Count && Tokens[k].Norm is "," or "،";
 

@@ -18,10 +18,13 @@ internal static class YearReader
         return after > k && after < context.Count && context.Tokens[after].Norm.Length == 4 ? ReadAt(context, after, hijri) : null;
     }
 
+    /// <summary>Whether a Gregorian year is one the press dates by (1900 to 2100).</summary>
+    public static bool IsGregorian(int year) => year is >= 1900 and <= 2100;
+
     private static Year? ReadAt(TemporalContext context, int k, bool hijri)
     {
         if (k >= context.Count || context.Number(context.Tokens[k], out var attachedEra) is not { } y
-            || !(hijri ? y is >= 1300 and <= 1600 : y is >= 1900 and <= 2100))
+            || !(hijri ? y is >= 1300 and <= 1600 : IsGregorian(y)))
             return null;
         k++;
         if (attachedEra.Length == 0 && context.IsEra(k))
