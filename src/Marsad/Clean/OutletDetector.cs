@@ -124,7 +124,7 @@ internal static class OutletDetector
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                if (!anyLine && !Reads(cue.Where, line, i, lead))
+                if ((!anyLine && !Reads(cue.Where, line, i, lead)) || !cue.Prefilter.MayMatch(line.Text))
                     continue;
                 var match = cue.Regex.Match(line.Text);
                 if (!match.Success)

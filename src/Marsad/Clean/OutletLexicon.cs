@@ -30,7 +30,11 @@ internal enum OutletCueLines
 }
 
 /// <summary>One row of outlet-cues.tsv.</summary>
-internal sealed record OutletCue(string Kind, OutletAccept Accept, OutletCueLines Where, Regex Regex, string Note);
+internal sealed record OutletCue(string Kind, OutletAccept Accept, OutletCueLines Where, Regex Regex, string Note)
+{
+    /// <summary>A cheap test of a line before <see cref="Regex"/> is run on it.</summary>
+    public required CuePrefilter Prefilter { get; init; }
+}
 
 /// <summary>
 /// The data the outlet detector reads: known outlets (clean/outlets.tsv and clean/outlets-world.tsv),
@@ -85,14 +89,18 @@ internal sealed class OutletLexicon
             .ToList();
         var cityNames = CityNames();
         var labels = DataFiles.ReadList("clean/masthead-labels.txt");
+        var outletNames = outlets.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
         var expansions = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["{city}"] = Alternation(cityNames),
-            ["{outlet}"] = Alternation(outlets.SelectMany(o => o.Aliases.Prepend(o.Name))),
+            ["{outlet}"] = Alternation(outletNames),
             ["{label}"] = Alternation(labels),
             ["{name}"] = NamePattern,
             ["{dash}"] = @"(?:\s*[–—]|\s+-|-(?=\s))",
         };
+        var prefilters = new PrefilterData(
+            new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["{city}"] = cityNames, ["{outlet}"] = outletNames },
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["{dash}"] = "–—-" });
         return new OutletLexicon
         {
             Outlets = outlets,
@@ -107,7 +115,7 @@ internal sealed class OutletLexicon
             Marks = Keys("clean/outlet-marks.txt").ToHashSet(StringComparer.Ordinal),
             TypeWords = DataFiles.ReadTable("clean/outlet-types.tsv")
                 .ToDictionary(r => NameKey(r.Required("word")), r => r.Required("strip") == "yes", StringComparer.Ordinal),
-            Cues = DataFiles.ReadTable("clean/outlet-cues.tsv").Select(r => Cue(r, expansions)).ToList(),
+            Cues = DataFiles.ReadTable("clean/outlet-cues.tsv").Select(r => Cue(r, expansions, prefilters)).ToList(),
         };
     }
 
@@ -118,9 +126,13 @@ internal sealed class OutletLexicon
     /// <summary>The kinds of cue rows: where a line names its outlet, or (skip) debris to drop before reading.</summary>
     private static readonly HashSet<string> CueKinds = ["credit", "dateline", "signature", "appeal", "skip"];
 
-    private static OutletCue Cue(TsvRow row, IReadOnlyDictionary<string, string> expansions)
+    // The placeholders the prefilters read: lists of names and one-character classes.
+    private sealed record PrefilterData(IReadOnlyDictionary<string, IReadOnlyList<string>> Lists, IReadOnlyDictionary<string, string> Classes);
+
+    private static OutletCue Cue(TsvRow row, IReadOnlyDictionary<string, string> expansions, PrefilterData prefilters)
     {
-        var pattern = expansions.Aggregate(row.Required("regex"), (p, e) => p.Replace(e.Key, e.Value, StringComparison.Ordinal));
+        var raw = row.Required("regex");
+        var pattern = expansions.Aggregate(raw, (p, e) => p.Replace(e.Key, e.Value, StringComparison.Ordinal));
         var kind = row.Required("kind");
         if (!CueKinds.Contains(kind))
             throw new FormatException($"{row.Source}:{row.Line}: unknown kind '{kind}' (known: {string.Join(", ", CueKinds)}).");
@@ -138,7 +150,10 @@ internal sealed class OutletLexicon
                 var other => throw new FormatException($"{row.Source}:{row.Line}: unknown where '{other}'."),
             },
             new Regex(pattern, RegexOptions.CultureInvariant),
-            row["note"] ?? "");
+            row["note"] ?? "")
+        {
+            Prefilter = CuePrefilter.Of(raw, prefilters.Lists, prefilters.Classes),
+        };
     }
 
     private static Dictionary<string, OutletInfo> AliasIndex(IReadOnlyList<OutletInfo> outlets)
