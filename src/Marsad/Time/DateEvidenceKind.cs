@@ -37,6 +37,9 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>A calendar date in a sentence that reports something done: the article is not older.</summary>
     public static DateEvidenceKind PastDate { get; } = new("past-date");
 
+    /// <summary>The day an embedded post was posted ("— NAME (@handle) March 3, 2024"): the article is not older.</summary>
+    public static DateEvidenceKind EmbeddedPost { get; } = new("embedded-post");
+
     /// <summary>
     /// A past date printed with its weekday ("الأحد (5 كانون الثاني 2025)"): news names a day by its
     /// weekday only within the week it writes in, so the article is at most a week later.
@@ -85,7 +88,7 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>Every kind, most trusted first.</summary>
     public static IReadOnlyList<DateEvidenceKind> All { get; } =
         [Metadata, PageUpdated, PageWidget, PageCrawl, Credit, PagePublished, PageStamp, Dateline, PageDate, PageDateLater,
-         Weekday, Current, Role, Anchor, PastDate, WeekdayDate, LastingDate, Event, SameEvent, ReportedElsewhere, WritingLag];
+         Weekday, Current, Role, Anchor, PastDate, EmbeddedPost, WeekdayDate, LastingDate, Event, SameEvent, ReportedElsewhere, WritingLag];
 
     /// <summary>The kind of that name; a <see cref="FormatException"/> for any other.</summary>
     public static DateEvidenceKind Parse(string name) => ClosedName.Parse<DateEvidenceKind>(name, "publication evidence kind");

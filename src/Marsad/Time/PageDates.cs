@@ -96,7 +96,8 @@ internal static class PageDates
             var onLine = times.Where(t => t.Start >= line.Start && t.End <= line.End && t.Value.IsAbsolute).ToArray();
             foreach (var mention in onLine)
             {
-                if (mention.Value.Resolve(DateOnly.MinValue) is not { } day || day.Days > 31)
+                // A post's signature in the head dates the post, not the page (EmbeddedPosts reads it).
+                if (mention.Value.Resolve(DateOnly.MinValue) is not { } day || day.Days > 31 || EmbeddedPosts.IsSignature(text.Text, mention))
                     continue;
                 if (Classify(text, line, lines, mention, onLine, lexicon) is { } read)
                     found.Add(new PageDate(read.Kind, mention, day, read.Cue));

@@ -166,6 +166,7 @@ internal static class PublicationDater
         constraints.AddRange(ChecksOfValues(times));
         constraints.AddRange(RoleTerms(actors, asOf));
         constraints.AddRange(Anchors(text, lexicon));
+        constraints.AddRange(EmbeddedPosts.Of(text, times));
         foreach (var t in times)
         {
             if (!IsPastDated(text, t, lexicon))

@@ -1,0 +1,42 @@
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// A social-media post embedded in a page ends with its signature line: a dash, the account's
+/// name, its handle in brackets and the day it was posted ("— Ministry of Foreign Affairs
+/// (@mofa) March 3, 2024"). The post existed that day, so the page quoting it is not older,
+/// whatever tense the text around it is in. Only the shape of the line is read (the dash, the
+/// "(@" of the handle, a full date closing the line), never its words.
+/// </summary>
+internal static class EmbeddedPosts
+{
+    private static readonly char[] Dashes = ['—', '–', '-'];
+
+    /// <summary>A lower bound for each post signature in the text.</summary>
+    public static IEnumerable<PublicationConstraint> Of(TextLayer text, IReadOnlyList<TemporalMention> times)
+    {
+        foreach (var t in times)
+        {
+            if (!t.Value.IsAbsolute || t.Value.Resolve(DateOnly.MinValue) is not { IsDay: true } day || !IsSignature(text.Text, t))
+                continue;
+            yield return PublicationConstraint.Within(DateEvidenceKind.EmbeddedPost, new PhraseClue(t.Surface), t.Span,
+                new DateInterval(day.From, DateOnly.MaxValue), PublicationDater.Priorities.PastDate);
+        }
+    }
+
+    /// <summary>"— NAME (@handle) DATE" alone on its line: the date closes the line and the handle stands before it.</summary>
+    public static bool IsSignature(string text, TemporalMention date)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, date.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', date.End);
+        var after = text.AsSpan(date.End, (lineEnd < 0 ? text.Length : lineEnd) - date.End);
+        if (!after.Trim().IsEmpty)
+            return false;
+        var before = text.AsSpan(lineStart, date.Start - lineStart).Trim();
+        if (before.IsEmpty || !Dashes.Contains(before[0]) || !before.EndsWith(")"))
+            return false;
+        var handle = before.LastIndexOf("(@");
+        return handle > 1 && before[(handle + 2)..^1].IndexOfAny(" \t") < 0;
+    }
+}
