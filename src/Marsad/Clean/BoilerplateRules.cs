@@ -20,7 +20,7 @@ internal enum BoilerplateAction
 internal sealed record BoilerplateRule(string Pattern, string Match, BoilerplateAction Action, string Note, string? Example, int Line)
 {
     private readonly string key = BoilerplateRules.MatchKey(Pattern);
-    private readonly Regex? regex = Match == "regex" ? new Regex(Pattern, RegexOptions.CultureInvariant) : null;
+    private readonly Regex? regex = Match == "regex" ? new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled) : null;
 
     /// <summary>True when the rule matches a trimmed line (<paramref name="lineKey"/> is its <see cref="BoilerplateRules.MatchKey"/>).</summary>
     public bool Matches(string line, string lineKey) => Match switch
@@ -54,8 +54,39 @@ internal static class BoilerplateRules
     /// </summary>
     public static string MatchKey(string text)
     {
-        var key = Regex.Replace(ArabicNormalizer.Key(text), @"\s+", " ").Trim();
+        var key = CollapseSpaces(ArabicNormalizer.Key(text)).Trim();
         return key.TrimEnd('.', '…', ':', '：', '!', '،', ',', ' ', '-');
+    }
+
+    // Each run of white space as one space (what Regex.Replace(s, @"\s+", " ") does, without the regex: ingest calls this for every line).
+    private static string CollapseSpaces(string text)
+    {
+        var span = text.AsSpan();
+        if (!NeedsCollapse(span))
+            return text;
+        var chars = new char[text.Length];
+        var length = 0;
+        var inRun = false;
+        foreach (var c in span)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space)
+                chars[length++] = c;
+            else if (!inRun)
+                chars[length++] = ' ';
+            inRun = space;
+        }
+        return new string(chars, 0, length);
+    }
+
+    private static bool NeedsCollapse(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+                return true;
+        }
+        return false;
     }
 
     private static List<BoilerplateRule> Load()

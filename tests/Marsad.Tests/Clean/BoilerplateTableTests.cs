@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Marsad.Clean;
+using Marsad.Text;
 
 namespace Marsad.Tests.Clean;
 
@@ -37,4 +39,17 @@ public class BoilerplateTableTests
     [InlineData("لقاء روسي سوري في موسكو")]
     [InlineData("وشارك في الاجتماع وزراء خارجية تركيا وروسيا وإيران.")]
     public void News_lines_are_not_furniture(string line) => Assert.Null(BoilerplateRules.Match(line));
+
+    [Fact]
+    public void A_line_key_collapses_every_run_of_white_space_as_the_regex_would()
+    {
+        var random = new Random(20261206);
+        var pieces = new[] { "اقرأ", "أيضا", " ", "  ", "\t", "\u00A0", "\u2009 ", "\u3000", "\n", ":", "-", "ـ", "a" };
+        for (var n = 0; n < 5000; n++)
+        {
+            var line = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = Regex.Replace(ArabicNormalizer.Key(line), @"\s+", " ").Trim().TrimEnd('.', '…', ':', '：', '!', '،', ',', ' ', '-');
+            Assert.Equal(expected, BoilerplateRules.MatchKey(line));
+        }
+    }
 }
