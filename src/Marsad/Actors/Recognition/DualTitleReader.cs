@@ -13,7 +13,54 @@ internal sealed class DualTitleReader : IActorReader
 
     /// <summary>A dual head with one portfolio and two states is a group title ("وزيرا خارجية روسيا وإيران"); with neither, it is skipped.</summary>
     public int? Read(RecognitionContext context, Hit hit) =>
-        ReadDualTitle(context, hit) ?? GroupTitleReader.ReadGroup(context, hit, hit.Of(LexKind.DualHead)!.Id) ?? hit.End;
+        ReadDualTitle(context, hit) ?? ReadPairs(context, hit)
+        // A dual that is also a pair cue ("الرئيسان") and names no one is the coreference reader's.
+        ?? (hit.Has(LexKind.Coref) ? null : GroupTitleReader.ReadGroup(context, hit, hit.Of(LexKind.DualHead)!.Id) ?? hit.End);
+
+    /// <summary>
+    /// One office for two persons, each with its own state or none: "الرئيسين الجزائري عبد المجيد تبون واللبناني ميشال عون",
+    /// "وزيري الخارجية المصري ... والأردني ...", "الرئيسين أردوغان والسيسي". Both are read as titled persons.
+    /// </summary>
+    private static int? ReadPairs(RecognitionContext context, Hit hit)
+    {
+        var singular = LexKey.Word(ArabicNormalizer.Key(hit.Of(LexKind.DualHead)!.Id));
+        if ((ReadPortfolio(context, singular, hit.End, conjunction: false) ?? ReadHead(context, singular, hit.End)) is not var (title, p))
+            return null;
+        if (ReadPair(context, title, hit.Start, p, conjunction: false) is not var (read1, name1)
+            || ReadPair(context, title, hit.Start, name1.End, conjunction: true) is not var (read2, name2))
+            return null;
+        TitleReader.EmitTitledPerson(context, read1, name1, context.StartAfterClitics(hit.Start), ActorRule.DualTitle);
+        TitleReader.EmitTitledPerson(context, read2, name2, read2.End > read2.Start ? context.StartAfterClitics(read2.Start) : name2.StartOffset, ActorRule.DualTitle);
+        return name2.End;
+    }
+
+    /// <summary>"الجزائري عبد المجيد تبون" or "واللبناني ميشال عون" or a name alone: one person under the office.</summary>
+    private static (TitleRead Read, NameRead Name)? ReadPair(RecognitionContext context, Title title, int titleStart, int p, bool conjunction)
+    {
+        if (p >= context.SentenceEnd || (conjunction && !ArabicClitics.StartsWithWa(context.Tokens[p].Norm)))
+            return null;
+        var start = p;
+        string? country = null;
+        EvidenceStep? how = null;
+        if (title.NeedsCountry is TitleCountry.Optional or TitleCountry.Required && TitleReader.ReadCountrySpec(context, ref p) is { } spec)
+            (country, how) = spec;
+        if (country is null && title.NeedsCountry == TitleCountry.Required)
+            return null;
+        var name = NameReader.ReadName(context, p, allowComma: false, stripConjunction: conjunction && p == start);
+        if (name is null)
+            return null;
+        var read = new TitleRead(conjunction ? start : titleStart, p, title, country ?? title.ImpliedCountry, how, null);
+        return (read, name);
+    }
+
+    /// <summary>The title the dual head alone forms ("الرئيسين" = "الرئيس").</summary>
+    private static (Title Title, int End)? ReadHead(RecognitionContext context, string singularKey, int p)
+    {
+        IReadOnlyList<WordSegments> Virtual(int i, bool isFirst) => i == p - 1 ? [WordSegments.Whole(singularKey)] : context.Readings(i, first: false);
+        var found = context.Kb.Lexicon.Phrases.MatchAt(context.Tokens, p - 1, p, Virtual);
+        var title = found?.Values.Where(v => v.Kind == LexKind.Title).Select(v => context.Kb.TitleByKey(v.Id)).FirstOrDefault(t => t is not null);
+        return title is null ? null : (title, p);
+    }
 
     private static int? ReadDualTitle(RecognitionContext context, Hit hit)
     {
