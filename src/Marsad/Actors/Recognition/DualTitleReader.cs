@@ -11,7 +11,10 @@ internal sealed class DualTitleReader : IActorReader
 {
     public IReadOnlyList<LexKind> OpenedBy { get; } = [LexKind.DualHead];
 
-    /// <summary>A dual head with one portfolio and two states is a group title ("وزيرا خارجية روسيا وإيران"); with neither, it is skipped.</summary>
+    /// <summary>
+    /// Two portfolios with two names are two titled persons; one office with two persons, two too; a dual head with one
+    /// portfolio and two states is a group title ("وزيرا خارجية روسيا وإيران"); with none of these, it is skipped.
+    /// </summary>
     public int? Read(RecognitionContext context, Hit hit) =>
         ReadDualTitle(context, hit) ?? ReadPairs(context, hit)
         // A dual that is also a pair cue ("الرئيسان") and names no one is the coreference reader's.
@@ -54,13 +57,8 @@ internal sealed class DualTitleReader : IActorReader
     }
 
     /// <summary>The title the dual head alone forms ("الرئيسين" = "الرئيس").</summary>
-    private static (Title Title, int End)? ReadHead(RecognitionContext context, string singularKey, int p)
-    {
-        IReadOnlyList<WordSegments> Virtual(int i, bool isFirst) => i == p - 1 ? [WordSegments.Whole(singularKey)] : context.Readings(i, first: false);
-        var found = context.Kb.Lexicon.Phrases.MatchAt(context.Tokens, p - 1, p, Virtual);
-        var title = found?.Values.Where(v => v.Kind == LexKind.Title).Select(v => context.Kb.TitleByKey(v.Id)).FirstOrDefault(t => t is not null);
-        return title is null ? null : (title, p);
-    }
+    private static (Title Title, int End)? ReadHead(RecognitionContext context, string singularKey, int p) =>
+        TitleAt(context, singularKey, p, p, conjunction: false) is { } found && found.End == p ? found : null;
 
     private static int? ReadDualTitle(RecognitionContext context, Hit hit)
     {
@@ -108,11 +106,16 @@ internal sealed class DualTitleReader : IActorReader
             return null;
         if (conjunction && !ArabicClitics.StartsWithWa(context.Tokens[p].Norm))
             return null;
+        return TitleAt(context, singularKey, p, context.SentenceEnd, conjunction) is { } found && found.End > p ? found : null;
+    }
+
+    /// <summary>The title read from the head token (at <paramref name="p"/> - 1, as the singular) up to <paramref name="end"/>, with where it ends.</summary>
+    private static (Title Title, int End)? TitleAt(RecognitionContext context, string singularKey, int p, int end, bool conjunction)
+    {
         // The head token reads as the singular; a portfolio after the conjunction keeps its clitic readings.
         IReadOnlyList<WordSegments> Virtual(int i, bool isFirst) =>
             i == p - 1 ? [WordSegments.Whole(singularKey)] : context.Readings(i, first: i == p && conjunction);
-        var found = context.Kb.Lexicon.Phrases.MatchAt(context.Tokens, p - 1, context.SentenceEnd, Virtual);
-        if (found is not { } f || f.EndToken <= p)
+        if (context.Kb.Lexicon.Phrases.MatchAt(context.Tokens, p - 1, end, Virtual) is not { } f)
             return null;
         var title = f.Values.Where(v => v.Kind == LexKind.Title).Select(v => context.Kb.TitleByKey(v.Id)).FirstOrDefault(t => t is not null);
         return title is null ? null : (title, f.EndToken);
