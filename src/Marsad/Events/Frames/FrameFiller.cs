@@ -75,7 +75,9 @@ internal sealed class FrameFiller(FrameRules rules)
             if (_directed.Read(frame, article, sentence, previous) is not { } reading)
                 return null;
             frame = frame with { Trigger = frame.Trigger with { Values = [reading.Rule] } };
-            var place = rules.Lexicons.Types.ReadsActPlace(reading.Rule.Type) ? _places.InFrame(frame, article, reading.Parties.Select(p => p.Span).ToHashSet()) : null;
+            var place = rules.Lexicons.Types.ReadsActPlace(reading.Rule.Type)
+                ? _places.InFrame(frame, ActEnd(frame, article, sentence), article, reading.Parties.Select(p => p.Span).ToHashSet())
+                : null;
             return (reading.Parties, place, []);
         }
         if (_parties.Read(frame, article, sentence) is not { } chains)
@@ -85,6 +87,29 @@ internal sealed class FrameFiller(FrameRules rules)
         if (rule.Frame == FrameShape.SourceTarget)
             parties = _directed.Adjust(frame, parties, article, sentence, previous);
         return (parties, chains.Where, _parties.SidedParties(rule.Frame, chains.Subjects, PartyChain.SubjectSide(rule.Frame)).ToArray());
+    }
+
+    /// <summary>
+    /// Where an act's frame ends for its place: "ووقعت مصر والأردن اتفاقية للتعاون في القاهرة" names the document with
+    /// a trigger of its own that ends the verb's frame, but the place after the document is still the signing's
+    /// (up to a topic marker: what the document is about is not where it was signed).
+    /// </summary>
+    private int ActEnd(Frame frame, ArticleView article, Sentence sentence)
+    {
+        var tokens = article.Tokens;
+        var following = rules.Lexicons.Triggers.FindAll(tokens, frame.WindowEnd, sentence.EndToken);
+        if (following.Count == 0 || following[0].FirstToken != frame.WindowEnd || following[0].Entry.Kind != TriggerKind.Object
+            || following[0].Entry.Type != frame.Trigger.Entry.Type
+            || rules.Lexicons.Directed.Find(DirectedRole.Document, tokens, frame.WindowEnd, frame.WindowEnd + 1) is null)
+            return frame.WindowEnd;
+        var end = following.Count > 1 ? following[1].FirstToken : sentence.EndToken;
+        // "مذكرة تفاهم حول دعم لمشاريع بالمغرب": what the document is about is no place of its signing.
+        for (var i = frame.WindowEnd; i < end; i++)
+        {
+            if (rules.Words.IsTopicMarker(tokens[i].Norm))
+                return i;
+        }
+        return end;
     }
 
     /// <summary>

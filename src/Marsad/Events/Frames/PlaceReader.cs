@@ -48,16 +48,16 @@ internal sealed class PlaceReader(FrameRules rules)
 
     /// <summary>
     /// Where an act read by its own frame reader was done: the first place after the trigger in its
-    /// frame that is marked as where ("اتفاقا في جدة"), refined by a place of its country right after it;
-    /// no state among the act's <paramref name="parties"/> is its place.
+    /// frame (up to <paramref name="end"/>) that is marked as where ("اتفاقا في جدة"), refined by a place of its
+    /// country right after it; no state among the act's <paramref name="parties"/> is its place.
     /// </summary>
-    public Place? InFrame(Frame frame, ArticleView article, IReadOnlySet<TextSpan> parties)
+    public Place? InFrame(Frame frame, int end, ArticleView article, IReadOnlySet<TextSpan> parties)
     {
         Place? found = null;
         var last = -1;
         // A state that is a party of the act is no place of it: the state aid is sent to ("إلى إيران")
         // is its recipient; a capital read as a party ("وُقّع في الرباط") still places the act.
-        foreach (var a in article.Actors.Where(a => a.FirstToken >= frame.Trigger.EndToken && a.LastToken < frame.WindowEnd
+        foreach (var a in article.Actors.Where(a => a.FirstToken >= frame.Trigger.EndToken && a.LastToken < end
             && !(a.Mention.Kind == MentionKind.Country && parties.Contains(a.Mention.Span))).OrderBy(a => a.FirstToken))
         {
             if (found is null && IsEventPlace(a, frame.Trigger.Entry.Frame, null, 0, article.Tokens))
