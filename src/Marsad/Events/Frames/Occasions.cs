@@ -51,6 +51,11 @@ internal sealed class OccasionReader(FrameRules rules)
     /// <summary>How many tokens after "هامش" (over "انعقاد", "أعمال") the occasion's name may start.</summary>
     private const int NameReach = 4;
 
+    /// <summary>How many tokens past the longest name reach the place printed after the occasion may stand.</summary>
+    private const int PlaceAfterName = 4;
+
+    private readonly PlaceReader _places = new(rules);
+
     /// <summary>How many sentences after its own an occasion still frames the meetings reported.</summary>
     public const int CarryForward = 2;
 
@@ -95,7 +100,30 @@ internal sealed class OccasionReader(FrameRules rules)
             ?? (tokens[marker].Stems.Any(s => s.Suffix.Length > 0) ? meetings.LastOrDefault(t => t.End <= tokens[marker].Start) : null);
         var day = when is null ? null : article.Times.FirstOrDefault(t => !t.Value.IsAbsolute && t.Value is not MeetingDate
             && t.Start >= sentence.Start && t.End <= tokens[marker].Start);
-        return new Occasion(sentence.Index, marker, when?.Value is MeetingDate m ? PlaceOf(m) : null, when, day);
+        var where = (when?.Value is MeetingDate m ? PlaceOf(m) : null) ?? PrintedPlace(article, sentence, marker);
+        return new Occasion(sentence.Index, marker, where, when, day);
+    }
+
+    /// <summary>
+    /// "على هامش الاجتماع الرباعي في موسكو": the place printed right after the occasion's name, marked as
+    /// where ("في", "بـ") and refined by a place of its country right after it, is where the occasion was held.
+    /// </summary>
+    private Place? PrintedPlace(ArticleView article, Sentence sentence, int marker)
+    {
+        var tokens = article.Tokens;
+        var reach = Math.Min(sentence.EndToken, marker + NameReach + PlaceAfterName);
+        Place? found = null;
+        var last = marker;
+        foreach (var a in article.Actors.Where(a => a.FirstToken > marker && a.LastToken < reach).OrderBy(a => a.FirstToken))
+        {
+            if (found is not null)
+                return _places.Refine(found, a.Mention, a.FirstToken - last - 1);
+            if (_places.IsEventPlace(a, FrameShape.Joint, null, 0, tokens))
+                (found, last) = (_places.PlaceOf(a.Mention), a.LastToken);
+            else if (!PlaceReader.IsPlaceMention(a.Mention))
+                return null;
+        }
+        return found;
     }
 
     /// <summary>Where a meeting was held: the country all its candidate editions share, and their city when they share one.</summary>
