@@ -26,7 +26,8 @@ public class RealPressFloorTests
         var figures = $"{card.Summary}; where {card.WhereAccuracy:0.000}, direction {card.DirectionAccuracy:0.000}";
         Assert.True(card.PeopleRecall >= 0.92, figures);
         Assert.True(card.DirectionAccuracy >= 0.95, figures);
-        Assert.True(card.WhereAccuracy >= 0.86, figures);
+        // 0.904 once a signing's place could follow its document, 0.923 once an occasion's printed place placed its meetings.
+        Assert.True(card.WhereAccuracy >= 0.92, figures);
         Assert.True(card.SourcesJaccard >= 0.91, figures);
     }
 
@@ -41,8 +42,9 @@ public class RealPressFloorTests
         // It rose to 0.554 when a market that moved (شهدت، ارتفعت) became a past cue for its sentence's date,
         // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names;
         // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span;
-        // to 0.616 with the day something is said to last until; to 0.625 when a meeting governed by "عقب اختتام" became a past one.
-        Assert.True(card.PublishedTight >= 0.62, figures);
+        // to 0.616 with the day something is said to last until; to 0.625 when a meeting governed by "عقب اختتام" became a past one;
+        // to 0.634 with the day of an embedded post, to 0.643 with two persons read under one dual office.
+        Assert.True(card.PublishedTight >= 0.64, figures);
         // 0.646 once an act only a headline reports takes the date the body gives another act of that headline;
         // 0.688 once reports that could all be one event taught each other their day, and a day learnt from one
         // event reached the articles of the reporter's other events; 0.708 once an act done at a meeting named
