@@ -32,6 +32,9 @@ internal sealed class EventExtractor
     private readonly FrameFiller _filler;
     private readonly MentionBuilder _mentions;
     private readonly OccasionReader _occasions;
+
+    /// <summary>Tokens of "جاء ذلك خلال استقبال" before the host's name.</summary>
+    private const int HostReach = 4;
     private readonly PartnerSplitter _splitter;
     private readonly DelegationHeads _delegations;
 
@@ -75,7 +78,8 @@ internal sealed class EventExtractor
             if (drafts.LastOrDefault(IsHeldBySomeone) is { } held)
                 holder = (sentence.Index, held.SubjectParties);
             var occasion = OccasionReader.For(occasions, sentence.Index, i => ContinuesPrevious(text, i));
-            foreach (var d in FrameAbsorber.AbsorbPartyless(drafts))
+            var host = ReceptionHost(article, sentence.Index + 1);
+            foreach (var d in FrameAbsorber.AbsorbPartyless(drafts).Select(d => AtReception(d, host)))
             {
                 var onOccasion = occasion is not null && IsMeeting(d) ? OccasionReader.OnOccasion(d, occasion, sentence.Index) : d;
                 foreach (var one in _splitter.Split(onOccasion, text.Tokens, occasion is not null))
@@ -123,6 +127,31 @@ internal sealed class EventExtractor
         var side = PartyChain.SubjectSide(d.Frame.Trigger.Entry.Frame);
         var subjects = holder.Select(p => p with { Side = side }).ToArray();
         return d with { Parties = [.. subjects, .. d.Parties], SubjectParties = subjects };
+    }
+
+    /// <summary>A meeting with no place of its own, held at a reception the sentence after it names, was in the host's state.</summary>
+    private Draft AtReception(Draft d, string? host) =>
+        host is not null && IsMeeting(d) && d.Where is null && d.Parties.Any(p => p.Actor.Country == host) ? d with { Where = new Place(host, null) } : d;
+
+    /// <summary>
+    /// "جاء ذلك خلال استقبال رئيس الوزراء الهندي للوزراء المشاركين": a sentence opening with came, a demonstrative,
+    /// during and reception (frame-words.tsv) says the report before it was at a reception; the state of the person
+    /// named right after as its host, or null.
+    /// </summary>
+    private string? ReceptionHost(ArticleView article, int sentenceIndex)
+    {
+        var sentences = article.Text.Sentences;
+        if (sentenceIndex >= sentences.Count)
+            return null;
+        var s = sentences[sentenceIndex];
+        var tokens = article.Tokens;
+        var words = _rules.Words;
+        var first = Enumerable.Range(s.FirstToken, s.TokenCount).FirstOrDefault(i => tokens[i].Kind != TokenKind.Punctuation, -1);
+        if (first < 0 || first + HostReach >= s.EndToken || !words.IsCame(tokens[first].Norm) || !words.IsDemonstrative(tokens[first + 1].Norm)
+            || !words.IsDuring(tokens[first + 2].Norm) || !words.IsReception(tokens[first + 3].Norm))
+            return null;
+        var host = article.Actors.FirstOrDefault(a => a.FirstToken == first + 4);
+        return host?.Mention.Actor is { Kind: ActorKind.Person, Country: { } country } ? country : null;
     }
 
     /// <summary>"وذلك على هامش ...", "وانعقد هذا اللقاء على هامش ...": the sentence goes on about the report before it.</summary>

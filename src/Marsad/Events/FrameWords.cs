@@ -68,6 +68,9 @@ internal sealed class FrameWords
     public bool IsTopicVerb(string word) => Has("topic-verb", word);
     public bool IsCoincidence(string word) => Has("coincidence", word);
     public bool IsArrival(string word) => Has("arrival", word);
+    public bool IsCame(string word) => Has("came", word);
+    public bool IsDuring(string word) => Has("during", word);
+    public bool IsReception(string word) => Has("reception", word);
     public bool IsBeginning(string word) => Has("beginning", word);
     public bool IsRelativePronoun(string word) => Has("relative-pronoun", word);
     public bool IsDuration(string word) => Has("duration", word);

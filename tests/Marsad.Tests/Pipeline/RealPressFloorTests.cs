@@ -26,8 +26,9 @@ public class RealPressFloorTests
         var figures = $"{card.Summary}; where {card.WhereAccuracy:0.000}, direction {card.DirectionAccuracy:0.000}";
         Assert.True(card.PeopleRecall >= 0.92, figures);
         Assert.True(card.DirectionAccuracy >= 0.95, figures);
-        // 0.904 once a signing's place could follow its document, 0.923 once an occasion's printed place placed its meetings.
-        Assert.True(card.WhereAccuracy >= 0.92, figures);
+        // 0.904 once a signing's place could follow its document, 0.923 once an occasion's printed place placed its meetings,
+        // 0.942 once a meeting held at a reception ("جاء ذلك خلال استقبال ...") was placed in the host's state.
+        Assert.True(card.WhereAccuracy >= 0.94, figures);
         Assert.True(card.SourcesJaccard >= 0.91, figures);
     }
 
