@@ -39,6 +39,17 @@ internal sealed class FrameWords
     public bool IsGlue(string word) => Has("glue", word);
     public bool IsLocative(string? word) => Has("locative", word);
     public bool IsTopicMarker(string? word) => Has("topic", word);
+
+    /// <summary>The first token from <paramref name="from"/> to before <paramref name="to"/> that marks a topic ("حول", "بشأن"), or -1.</summary>
+    public int FirstTopicMarker(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsTopicMarker(tokens[i].Norm))
+                return i;
+        }
+        return -1;
+    }
     public bool IsComitative(string? word) => Has("comitative", word);
     public bool IsBoundary(string word) => Has("boundary", word);
     public bool IsNounContext(string? word) => Has("noun-context", word);

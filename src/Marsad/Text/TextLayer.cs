@@ -74,4 +74,11 @@ public sealed class TextLayer
 
     /// <summary>The original text of [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public string Slice(int start, int end) => Text[start..end];
+
+    /// <summary>The line that holds the characters from <paramref name="start"/> to <paramref name="end"/>, without its line breaks.</summary>
+    public TextSpan LineAround(int start, int end)
+    {
+        var lineEnd = Text.IndexOf('\n', end);
+        return new TextSpan(Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1, lineEnd < 0 ? Text.Length : lineEnd);
+    }
 }

@@ -18,7 +18,7 @@ internal static class EmbeddedPosts
     {
         foreach (var t in times)
         {
-            if (!t.Value.IsAbsolute || t.Value.Resolve(DateOnly.MinValue) is not { IsDay: true } day || !IsSignature(text.Text, t))
+            if (!t.Value.IsAbsolute || t.Value.Resolve(DateOnly.MinValue) is not { IsDay: true } day || !IsSignature(text, t))
                 continue;
             yield return PublicationConstraint.Within(DateEvidenceKind.EmbeddedPost, new PhraseClue(t.Surface), t.Span,
                 new DateInterval(day.From, DateOnly.MaxValue), PublicationDater.Priorities.PastDate);
@@ -26,14 +26,12 @@ internal static class EmbeddedPosts
     }
 
     /// <summary>"— NAME (@handle) DATE" alone on its line: the date closes the line and the handle stands before it.</summary>
-    public static bool IsSignature(string text, TemporalMention date)
+    public static bool IsSignature(TextLayer text, TemporalMention date)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, date.Start - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', date.End);
-        var after = text.AsSpan(date.End, (lineEnd < 0 ? text.Length : lineEnd) - date.End);
-        if (!after.Trim().IsEmpty)
+        var line = text.LineAround(date.Start, date.End);
+        if (!text.Text.AsSpan(date.End, line.End - date.End).Trim().IsEmpty)
             return false;
-        var before = text.AsSpan(lineStart, date.Start - lineStart).Trim();
+        var before = text.Text.AsSpan(line.Start, date.Start - line.Start).Trim();
         if (before.IsEmpty || !Dashes.Contains(before[0]) || !before.EndsWith(")"))
             return false;
         var handle = before.LastIndexOf("(@");

@@ -97,7 +97,7 @@ internal static class PageDates
             foreach (var mention in onLine)
             {
                 // A post's signature in the head dates the post, not the page (EmbeddedPosts reads it).
-                if (mention.Value.Resolve(DateOnly.MinValue) is not { } day || day.Days > 31 || EmbeddedPosts.IsSignature(text.Text, mention))
+                if (mention.Value.Resolve(DateOnly.MinValue) is not { } day || day.Days > 31 || EmbeddedPosts.IsSignature(text, mention))
                     continue;
                 if (Classify(text, line, lines, mention, onLine, lexicon) is { } read)
                     found.Add(new PageDate(read.Kind, mention, day, read.Cue));

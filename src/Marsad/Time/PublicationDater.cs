@@ -113,7 +113,7 @@ internal static class PublicationDater
     {
         if (t.Value.Resolve(new DateOnly(2020, 6, 15)) is not { IsDay: true })
             return false;
-        var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, t.Start - 1)) + 1;
+        var lineStart = text.LineAround(t.Start, t.End).Start;
         var lineIndex = text.Text.AsSpan(0, lineStart).Count('\n');
         var lead = text.Tokens.Where(k => k.Start >= lineStart && k.End <= t.Start && k.Kind != TokenKind.Punctuation).ToArray();
         // A dateline's date closes its line or is followed by the credit: "(شينخوا) --", "- سانا", "/ وام /".
@@ -301,10 +301,9 @@ internal static class PublicationDater
             && lexicon.FunctionWords.IsRead(TimeWordRole.Before, tokens[prior]))
             return false;
         // A line break ends a clause even where the sentence splitter saw none (quotes, headlines).
-        var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
-        var lineEnd = text.Text.IndexOf('\n', mention.End);
-        var from = Math.Max(sentence.Start, lineStart);
-        var to = lineEnd < 0 ? sentence.End : Math.Min(sentence.End, lineEnd);
+        var line = text.LineAround(mention.Start, mention.End);
+        var from = Math.Max(sentence.Start, line.Start);
+        var to = Math.Min(sentence.End, line.End);
         if (GovernedByPastCue(tokens, mention, sentence.FirstToken, lexicon))
             return true;
         bool past = false, future = false;

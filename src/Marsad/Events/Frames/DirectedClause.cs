@@ -188,15 +188,7 @@ internal sealed class DirectedClause(FrameRules rules)
     }
 
     /// <summary>True when a topic marker ("بشأن", "حول") stands in tokens [from, to): what follows it was spoken about.</summary>
-    public bool TopicBetween(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (rules.Words.IsTopicMarker(tokens[i].Norm))
-                return true;
-        }
-        return false;
-    }
+    public bool TopicBetween(IReadOnlyList<Token> tokens, int from, int to) => rules.Words.FirstTopicMarker(tokens, from, to) >= 0;
 
     /// <summary>The states an actor stands for as parties: a group or a format for its members, a capital for its country.</summary>
     public IEnumerable<ActorRef> Expand(ActorMention m)

@@ -104,12 +104,7 @@ internal sealed class FrameFiller(FrameRules rules)
             return frame.WindowEnd;
         var end = following.Count > 1 ? following[1].FirstToken : sentence.EndToken;
         // "مذكرة تفاهم حول دعم لمشاريع بالمغرب": what the document is about is no place of its signing.
-        for (var i = frame.WindowEnd; i < end; i++)
-        {
-            if (rules.Words.IsTopicMarker(tokens[i].Norm))
-                return i;
-        }
-        return end;
+        return rules.Words.FirstTopicMarker(tokens, frame.WindowEnd, end) is var topic and >= 0 ? topic : end;
     }
 
     /// <summary>
