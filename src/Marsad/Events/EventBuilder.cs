@@ -19,7 +19,7 @@ internal sealed class EventBuilder(MergeCompatibility compatibility, ModeTable m
         var when = state.GroupDays(group, DateReading.Report)
             ?? unitDays.OfType<DateInterval>().Aggregate((DateInterval?)null, (acc, d) => acc is { } a ? a.Hull(d) : d);
         var mentions = group.Units
-            .SelectMany(u => u.Mentions.Select(m => m with { Interval = MentionDates.Over(state.Publication[u.ArticleId], [m], state.AsOf, DateReading.Report) }))
+            .SelectMany(u => u.Mentions.Select(m => m with { Interval = MentionDates.Claimed(state.Publication[u.ArticleId], [m], state.AsOf) }))
             .OrderBy(m => m.ArticleId, StringComparer.Ordinal)
             .ThenBy(m => m.Sentence)
             .ToArray();

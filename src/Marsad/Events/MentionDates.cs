@@ -1,3 +1,4 @@
+using Marsad.Events.Frames;
 using Marsad.Time;
 
 namespace Marsad.Events;
@@ -38,6 +39,9 @@ internal static class MentionDates
     /// is under way or set for the coming days ("ويبحث الجانبان في محادثاتهما" the day before the talks).
     /// </summary>
     public const int OngoingAheadDays = 7;
+
+    /// <summary>Days in a week: a reading wider than this pins no weekday.</summary>
+    public const int WeekDays = 7;
 
     /// <summary>Days the mention can denote if its article was published on <paramref name="publication"/>.</summary>
     public static DateInterval? Resolve(EventMention mention, DateOnly publication, DateOnly asOf, DateReading reading)
@@ -114,6 +118,15 @@ internal static class MentionDates
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
+    /// <summary>"الثلاثاء", "اليوم الثلاثاء", "ليلة الأحد": a reading that falls on a weekday of its own.</summary>
+    private static bool NamesAWeekday(TemporalValue value) => value switch
+    {
+        WeekdayValue or RelativeDay { Weekday: not null } => true,
+        NightOf night => NamesAWeekday(night.Day),
+        OccasionDay occasion => NamesAWeekday(occasion.Day),
+        _ => false,
+    };
+
     /// <summary>
     /// Hull of <see cref="Joint"/> over every candidate publication day; null when no day allows it.
     /// Every value moves forward with the publication day, never back (a later day gives a later or the
@@ -129,6 +142,32 @@ internal static class MentionDates
         if (FirstJoint(publication.Days, mentions, asOf, reading) is not { } first)
             return null;
         return FirstJoint(publication.DaysDescending, mentions, asOf, reading) is { } last ? first.Hull(last) : first;
+    }
+
+    /// <summary>What the mentions claim as an event's days (<see cref="DateReading.Report"/>): <see cref="Over"/>, unaligned.</summary>
+    public static DateInterval? Claimed(DaySet publication, IReadOnlyList<EventMention> mentions, DateOnly asOf) =>
+        Over(publication, mentions, asOf, DateReading.Report) is { } days && publication.Hull is { } published
+            ? Unaligned(days, published, mentions, asOf)
+            : null;
+
+    /// <summary>
+    /// Days a report of the past dated by a weekday claims when they are wider than a week: read against a
+    /// publication day the texts leave open for weeks, "الثلاثاء" pins no Tuesday, so the interval does not start
+    /// on the first such weekday nor end on the last, but up to six days around them, inside the participants'
+    /// terms and never after the article's last possible day.
+    /// </summary>
+    private static DateInterval Unaligned(DateInterval days, DateInterval publication, IReadOnlyList<EventMention> mentions, DateOnly asOf)
+    {
+        if (days.Days <= WeekDays || !mentions.Any(m => m.Status != EventStatus.Planned && m.When is { } w && NamesAWeekday(w)))
+            return days;
+        var to = days.To < publication.To ? Min(days.To.AddDays(WeekDays - 1), publication.To) : days.To;
+        var widened = new DateInterval(Max(days.From.AddDays(-(WeekDays - 1)), PublicationDater.DefaultEarliest), to);
+        foreach (var role in mentions.SelectMany(m => m.RoleBounds).Where(r => !r.BoundsNothing))
+        {
+            if (role.Bounds(asOf) is { } term && widened.Intersect(term) is { } inTerm)
+                widened = inTerm;
+        }
+        return widened.Hull(days);
     }
 
     private static DateInterval? FirstJoint(IEnumerable<DateOnly> days, IReadOnlyList<EventMention> mentions, DateOnly asOf, DateReading reading)

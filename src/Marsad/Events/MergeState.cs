@@ -37,7 +37,9 @@ internal sealed class MergeState(DateOnly asOf, Dictionary<string, DaySet> publi
     {
         var days = Publication[unit.ArticleId];
         if (!_unitDays.TryGetValue((unit, days, reading), out var result))
-            _unitDays[(unit, days, reading)] = result = MentionDates.Over(days, unit.Mentions, AsOf, reading);
+            _unitDays[(unit, days, reading)] = result = reading == DateReading.Report
+                ? MentionDates.Claimed(days, unit.Mentions, AsOf)
+                : MentionDates.Over(days, unit.Mentions, AsOf, reading);
         return result;
     }
 

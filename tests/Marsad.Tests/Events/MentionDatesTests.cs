@@ -144,4 +144,25 @@ public class MentionDatesTests
         var m = Mention(Day(3, 10)) with { RoleBounds = [new RoleSpan("x", "EGY", "foreign_minister", null, new DateOnly(2024, 12, 31))] };
         Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 10)), MentionDates.Resolve(m, P, AsOf, DateReading.Merge));
     }
+
+    [Fact]
+    public void A_weekday_read_over_weeks_claims_no_alignment_but_stays_inside_the_terms_and_before_publication()
+    {
+        // "الثلاثاء" on a page the texts date only to 2024-12-24..2026-12-01 (a minister in office since 2024-12-21):
+        // the hull of its Tuesdays runs 2024-12-24..2026-12-01; it pins no Tuesday, so the claim starts with the term.
+        var tuesday = Mention(new WeekdayValue(DayOfWeek.Tuesday, WeekdayRelation.Recent)) with
+        {
+            RoleBounds = [new RoleSpan("x", "SYR", "foreign_minister", new DateOnly(2024, 12, 21), null)],
+        };
+        var open = DaySet.Range(new DateOnly(2024, 12, 24), new DateOnly(2026, 12, 1));
+        Assert.Equal(new DateInterval(new DateOnly(2024, 12, 24), new DateOnly(2026, 12, 1)), MentionDates.Over(open, [tuesday], AsOf, DateReading.Report));
+        Assert.Equal(new DateInterval(new DateOnly(2024, 12, 21), new DateOnly(2026, 12, 1)), MentionDates.Claimed(open, [tuesday], AsOf));
+        // The last Sunday before the page's last possible day ends the hull; the claim reaches that day, not past it.
+        var sunday = Mention(new WeekdayValue(DayOfWeek.Sunday, WeekdayRelation.Recent));
+        Assert.Equal(new DateInterval(new DateOnly(2024, 12, 22), new DateOnly(2026, 11, 29)), MentionDates.Over(open, [sunday], AsOf, DateReading.Report));
+        Assert.Equal(new DateInterval(new DateOnly(2024, 12, 16), new DateOnly(2026, 12, 1)), MentionDates.Claimed(open, [sunday], AsOf));
+        // Within a week the weekday pins the day: nothing is widened.
+        var week = DaySet.Range(new DateOnly(2025, 3, 11), new DateOnly(2025, 3, 14));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 11)), MentionDates.Claimed(week, [tuesday], AsOf));
+    }
 }
