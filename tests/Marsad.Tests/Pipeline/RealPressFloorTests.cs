@@ -44,8 +44,9 @@ public class RealPressFloorTests
         // and to 0.580 when an event dated relative to publication stayed inside the terms of the office holders it names;
         // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span;
         // to 0.616 with the day something is said to last until; to 0.625 when a meeting governed by "عقب اختتام" became a past one;
-        // to 0.634 with the day of an embedded post, to 0.643 with two persons read under one dual office.
-        Assert.True(card.PublishedTight >= 0.64, figures);
+        // to 0.634 with the day of an embedded post, to 0.643 with two persons read under one dual office;
+        // to 0.670 with state and office-holder names the base lacked (a formal state name, a spelling, the heads of the GCC).
+        Assert.True(card.PublishedTight >= 0.66, figures);
         // 0.646 once an act only a headline reports takes the date the body gives another act of that headline;
         // 0.688 once reports that could all be one event taught each other their day, and a day learnt from one
         // event reached the articles of the reporter's other events; 0.708 once an act done at a meeting named
@@ -61,8 +62,9 @@ public class RealPressFloorTests
         // written could reach the posting day (0.892 with this stop's dates: one event at UN sessions is now dated by the
         // table's edition, narrower than the gold's month), to 0.940 when a UN session named without its general debate
         // allowed the session's days, and to 0.952 when an undated meeting told in the present tense could lie just after
-        // its article: the floor guards what is left, not a reading of fewer events.
-        Assert.True(card.WhenContainsGold >= 0.95, figures);
+        // its article, and to 0.964 when a weekday read over weeks stopped claiming the weekday's alignment:
+        // the floor guards what is left, not a reading of fewer events.
+        Assert.True(card.WhenContainsGold >= 0.96, figures);
     }
 
     [SharedDataFact]
