@@ -46,6 +46,9 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// </summary>
     public static DateEvidenceKind WeekdayDate { get; } = new("weekday-date");
 
+    /// <summary>A day counted from publication printed with its date ("أمس 28 يوليو"): the article is the day the count gives.</summary>
+    public static DateEvidenceKind RelativeDate { get; } = new("relative-date");
+
     /// <summary>A date the text says something lasts until ("تستمر المعارض حتى 9 نوفمبر"): the article is not later.</summary>
     public static DateEvidenceKind LastingDate { get; } = new("lasting-date");
 
@@ -88,7 +91,7 @@ public readonly record struct DateEvidenceKind : IClosedName<DateEvidenceKind>
     /// <summary>Every kind, most trusted first.</summary>
     public static IReadOnlyList<DateEvidenceKind> All { get; } =
         [Metadata, PageUpdated, PageWidget, PageCrawl, Credit, PagePublished, PageStamp, Dateline, PageDate, PageDateLater,
-         Weekday, Current, Role, Anchor, PastDate, EmbeddedPost, WeekdayDate, LastingDate, Event, SameEvent, ReportedElsewhere, WritingLag];
+         Weekday, Current, Role, Anchor, PastDate, EmbeddedPost, WeekdayDate, RelativeDate, LastingDate, Event, SameEvent, ReportedElsewhere, WritingLag];
 
     /// <summary>The kind of that name; a <see cref="FormatException"/> for any other.</summary>
     public static DateEvidenceKind Parse(string name) => ClosedName.Parse<DateEvidenceKind>(name, "publication evidence kind");

@@ -59,7 +59,7 @@ public class EvidenceMessagesTests
     {
         Assert.Equal(
             ["metadata", "page-updated", "page-widget", "page-crawl", "credit", "page-published", "page-stamp", "dateline", "page-date",
-             "page-date-later", "weekday", "current", "role", "anchor", "past-date", "embedded-post", "weekday-date", "lasting-date", "event", "same-event", "reported-elsewhere", "writing-lag"],
+             "page-date-later", "weekday", "current", "role", "anchor", "past-date", "embedded-post", "weekday-date", "relative-date", "lasting-date", "event", "same-event", "reported-elsewhere", "writing-lag"],
             DateEvidenceKind.All.Select(k => k.Name));
         Assert.Equal(DateEvidenceKind.ReportedElsewhere, DateEvidenceKind.Parse("reported-elsewhere"));
         Assert.Throws<FormatException>(() => DateEvidenceKind.Parse("rumour"));
