@@ -85,6 +85,7 @@ internal sealed class FrameWords
     public bool IsBeginning(string word) => Has("beginning", word);
     public bool IsRelativePronoun(string word) => Has("relative-pronoun", word);
     public bool IsDuration(string word) => Has("duration", word);
+    public bool IsGratitude(string word) => Has("gratitude", word);
     public bool IsVenue(string word) => Has("venue", word);
     public bool IsNameLink(string word) => Has("name-link", word);
     public bool IsDelegationHead(string word) => Has("delegation-head", word);

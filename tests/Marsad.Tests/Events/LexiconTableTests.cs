@@ -168,6 +168,7 @@ public class FrameWordTableTests
             "beginning" => words.IsBeginning(key),
             "relative-pronoun" => words.IsRelativePronoun(key),
             "duration" => words.IsDuration(key),
+            "gratitude" => words.IsGratitude(key),
             "venue" => words.IsVenue(key),
             "name-link" => words.IsNameLink(key),
             "delegation-head" => words.IsDelegationHead(key),

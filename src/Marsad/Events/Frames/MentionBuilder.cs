@@ -19,7 +19,7 @@ internal sealed class MentionBuilder(FrameRules rules)
             .Select(g => g.First())
             .ToList();
         parties = VisitorsByPlace(rule.Frame, parties, d.Where);
-        if (!HasTwoSides(rule.Frame, parties) || TellsOfAPractice(d.Frame, article.Tokens))
+        if (!HasTwoSides(rule.Frame, parties) || TellsOfAPractice(d.Frame, article.Tokens) || IsThankedFor(d.Frame, article.Tokens))
             return null;
         if (rules.Lexicons.Types.AbsorbsStatements(rule.Type))
             parties = NamedInSentence(parties, article, sentence);
@@ -107,6 +107,26 @@ internal sealed class MentionBuilder(FrameRules rules)
     }
 
     /// <summary>"وتجري الدول الثلاث محادثات منذ سنوات", "ويعرض الرئيس منذ أشهر لقاء نظيره": a practice or a wish, no event.</summary>
+    /// <summary>How many tokens before "على" the word of thanks may stand ("عن شكره للشيخ تميم على").</summary>
+    public const int GratitudeReach = 4;
+
+    /// <summary>
+    /// "أعرب روحاني عن شكره للشيخ تميم على المساعدات الطبية": a noun trigger right after "على" with a word of thanks
+    /// (frame-words.tsv gratitude) just before names the act thanked for, done before and told elsewhere if at all.
+    /// </summary>
+    private bool IsThankedFor(Frame frame, IReadOnlyList<Token> tokens)
+    {
+        var on = frame.Trigger.FirstToken - 1;
+        if (frame.Trigger.Entry.Kind == TriggerKind.Verb || on < 1 || !tokens[on].Readings.Any(r => r is "على" or "علي"))
+            return false;
+        for (var i = on - 1; i >= 0 && i >= on - GratitudeReach; i--)
+        {
+            if (rules.Words.TokenIs(tokens[i], (w, r) => w.IsGratitude(r)))
+                return true;
+        }
+        return false;
+    }
+
     private bool TellsOfAPractice(Frame frame, IReadOnlyList<Token> tokens)
     {
         for (var i = frame.PrefixStart; i + 1 < frame.WindowEnd; i++)
