@@ -45,8 +45,9 @@ public class RealPressFloorTests
         // to 0.607 with a visit's meetings held during it, month glosses that slip, and arrivals inside their visit's span;
         // to 0.616 with the day something is said to last until; to 0.625 when a meeting governed by "عقب اختتام" became a past one;
         // to 0.634 with the day of an embedded post, to 0.643 with two persons read under one dual office;
-        // to 0.670 with state and office-holder names the base lacked (a formal state name, a spelling, the heads of the GCC).
-        Assert.True(card.PublishedTight >= 0.66, figures);
+        // to 0.670 with state and office-holder names the base lacked (a formal state name, a spelling, the heads of the GCC);
+        // to 0.679 with "جائحة فيروس كورونا" as a pandemic anchor, once an act only thanked for no longer merged with the one reported.
+        Assert.True(card.PublishedTight >= 0.67, figures);
         // 0.646 once an act only a headline reports takes the date the body gives another act of that headline;
         // 0.688 once reports that could all be one event taught each other their day, and a day learnt from one
         // event reached the articles of the reporter's other events; 0.708 once an act done at a meeting named
