@@ -167,9 +167,7 @@ internal static class PublicationDater
         constraints.AddRange(RoleTerms(actors, asOf));
         constraints.AddRange(Anchors(text, lexicon));
         constraints.AddRange(EmbeddedPosts.Of(text, times));
-        // "اليوم الأربعاء 15 كانون الثاني 2025" at the head of the body is read as its dateline already.
-        var datelines = constraints.Where(c => c.Kind == DateEvidenceKind.Dateline && c.Span is not null).Select(c => c.Span!.Value).ToArray();
-        constraints.AddRange(RelativeDayDates.Of(text, times).Where(c => !datelines.Any(d => d.Start < c.Span!.Value.End && c.Span.Value.Start < d.End)));
+        constraints.AddRange(RelativeDayDates.Of(text, times, constraints.Where(c => c.Kind == DateEvidenceKind.Dateline).Select(c => c.Span).OfType<TextSpan>().ToArray()));
         foreach (var t in times)
         {
             if (!IsPastDated(text, t, lexicon))

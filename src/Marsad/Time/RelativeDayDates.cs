@@ -12,8 +12,11 @@ internal static class RelativeDayDates
     /// <summary>How many characters may stand between the counted day and its date.</summary>
     public const int Gap = 3;
 
-    /// <summary>A check for each counted day printed with its date.</summary>
-    public static IEnumerable<PublicationConstraint> Of(TextLayer text, IReadOnlyList<TemporalMention> times)
+    /// <summary>
+    /// A check for each counted day printed with its date, except where the pair is read as the body's dateline
+    /// (<paramref name="datelines"/>: "اليوم الأربعاء 15 كانون الثاني 2025" at its head).
+    /// </summary>
+    public static IEnumerable<PublicationConstraint> Of(TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<TextSpan> datelines)
     {
         var ordered = times.OrderBy(t => t.Start).ToArray();
         for (var i = 0; i + 1 < ordered.Length; i++)
@@ -24,6 +27,8 @@ internal static class RelativeDayDates
                 continue;
             var date = next.Value;
             var span = new TextSpan(counted.Start, next.End);
+            if (datelines.Any(d => d.Start < span.End && span.Start < d.End))
+                continue;
             yield return new PublicationConstraint(DateEvidenceKind.RelativeDate, new PhraseClue(text.Slice(span.Start, span.End)), span,
                 p => date.Resolve(p) is { IsDay: true } day && day.From == p.AddDays(offset), PublicationDater.Priorities.WeekdayDate)
             {

@@ -106,7 +106,6 @@ internal sealed class MentionBuilder(FrameRules rules)
         return parties.Select(p => p.Actor.Country is { } c && c != host ? p with { Side = ParticipantSide.Source } : p).ToList();
     }
 
-    /// <summary>"وتجري الدول الثلاث محادثات منذ سنوات", "ويعرض الرئيس منذ أشهر لقاء نظيره": a practice or a wish, no event.</summary>
     /// <summary>How many tokens before "على" the word of thanks may stand ("عن شكره للشيخ تميم على").</summary>
     public const int GratitudeReach = 4;
 
@@ -127,6 +126,7 @@ internal sealed class MentionBuilder(FrameRules rules)
         return false;
     }
 
+    /// <summary>"وتجري الدول الثلاث محادثات منذ سنوات", "ويعرض الرئيس منذ أشهر لقاء نظيره": a practice or a wish, no event.</summary>
     private bool TellsOfAPractice(Frame frame, IReadOnlyList<Token> tokens)
     {
         for (var i = frame.PrefixStart; i + 1 < frame.WindowEnd; i++)
