@@ -27,14 +27,14 @@ internal sealed class EventExtractor
     /// <summary>How many sentences back a meeting named with a demonstrative finds the report it names.</summary>
     private const int AnaphoraReach = 2;
 
+    /// <summary>Tokens of "جاء ذلك خلال استقبال" before the host's name.</summary>
+    private const int HostReach = 4;
+
     private readonly FrameRules _rules;
     private readonly FrameBuilder _frames;
     private readonly FrameFiller _filler;
     private readonly MentionBuilder _mentions;
     private readonly OccasionReader _occasions;
-
-    /// <summary>Tokens of "جاء ذلك خلال استقبال" before the host's name.</summary>
-    private const int HostReach = 4;
     private readonly PartnerSplitter _splitter;
     private readonly DelegationHeads _delegations;
 
@@ -150,7 +150,7 @@ internal sealed class EventExtractor
         if (first < 0 || first + HostReach >= s.EndToken || !words.IsCame(tokens[first].Norm) || !words.IsDemonstrative(tokens[first + 1].Norm)
             || !words.IsDuring(tokens[first + 2].Norm) || !words.IsReception(tokens[first + 3].Norm))
             return null;
-        var host = article.Actors.FirstOrDefault(a => a.FirstToken == first + 4);
+        var host = article.Actors.FirstOrDefault(a => a.FirstToken == first + HostReach);
         return host?.Mention.Actor is { Kind: ActorKind.Person, Country: { } country } ? country : null;
     }
 

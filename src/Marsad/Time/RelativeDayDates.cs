@@ -18,10 +18,10 @@ internal static class RelativeDayDates
     /// </summary>
     public static IEnumerable<PublicationConstraint> Of(TextLayer text, IReadOnlyList<TemporalMention> times, IReadOnlyList<TextSpan> datelines)
     {
-        var ordered = times.OrderBy(t => t.Start).ToArray();
-        for (var i = 0; i + 1 < ordered.Length; i++)
+        // The tagger gives the mentions in text order: a counted day's date is the mention after it.
+        for (var i = 0; i + 1 < times.Count; i++)
         {
-            var (counted, next) = (ordered[i], ordered[i + 1]);
+            var (counted, next) = (times[i], times[i + 1]);
             if (counted.Value is not RelativeDay { Offset: var offset } || next.Value is not (MonthDate { Day: not null } or AbsoluteDate)
                 || next.Start < counted.End || next.Start - counted.End > Gap || !IsPunctuation(text.Text.AsSpan(counted.End, next.Start - counted.End)))
                 continue;
